@@ -1,0 +1,108 @@
+#include "FieldJudge.h"
+
+#include "FieldValidators.h"
+#include "TextNormalize.h"
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+Verdict validate(FieldId id, std::string_view raw)
+{
+    switch (id) {
+    case FieldId::InsurerNumber: return validateInsurerNumber(raw);
+    case FieldId::Symbol: return validateSymbol(raw);
+    case FieldId::Number: return validateNumber(raw);
+    case FieldId::BranchNumber: return validateBranchNumber(raw);
+    case FieldId::Expiry: return validateExpiry(raw);
+    }
+    return {};
+}
+
+void demoteToReview(FieldReading& f, std::string reason)
+{
+    if (f.status == FieldStatus::Ok) {
+        f.status = FieldStatus::Review;
+        f.reason = std::move(reason);
+    }
+}
+
+void markNotApplicable(FieldReading& f, std::string reason)
+{
+    if (f.status == FieldStatus::NotFound) {
+        f.status = FieldStatus::NotApplicable;
+        f.value.reset();
+        f.reason = std::move(reason);
+    }
+}
+
+} // namespace
+
+FieldReading judgeField(FieldId id, std::string_view raw, double confidence, FieldSource source,
+                        const JudgeOptions& options)
+{
+    FieldReading f;
+    f.raw = std::string(raw);
+    f.source = source;
+    f.confidence = std::clamp(confidence, 0.0, 1.0);
+    if (removeSpaces(raw).empty()) {
+        f.status = FieldStatus::NotFound;
+        f.source = FieldSource::None;
+        f.reason = "nothing read";
+        return f;
+    }
+    const Verdict v = validate(id, raw);
+    if (!v.normalized.empty())
+        f.value = v.normalized;
+    if (!v.valid) {
+        f.status = FieldStatus::Review;
+        f.reason = v.reason;
+        f.confidence = std::min(f.confidence, 0.5);
+    } else if (f.confidence < options.minOkConfidence) {
+        f.status = FieldStatus::Review;
+        f.reason = "low recognition confidence";
+    } else {
+        f.status = FieldStatus::Ok;
+    }
+    return f;
+}
+
+void applyDocumentRules(ScanResult& r, const Date& today)
+{
+    // A マイナンバー must never travel further than this function (番号法).
+    for (auto& f : r.fields) {
+        if ((f.value && looksLikeMyNumber(*f.value)) || looksLikeMyNumber(f.raw)) {
+            f = FieldReading{};
+            f.status = FieldStatus::Review;
+            f.reason = "a マイナンバー-like number was read and dropped";
+        }
+    }
+
+    const FieldReading& insurer = r.field(FieldId::InsurerNumber);
+    if (insurer.value && isKoukiInsurer(*insurer.value)) {
+        markNotApplicable(r.field(FieldId::Symbol), "後期高齢者医療 has no 記号");
+        markNotApplicable(r.field(FieldId::BranchNumber), "後期高齢者医療 has no 枝番");
+        // A 記号 read on a 後期 document contradicts the insurer number.
+        demoteToReview(r.field(FieldId::Symbol), "後期高齢者医療 documents carry no 記号");
+    }
+    if (r.kind == DocumentKind::Oshirase)
+        markNotApplicable(r.field(FieldId::Expiry), "資格情報のお知らせ has no 有効期限");
+
+    FieldReading& expiry = r.field(FieldId::Expiry);
+    if (expiry.value) {
+        if (auto d = parseIsoDate(*expiry.value); d && isExpired(*d, today))
+            r.notes.emplace_back("expired");
+    }
+    if (r.kind == DocumentKind::HealthInsuranceCard)
+        r.notes.emplace_back("old 健康保険証: no longer valid after 2025-12-01");
+    if (r.kind == DocumentKind::Oshirase)
+        r.notes.emplace_back("資格情報のお知らせ is valid only together with the My Number card");
+
+    if (!carriesInsuranceFields(r.kind)) {
+        for (auto& f : r.fields)
+            demoteToReview(f, "document kind is not accepted for pre-filling");
+    }
+}
+
+} // namespace shikaku

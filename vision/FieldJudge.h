@@ -1,0 +1,29 @@
+#pragma once
+// Turns a recognised text into a FieldReading with its status. This is the one place that
+// decides `ok` versus `review`, so that every reading path (PDF text, OCR, QR) is judged alike.
+
+#include "Date.h"
+#include "DocumentKind.h"
+#include "FieldReading.h"
+#include "ScanResult.h"
+
+#include <string_view>
+
+namespace shikaku {
+
+struct JudgeOptions {
+    /// Below this recogniser confidence a valid-looking value is still `review`.
+    /// Tuned by the benchmark (tests/bench) so that no wrong value is `ok`.
+    double minOkConfidence = 0.80;
+};
+
+/// Validates `raw` for `id` and sets value, status, reason and confidence.
+FieldReading judgeField(FieldId id, std::string_view raw, double confidence, FieldSource source,
+                        const JudgeOptions& options = {});
+
+/// Document-level rules after all fields were read: 後期 has no 記号/枝番, お知らせ has no
+/// 有効期限, expired documents and old cards are noted, kinds that carry no insurance fields
+/// never have an `ok` field, and a read マイナンバー is dropped.
+void applyDocumentRules(ScanResult& result, const Date& today);
+
+} // namespace shikaku

@@ -1,0 +1,47 @@
+#pragma once
+// Document definitions and field settings, loaded from the data files in models/.
+// Code never hard-codes a label or a paper size: it asks Models.
+
+#include "DocumentKind.h"
+#include "FieldReading.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace shikaku {
+
+struct FieldModel {
+    std::vector<std::string> labels; ///< printed label variants, longest first
+    std::string charset;             ///< OCR whitelist for the value (empty: any)
+};
+
+struct DocumentModel {
+    double widthMm = 0.0, heightMm = 0.0;
+    std::vector<std::string> titles; ///< keywords that identify the kind
+};
+
+class Models {
+public:
+    /// Loads fields.json and documents.json from `directory`. On failure isValid() is false
+    /// and error() names the file and the problem.
+    static Models load(const std::string& directory);
+
+    /// The directory found by: $SHIKAKU_MODELS_DIR, <exe>/../share/shikaku-kiosk/models, the source tree.
+    static std::string defaultDirectory();
+
+    bool isValid() const { return m_error.empty(); }
+    const std::string& error() const { return m_error; }
+    const std::string& directory() const { return m_directory; }
+
+    const FieldModel& field(FieldId id) const;
+    const DocumentModel& document(DocumentKind kind) const;
+
+private:
+    std::string m_directory;
+    std::string m_error;
+    std::map<FieldId, FieldModel> m_fields;
+    std::map<DocumentKind, DocumentModel> m_documents;
+};
+
+} // namespace shikaku

@@ -1,0 +1,176 @@
+#include "Scanner.h"
+
+#include "PdfDocumentReader.h"
+#include "PhotoDocumentReader.h"
+
+#include <opencv2/imgcodecs.hpp>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+
+namespace shikaku {
+namespace {
+
+double nowMs()
+{
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+ScanResult errorResult(std::string input, ScanErrorCode code, std::string message)
+{
+    ScanResult r;
+    r.input = std::move(input);
+    r.error = {code, std::move(message)};
+    return r;
+}
+
+// Reads the image header only, so that a decompression bomb is refused before decoding.
+bool headerDimensions(std::string_view bytes, InputFormat format, std::int64_t& pixels)
+{
+    auto u8 = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+    if (format == InputFormat::Png && bytes.size() >= 24) {
+        const std::int64_t w = (u8(16) << 24) | (u8(17) << 16) | (u8(18) << 8) | u8(19);
+        const std::int64_t h = (u8(20) << 24) | (u8(21) << 16) | (u8(22) << 8) | u8(23);
+        pixels = w * h;
+        return true;
+    }
+    if (format == InputFormat::Jpeg) {
+        for (std::size_t i = 2; i + 9 < bytes.size();) {
+            if (u8(i) != 0xFF) {
+                ++i;
+                continue;
+            }
+            const int marker = u8(i + 1);
+            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                const std::int64_t h = (u8(i + 5) << 8) | u8(i + 6);
+                const std::int64_t w = (u8(i + 7) << 8) | u8(i + 8);
+                pixels = w * h;
+                return true;
+            }
+            const std::size_t len = (u8(i + 2) << 8) | u8(i + 3);
+            i += 2 + len;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+InputFormat sniffFormat(std::string_view b)
+{
+    if (b.size() >= 5 && b.substr(0, 5) == "%PDF-")
+        return InputFormat::Pdf;
+    // Some PDF writers put bytes before the header; the spec allows up to 1024.
+    if (b.substr(0, std::min<std::size_t>(b.size(), 1024)).find("%PDF-") != std::string_view::npos)
+        return InputFormat::Pdf;
+    if (b.size() >= 3 && static_cast<unsigned char>(b[0]) == 0xFF && static_cast<unsigned char>(b[1]) == 0xD8 &&
+        static_cast<unsigned char>(b[2]) == 0xFF)
+        return InputFormat::Jpeg;
+    if (b.size() >= 8 && b.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8))
+        return InputFormat::Png;
+    if (b.size() >= 4 && (b.substr(0, 4) == std::string_view("II*\0", 4) || b.substr(0, 4) == std::string_view("MM\0*", 4)))
+        return InputFormat::Tiff;
+    return InputFormat::Unknown;
+}
+
+Scanner::Scanner(ScannerOptions options)
+    : m_options(std::move(options))
+    , m_models(Models::load(m_options.modelsDir))
+    , m_ocr(std::make_unique<OcrEngine>(m_options.ocr))
+{
+    if (!m_models.isValid())
+        m_setupError = "models: " + m_models.error();
+    else if (!m_ocr->isReady())
+        m_setupError = m_ocr->error();
+}
+
+ScanResult Scanner::scanFile(const std::string& path, const ScanRequest& request)
+{
+    const double start = nowMs();
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::exists(path, ec))
+        return finish(errorResult(path, ScanErrorCode::FileNotFound, "no such file"), request, start);
+    if (!fs::is_regular_file(path, ec))
+        return finish(errorResult(path, ScanErrorCode::FileUnreadable, "not a regular file"), request, start);
+    const auto size = fs::file_size(path, ec);
+    if (ec)
+        return finish(errorResult(path, ScanErrorCode::FileUnreadable, "cannot read the file size"), request, start);
+    if (size > m_options.limits.maxFileBytes)
+        return finish(errorResult(path, ScanErrorCode::FileTooLarge,
+                                  "file is larger than " + std::to_string(m_options.limits.maxFileBytes >> 20) + " MiB"),
+                      request, start);
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(size, '\0');
+    if (!in || !in.read(bytes.data(), static_cast<std::streamsize>(size)))
+        return finish(errorResult(path, ScanErrorCode::FileUnreadable, "cannot read the file"), request, start);
+    ScanResult r = scanBytes(bytes, path, request);
+    r.elapsedMs = nowMs() - start;
+    return r;
+}
+
+ScanResult Scanner::scanBytes(std::string_view bytes, const std::string& label, const ScanRequest& request)
+{
+    const double start = nowMs();
+    if (!isReady())
+        return finish(errorResult(label, ScanErrorCode::Internal, m_setupError), request, start);
+    if (bytes.size() > m_options.limits.maxFileBytes)
+        return finish(errorResult(label, ScanErrorCode::FileTooLarge, "input is too large"), request, start);
+    const InputFormat format = sniffFormat(bytes);
+    ReadContext ctx{*m_ocr, m_models, m_options.limits, m_options.judge, request.kind};
+    if (format == InputFormat::Pdf) {
+        ScanResult r = readPdfDocument(bytes, ctx);
+        r.input = label;
+        return finish(std::move(r), request, start);
+    }
+    if (format == InputFormat::Unknown)
+        return finish(errorResult(label, ScanErrorCode::UnsupportedFormat, "not a PDF, JPEG, PNG or TIFF file"), request, start);
+
+    std::int64_t pixels = 0;
+    if (headerDimensions(bytes, format, pixels) && pixels > m_options.limits.maxImagePixels)
+        return finish(errorResult(label, ScanErrorCode::ImageTooLarge, "image has more pixels than any document camera"),
+                      request, start);
+    cv::Mat image;
+    try {
+        const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.data()));
+        image = cv::imdecode(buffer, cv::IMREAD_COLOR);
+    } catch (const cv::Exception&) {
+        image.release();
+    }
+    if (image.empty())
+        return finish(errorResult(label, ScanErrorCode::CorruptImage, "the image could not be decoded"), request, start);
+    if (static_cast<std::int64_t>(image.total()) > m_options.limits.maxImagePixels)
+        return finish(errorResult(label, ScanErrorCode::ImageTooLarge, "image has more pixels than any document camera"),
+                      request, start);
+    ScanResult r = scanImage(image, label, request);
+    r.elapsedMs = nowMs() - start;
+    return r;
+}
+
+ScanResult Scanner::scanImage(const cv::Mat& bgr, const std::string& label, const ScanRequest& request)
+{
+    const double start = nowMs();
+    if (!isReady())
+        return finish(errorResult(label, ScanErrorCode::Internal, m_setupError), request, start);
+    ReadContext ctx{*m_ocr, m_models, m_options.limits, m_options.judge, request.kind};
+    ScanResult r;
+    try {
+        r = readPhotoDocument(bgr, ctx);
+    } catch (const std::exception& e) {
+        r = errorResult(label, ScanErrorCode::Internal, std::string("photo reader failed: ") + e.what());
+    }
+    r.input = label;
+    return finish(std::move(r), request, start);
+}
+
+ScanResult Scanner::finish(ScanResult result, const ScanRequest& request, double startMs)
+{
+    if (!result.error)
+        applyDocumentRules(result, request.today);
+    result.elapsedMs = nowMs() - startMs;
+    return result;
+}
+
+} // namespace shikaku

@@ -2,6 +2,7 @@
 
 #include "PhotoBackground.h"
 #include "PhotoEffects.h"
+#include "PaperDefects.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -88,6 +89,10 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
         obj.documentPx = cv::Rect2d(0, 0, page.cols, page.rows);
         obj.mask = roundedMask(page.size(), doc.roundedCorners ? 3.0 * pxPerMm : 0);
         obj.glossy = doc.roundedCorners && rng.chance(0.4); // plastic or laminated cards
+        if (doc.handCut)
+            makeRaggedEdges(obj.mask, pxPerMm, rng);
+        if (doc.folds > 0 && rng.chance(0.8)) // some residents flatten the letter well
+            addFoldCreases(obj.image, doc.folds, rng);
         return obj;
     }
     // Phone: dark bezel and rounded body around the screen.
@@ -97,6 +102,7 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
     obj.image = cv::Mat(body, CV_8UC3, cv::Scalar(tone, tone, tone + 3));
     const cv::Rect screen(static_cast<int>(bezelSide), static_cast<int>(bezelTop), page.cols, page.rows);
     cv::Mat screenMask = roundedMask(page.size(), 6 * pxPerMm);
+    addScreenMoire(page, rng);
     page.copyTo(obj.image(screen), screenMask);
     obj.mask = roundedMask(body, 9 * pxPerMm);
     obj.sizeMm = {body.width / pxPerMm, body.height / pxPerMm};
@@ -280,7 +286,7 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     }
     nlohmann::json info;
     info["tier"] = std::string(toString(options.tier));
-    info["megapixels"] = std::round(frameSize.area() / 1e5) / 10;
+    info["megapixels"] = options.megapixels;
     info["width"] = frameSize.width;
     info["height"] = frameSize.height;
     const double measuredRotation = std::atan2(quad[1].y - quad[0].y, quad[1].x - quad[0].x) * 180 / kPi;

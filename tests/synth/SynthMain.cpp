@@ -155,7 +155,7 @@ int main(int argc, char** argv)
                     PhotoOptions photo;
                     photo.tier = tier;
                     photo.megapixels = o.megapixels.value_or(tier == PhotoTier::Hard ? 2.0 : 8.0);
-                    photo.seed = docSeed * 31 + static_cast<std::uint64_t>(tier);
+                    photo.seed = photoSeed(kind, docSeed, tier);
                     SimulatedPhoto shot = simulatePhoto(doc, photo);
                     const QString photoId = id + "_" + QString::fromStdString(std::string(toString(tier)));
                     if (!writePhoto(o.outDir, photoId, doc.truth, *file, shot, &error)) {

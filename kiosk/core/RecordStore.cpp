@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <filesystem>
 #include <set>
 
 Q_LOGGING_CATEGORY(lcRecords, "shikaku.records")
@@ -208,6 +209,20 @@ StoreResult<std::unique_ptr<RecordStore>> RecordStore::open(const RecordStoreOpt
     const bool databaseExists = fileExists(options.databasePath);
     if (!databaseExists && !options.createIfMissing)
         return StoreError{StoreErrorCode::NotFound, "no record database at " + options.databasePath};
+    if (options.createIfMissing) {
+        // The data folder is the kiosk user's alone (0700), like the key file in it.
+        for (const std::string& file : {options.databasePath, options.keyPath}) {
+            const std::filesystem::path folder = std::filesystem::path(file).parent_path();
+            std::error_code ec;
+            if (folder.empty() || std::filesystem::exists(folder, ec))
+                continue;
+            std::filesystem::create_directories(folder, ec);
+            std::filesystem::permissions(folder, std::filesystem::perms::owner_all, ec);
+            if (ec)
+                return StoreError{StoreErrorCode::Io, "cannot create the data folder " + folder.string() + ": " +
+                                                          ec.message()};
+        }
+    }
 
     auto db = SqliteDatabase::open(options.databasePath, options.createIfMissing);
     if (!db)

@@ -537,7 +537,13 @@ StoreStatus RecordStore::rotateKey(std::string_view actor)
         return select.error();
     if (!update)
         return update.error();
-    std::int64_t count = 0;
+    // Read everything first: updating rows while a SELECT walks the same table may revisit them.
+    struct Pending {
+        std::int64_t recordId;
+        FieldId field;
+        Blob blob;
+    };
+    std::vector<Pending> pending;
     for (;;) {
         auto row = select.value().step();
         if (!row)
@@ -553,15 +559,20 @@ StoreStatus RecordStore::rotateKey(std::string_view actor)
             return StoreError{StoreErrorCode::DatabaseCorrupt, "record " + std::to_string(s.columnInt(0)) +
                                                                    " does not decrypt; the key was not rotated"};
         }
+        pending.push_back({s.columnInt(0), *field, encryptValue(newKey, *plain, fieldContext(uid, *field))});
+    }
+    for (const Pending& p : pending) {
         auto& u = update.value();
         u.reset();
-        u.bindBlob(1, encryptValue(newKey, *plain, fieldContext(uid, *field)));
-        u.bind(2, s.columnInt(0));
-        u.bind(3, toString(*field));
-        if (auto status = u.run(); !status)
+        u.bindBlob(1, p.blob);
+        u.bind(2, p.recordId);
+        u.bind(3, toString(p.field));
+        if (auto status = u.run(); !status) {
+            std::remove(pendingPath.c_str());
             return status;
-        ++count;
+        }
     }
+    const auto count = static_cast<std::int64_t>(pending.size());
     if (auto status = writeKeyMeta(m_db, newKey, newKeyId); !status)
         return status;
     AuditLog audit(m_db);

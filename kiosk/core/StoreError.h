@@ -45,7 +45,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T& value() const& { return std::get<T>(m_data); }
     [[nodiscard]] T& value() & { return std::get<T>(m_data); }
-    [[nodiscard]] T&& value() && { return std::get<T>(std::move(m_data)); }
+    /// By value, so `for (x : f().value())` does not dangle.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_data)); }
     [[nodiscard]] const StoreError& error() const { return std::get<StoreError>(m_data); }
 
 private:

@@ -195,7 +195,7 @@ int hashPin()
         std::cerr << "shikaku-admin: the PIN must be 4 to 12 digits\n";
         return 1;
     }
-    std::cout << "pin_hash=" << *hash << "\n";
+    std::cout << "pin_hash=\"" << *hash << "\"\n"; // quoted: the hash has commas
     return 0;
 }
 

@@ -150,6 +150,17 @@ private Q_SLOTS:
         QCOMPARE(loaded.config.dataDir, dir.filePath(QStringLiteral("env-data")));
     }
 
+    void quotedPinHashAsDocumentedIsRead()
+    {
+        QTemporaryDir dir;
+        const auto hash = hashStaffPin("97531");
+        QVERIFY(hash);
+        const auto loaded = KioskConfig::load(
+            writeIni(dir, "[staff]\npin_hash=\"" + QByteArray::fromStdString(*hash) + "\"\n"), envWith(dir));
+        QVERIFY(loaded.problems.isEmpty());
+        QVERIFY(verifyStaffPin(loaded.config.staffPinHash.toStdString(), "97531"));
+    }
+
     void pinMustBeDigits()
     {
         QVERIFY(!hashStaffPin("12"));

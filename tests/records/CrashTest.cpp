@@ -43,6 +43,7 @@ private Q_SLOTS:
         int committedWithoutAck = 0;
         int killsAmidWrites = 0;
         int pendingKeysFound = 0;
+        int pendingKeysInstalled = 0;
         for (int i = 0; i < iterations; ++i) {
             QProcess writer;
             QStringList args{QString::fromStdString(paths.database), QString::fromStdString(paths.key),
@@ -72,8 +73,10 @@ private Q_SLOTS:
 
             // Every index the writer might have used is new for the next run.
             const int maxAcked = acknowledged.empty() ? -1 : *acknowledged.rbegin();
-            if (fileExists(paths.key + ".new"))
+            const bool pending = fileExists(paths.key + ".new");
+            if (pending)
                 ++pendingKeysFound; // killed inside a rotation: open() must sort it out
+            const auto keyBefore = readKeyFile(paths.key);
             RecordStoreOptions options;
             options.databasePath = paths.database;
             options.keyPath = paths.key;
@@ -81,6 +84,9 @@ private Q_SLOTS:
             if (!store.ok() && fileExists(paths.database) == false)
                 continue; // killed before the database file existed
             QVERIFY2(store.ok(), store.ok() ? "" : store.error().message.c_str());
+            QVERIFY(!fileExists(paths.key + ".new")); // installed or discarded, never left
+            if (pending && keyBefore.ok() && !(readKeyFile(paths.key).value() == keyBefore.value()))
+                ++pendingKeysInstalled; // the rotation had committed: its key was installed
             auto records = store.value()->list();
             QVERIFY2(records.ok(), records.ok() ? "" : records.error().message.c_str());
             std::set<int> present;
@@ -99,9 +105,9 @@ private Q_SLOTS:
         }
         qInfo("crash test: %d kills (%d before the store was open, %d after records were written), "
               "%zu acknowledged records all present and intact, %d more committed but killed before "
-              "acknowledgement, %d key rotations completed, %d kills inside a rotation (pending key file)",
+              "acknowledgement, %d key rotations completed, %d kills inside a rotation (%d after its commit: new key installed at open)",
               iterations, killsBeforeOpen, killsAmidWrites, acknowledged.size(), committedWithoutAck,
-              rotationsCompleted, pendingKeysFound);
+              rotationsCompleted, pendingKeysFound, pendingKeysInstalled);
         QVERIFY(killsAmidWrites > iterations / 3); // the kills did land among writes
         QVERIFY(rotationsCompleted > 0);
     }

@@ -10,6 +10,10 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <filesystem>
 #include <set>
 
@@ -164,6 +168,27 @@ StoreResult<KeyState> loadMatchingKey(SqliteDatabase& db, const std::string& key
                       "the key file " + keyPath + " does not open this record database (nothing was changed)"};
 }
 
+/// The database, WAL and shared-memory files are the kiosk user's alone (0600). SQLite gives the
+/// -wal and -shm files the database file's mode, so creating that file first with 0600 is enough;
+/// an existing store made readable by others is tightened.
+StoreStatus makeDatabaseFilePrivate(const std::string& path, bool create)
+{
+    if (create) {
+        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0 && errno != EEXIST)
+            return StoreError{errno == ENOSPC ? StoreErrorCode::DiskFull : StoreErrorCode::Io,
+                              "cannot create the record database " + path + ": " + std::strerror(errno)};
+        if (fd >= 0)
+            ::close(fd);
+    }
+    for (const std::string& file : {path, path + "-wal", path + "-shm"}) {
+        struct stat st {};
+        if (::stat(file.c_str(), &st) == 0 && (st.st_mode & 077) != 0 && st.st_uid == ::geteuid())
+            ::chmod(file.c_str(), 0600);
+    }
+    return Done{};
+}
+
 std::string detailOf(std::int64_t id, std::string_view uid, const ConfirmedRecord& record)
 {
     std::string edited;
@@ -224,6 +249,9 @@ StoreResult<std::unique_ptr<RecordStore>> RecordStore::open(const RecordStoreOpt
         }
     }
 
+    if (auto status = makeDatabaseFilePrivate(options.databasePath, options.createIfMissing && !databaseExists);
+        !status)
+        return status.error();
     auto db = SqliteDatabase::open(options.databasePath, options.createIfMissing);
     if (!db)
         return db.error();
@@ -373,7 +401,12 @@ StoreResult<std::int64_t> RecordStore::add(const ConfirmedRecord& record)
 StoreStatus RecordStore::noteStaffAction(StaffAction action, std::string_view staffId, DocumentKind kind)
 {
     std::lock_guard lock(m_mutex);
-    if (staffId.empty() || staffId.size() > kMaxStaffIdBytes || looksLikeMyNumber(staffId))
+    const bool usableId = !staffId.empty() && staffId.size() <= kMaxStaffIdBytes && !looksLikeMyNumber(staffId);
+    // A failed sign-in is audited whatever was typed as the id; what was typed is kept only when
+    // it is a plausible staff id.
+    if (action == StaffAction::SignInFailed && !usableId)
+        return auditAlone("(unusable id)", AuditAction::SignInFailed, "");
+    if (!usableId)
         return StoreError{StoreErrorCode::InvalidRecord, "a staff id of 1–64 bytes is needed"};
     switch (action) {
     case StaffAction::SignIn: return auditAlone(staffId, AuditAction::SignIn, "");

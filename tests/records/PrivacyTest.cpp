@@ -1,6 +1,6 @@
 // Privacy: after records are confirmed, rejected, refused, exported, purged and the key rotated,
 // no field value appears in clear — in UTF-8, Shift_JIS or UTF-16 — in any file under the data
-// folder, in anything the library logged (all categories, debug included) or in shikaku-admin's
+// folder (all of them mode 0600), in anything the library logged (all categories, debug included) or in shikaku-admin's
 // output. A positive control (the export, which must contain them) proves the search finds them.
 
 #include "Exporter.h"
@@ -132,6 +132,9 @@ private Q_SLOTS:
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             found += leaks(file.readAll(), values, path);
+            // Only the kiosk user may read anything in the data folder.
+            QVERIFY2((file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == 0,
+                     qPrintable(path));
             ++files;
         }
         QVERIFY(files >= 2); // the database and the key file at least

@@ -82,12 +82,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const TestPaths paths = pathsIn(dir);
-        QVERIFY(openStore(paths));
+        auto store = openStore(paths); // open: the -wal and -shm files exist while it is
+        QVERIFY(store);
+        QVERIFY(store->add(fictitiousRecord(1)).ok());
         struct stat st {};
         QCOMPARE(::stat(paths.key.c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QCOMPARE(::stat(dir.filePath(QStringLiteral("data")).toLocal8Bit().constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0700u);
+        for (const std::string& file : {paths.database, paths.database + "-wal", paths.database + "-shm"}) {
+            QCOMPARE(::stat(file.c_str(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
     }
 
     void recordsReadBackEqualAfterReopen()
@@ -118,6 +124,18 @@ private Q_SLOTS:
         }
         QVERIFY(list.value()[0].uid != list.value()[1].uid);
         QVERIFY(auditHas(*store, "confirm"));
+    }
+
+    void storeMadeReadableByOthersIsTightenedAtOpen()
+    {
+        QTemporaryDir dir;
+        const TestPaths paths = pathsIn(dir);
+        QVERIFY(openStore(paths));
+        QCOMPARE(::chmod(paths.database.c_str(), 0644), 0);
+        QVERIFY(openStore(paths));
+        struct stat st {};
+        QCOMPARE(::stat(paths.database.c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
     }
 
     void queryByRangeAndIds()
@@ -269,6 +287,8 @@ private Q_SLOTS:
         QCOMPARE(entries.back().action, std::string("sign_out"));
         QCOMPARE(entries[entries.size() - 2].detail, std::string("kind=back_side"));
         QCOMPARE(entries[entries.size() - 2].actor, std::string("staff-1"));
+        QVERIFY(store->noteStaffAction(StaffAction::SignInFailed, "", DocumentKind::Unknown).ok());
+        QCOMPARE(store->auditEntries().value().back().actor, std::string("(unusable id)"));
     }
 
     void rotatedKeyReadsAllRecordsAndOldKeyNoLonger()

@@ -1,6 +1,7 @@
 // shikaku-admin end to end: the real binary over a real store in a temporary folder.
 
 #include "RecordStore.h"
+#include "StaffPin.h"
 #include "SqliteDatabase.h"
 #include "ShiftJis.h"
 #include "TestRecords.h"
@@ -112,6 +113,28 @@ private Q_SLOTS:
         QCOMPARE(all.exitCode, 0);
         QVERIFY(all.out.contains(QStringLiteral("exported 6 records")));
         QVERIFY(f.admin({QStringLiteral("audit")}).out.contains(QStringLiteral("export\trecords=6 format=csv-utf8")));
+    }
+
+    void hashPinPrintsAnIniLineThatVerifies()
+    {
+        QProcess p;
+        p.start(QStringLiteral(SHIKAKU_ADMIN), {QStringLiteral("hash-pin")});
+        p.write("4826\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QString line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        QVERIFY(line.startsWith(QStringLiteral("pin_hash=\"$argon2id$")));
+        const QString hash = line.mid(10, line.size() - 11);
+        QVERIFY(verifyStaffPin(hash.toStdString(), "4826"));
+        QVERIFY(!line.contains(QStringLiteral("4826")));
+
+        QProcess bad;
+        bad.start(QStringLiteral(SHIKAKU_ADMIN), {QStringLiteral("hash-pin")});
+        bad.write("12\n");
+        bad.closeWriteChannel();
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 1);
     }
 
     void usageErrorsExit2()

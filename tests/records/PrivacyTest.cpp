@@ -1,7 +1,8 @@
 // Privacy: after records are confirmed, rejected, refused, exported, purged and the key rotated,
 // no field value appears in clear — in UTF-8, Shift_JIS or UTF-16 — in any file under the data
-// folder (all of them mode 0600), in anything the library logged (all categories, debug included) or in shikaku-admin's
-// output. A positive control (the export, which must contain them) proves the search finds them.
+// folder (all of them mode 0600), in anything the library logged (all categories, debug
+// included) or in shikaku-admin's output. A positive control (the export, which must contain
+// them) proves the search finds them.
 
 #include "Exporter.h"
 #include "FieldValidators.h"

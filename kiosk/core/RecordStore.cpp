@@ -636,6 +636,26 @@ StoreStatus RecordStore::noteExport(std::string_view actor, std::int64_t recordC
                       "records=" + std::to_string(recordCount) + " format=" + std::string(format));
 }
 
+StoreResult<std::int64_t> RecordStore::verifyRecords()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        auto check = m_db.prepare("PRAGMA quick_check");
+        if (!check)
+            return check.error();
+        auto row = check.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value() || check.value().columnText(0) != "ok")
+            return StoreError{StoreErrorCode::DatabaseCorrupt, "SQLite's quick_check found damage in the record database"};
+    }
+    // list() decrypts every value and checks each record has its five fields.
+    auto records = list();
+    if (!records)
+        return records.error();
+    return static_cast<std::int64_t>(records.value().size());
+}
+
 StoreResult<AuditVerification> RecordStore::verifyAudit()
 {
     std::lock_guard lock(m_mutex);

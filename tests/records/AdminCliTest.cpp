@@ -161,6 +161,7 @@ private Q_SLOTS:
         const Run ok = f.admin({QStringLiteral("verify")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY(ok.out.contains(QStringLiteral("intact: 7 entries")));
+        QVERIFY(ok.out.contains(QStringLiteral("records intact: 6 records")));
         {
             auto db = SqliteDatabase::open(f.paths.database, false);
             QVERIFY(db.ok());
@@ -169,6 +170,25 @@ private Q_SLOTS:
         const Run broken = f.admin({QStringLiteral("verify")});
         QCOMPARE(broken.exitCode, 1);
         QVERIFY(broken.out.contains(QStringLiteral("BROKEN at entry 4")));
+    }
+
+    void verifyDetectsAnAlteredValue()
+    {
+        Fixture f;
+        f.fill();
+        {
+            auto db = SqliteDatabase::open(f.paths.database, false);
+            QVERIFY(db.ok());
+            // Flip one byte of one ciphertext.
+            QVERIFY(db.value()
+                        .exec("UPDATE record_fields SET value = substr(value, 1, 30) ||"
+                              " (CASE WHEN substr(value, 31, 1) = x'00' THEN x'01' ELSE x'00' END) ||"
+                              " substr(value, 32) WHERE record_id = 2 AND field = 'number'")
+                        .ok());
+        }
+        const Run r = f.admin({QStringLiteral("verify")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("record 2 field number does not decrypt")), qPrintable(r.err));
     }
 
     void purgeUsesConfiguredRetention()

@@ -116,6 +116,10 @@ private Q_SLOTS:
         QString adminOutput;
         for (const char* command : {"status", "verify", "audit"}) {
             QProcess admin;
+            QProcessEnvironment env; // nothing from the user's own configuration
+            env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+            env.insert(QStringLiteral("SHIKAKU_CONFIG"), dir.filePath(QStringLiteral("none.ini")));
+            admin.setProcessEnvironment(env);
             admin.start(QStringLiteral(SHIKAKU_ADMIN), {QStringLiteral("--data-dir"), dataDir, QString::fromLatin1(command)});
             QVERIFY(admin.waitForFinished());
             QCOMPARE(admin.exitCode(), 0);

@@ -208,6 +208,22 @@ private Q_SLOTS:
         QVERIFY(f.admin({QStringLiteral("audit")}).out.contains(QStringLiteral("purge\tremoved=3")));
     }
 
+    void badConfigValueIsReportedWithItsKey()
+    {
+        Fixture f;
+        f.fill();
+        const QString ini = f.dir.filePath(QStringLiteral("kiosk.ini"));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[records]\ndata_dir=" + f.dataDir.toUtf8() + "\nretention_days=thirty\n");
+        file.close();
+        const Run r = f.admin({QStringLiteral("status")}, ini);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("records/retention_days: must be a whole number from 1 to 3650; using 30")),
+                 qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("retention days: 30")));
+    }
+
     void rotateKeyKeepsRecordsReadable()
     {
         Fixture f;

@@ -88,7 +88,9 @@ double drawParagraph(QPainter& painter, const QRectF& rect, const QString& text,
             flush();
             continue;
         }
-        if (metrics.horizontalAdvance(line + c) > limit)
+        // 禁則: closing punctuation and small kana never start a line; they hang in the margin.
+        static const QString noLineStart = "、。，．」）』】〕・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ";
+        if (metrics.horizontalAdvance(line + c) > limit && !noLineStart.contains(c))
             flush();
         line += c;
     }

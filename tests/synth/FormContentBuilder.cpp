@@ -89,6 +89,7 @@ nlohmann::json printedValues(const InsuranceRecord& r)
         {"phone", r.phone},
         {"postcode", r.postcode},
         {"insurer_name", r.insurerName},
+        {"age_70_to_74", r.age70to74},
     };
 }
 

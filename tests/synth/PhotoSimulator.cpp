@@ -89,6 +89,7 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
         obj.documentPx = cv::Rect2d(0, 0, page.cols, page.rows);
         obj.mask = roundedMask(page.size(), doc.roundedCorners ? 3.0 * pxPerMm : 0);
         obj.glossy = doc.roundedCorners && rng.chance(0.4); // plastic or laminated cards
+        addPaperGrain(obj.image, rng);
         if (doc.handCut)
             makeRaggedEdges(obj.mask, pxPerMm, rng);
         if (doc.folds > 0 && rng.chance(0.8)) // some residents flatten the letter well

@@ -77,7 +77,7 @@ TEST(Photo, WrongCornerOrderWouldNotMatch)
 
 TEST(Photo, DeterministicAndEightMegapixels)
 {
-    const FlatDocument doc = renderDocument(DocumentKind::Oshirase, 4, {150, PdfMode::Text});
+    const FlatDocument doc = renderDocument(DocumentKind::KakuninshoCard, 4, {150, PdfMode::Text});
     const SimulatedPhoto a = simulatePhoto(doc, {PhotoTier::Medium, 8, 21});
     const SimulatedPhoto b = simulatePhoto(doc, {PhotoTier::Medium, 8, 21});
     EXPECT_EQ(a.image.cols, 3264);

@@ -172,7 +172,7 @@ nlohmann::json quadJson(const std::array<cv::Point2f, 4>& quad)
 {
     nlohmann::json q = nlohmann::json::array();
     for (const auto& p : quad)
-        q.push_back({std::round(p.x * 10) / 10, std::round(p.y * 10) / 10});
+        q.push_back({std::round(static_cast<double>(p.x) * 10) / 10, std::round(static_cast<double>(p.y) * 10) / 10});
     return q;
 }
 

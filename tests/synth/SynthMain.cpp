@@ -183,8 +183,10 @@ int main(int argc, char** argv)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (!QDir().mkpath(o.outDir))
-        return usage("cannot create " + o.outDir);
+    if (!QDir().mkpath(o.outDir)) {
+        std::fprintf(stderr, "shikaku-synth: cannot create %s\n", qPrintable(o.outDir));
+        return 1;
+    }
 
     int written = 0;
     for (const DocumentKind kind : o.kinds) {

@@ -5,11 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
 #include <optional>
 #include <vector>
 
-#define DBG if (std::getenv("FINDER_DEBUG"))
 namespace shikaku {
 namespace {
 
@@ -18,7 +16,7 @@ using Quad = std::array<cv::Point2f, 4>;
 /// The working copy every stage looks at.
 struct WorkingImage {
     cv::Mat smooth;    ///< downscaled, lightly blurred BGR (or grey)
-    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16S, same channel count
+    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16SC1: the strongest channel per pixel
     cv::Mat1w magnitude; ///< per pixel: the strongest channel's |dx| + |dy|
     double scale = 1.0;  ///< working pixels per photo pixel
 };
@@ -57,21 +55,38 @@ WorkingImage makeWorkingImage(const cv::Mat& image, int workingLongSidePx)
         small = image;
     // A light blur removes sensor noise and fine print; the document's outline survives.
     cv::GaussianBlur(small, w.smooth, cv::Size(5, 5), 0.0);
-    cv::Sobel(w.smooth, w.dx, CV_16S, 1, 0, 3);
-    cv::Sobel(w.smooth, w.dy, CV_16S, 0, 1, 3);
+    cv::Mat dx, dy;
+    cv::Sobel(w.smooth, dx, CV_16S, 1, 0, 3);
+    cv::Sobel(w.smooth, dy, CV_16S, 0, 1, 3);
 
+    // Colour edges: per pixel keep the derivative of the channel that changes most, so a pink
+    // card on a grey desk of the same brightness still has an outline. One channel also keeps
+    // Canny on its fast path.
     const int channels = w.smooth.channels();
+    w.dx.create(w.smooth.size(), CV_16SC1);
+    w.dy.create(w.smooth.size(), CV_16SC1);
     w.magnitude.create(w.smooth.size());
     for (int y = 0; y < w.smooth.rows; ++y) {
-        const short* gx = w.dx.ptr<short>(y);
-        const short* gy = w.dy.ptr<short>(y);
+        const short* gx = dx.ptr<short>(y);
+        const short* gy = dy.ptr<short>(y);
+        short* outX = w.dx.ptr<short>(y);
+        short* outY = w.dy.ptr<short>(y);
         ushort* out = w.magnitude.ptr<ushort>(y);
         for (int x = 0; x < w.smooth.cols; ++x) {
-            int best = 0;
-            for (int c = 0; c < channels; ++c) {
-                const int i = x * channels + c;
-                best = std::max(best, std::abs(gx[i]) + std::abs(gy[i]));
+            const short* px = gx + x * channels;
+            const short* py = gy + x * channels;
+            int best = std::abs(px[0]) + std::abs(py[0]);
+            short bestX = px[0], bestY = py[0];
+            for (int c = 1; c < channels; ++c) {
+                const int m = std::abs(px[c]) + std::abs(py[c]);
+                if (m > best) {
+                    best = m;
+                    bestX = px[c];
+                    bestY = py[c];
+                }
             }
+            outX[x] = bestX;
+            outY[x] = bestY;
             out[x] = static_cast<ushort>(std::min(best, 65535));
         }
     }
@@ -186,7 +201,6 @@ void quadsFromStraightStretches(const std::vector<cv::Point>& contour, double hu
         if (!merged)
             stretches.push_back({{a, b}, length, line});
     }
-    DBG { fprintf(stderr, "stretches poly=%zu:", polygon.size()); for (auto& st : stretches) fprintf(stderr, " [%.0f (%.0f,%.0f) d(%.2f,%.2f)]", st.length, st.line.point.x, st.line.point.y, st.line.direction.x, st.line.direction.y); fprintf(stderr, "\n"); }
     if (stretches.size() < 4)
         return;
     std::sort(stretches.begin(), stretches.end(), [](const Segment& x, const Segment& y) { return x.length > y.length; });
@@ -591,12 +605,13 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
         return notFound("unsupported pixel format");
     const cv::Mat image = toBgrOrGrey(input);
     const WorkingImage w = makeWorkingImage(image, o.workingLongSidePx);
+    const std::vector<Quad> allQuads = candidateQuads(w, o);
     const double frameArea = double(w.smooth.total());
 
     // 1. Candidates that have the shape of a document and lie mostly on edges.
     std::vector<Candidate> candidates;
     std::string firstProblem;
-    for (const Quad& q : candidateQuads(w, o)) {
+    for (const Quad& q : allQuads) {
         if (auto problem = shapeProblem(q, frameArea, o); !problem.empty()) {
             if (firstProblem.empty())
                 firstProblem = problem;
@@ -623,7 +638,6 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
         c.support = refineSides(w.smooth, c.corners, o, o.rankSamplesPerSide, o.refineSearchPx, 2.0 * o.refineInlierPx, 1.0)
                         .consistency;
         c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
-        DBG fprintf(stderr, "cand area=%.3f straight=%.2f rank=%.2f c0=(%.0f,%.0f) c2=(%.0f,%.0f)\n", c.areaFraction, c.support, c.rank, c.corners[0].x, c.corners[0].y, c.corners[2].x, c.corners[2].y);
     }
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& a, const Candidate& b) { return a.rank > b.rank; });
@@ -653,7 +667,6 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
         c.areaFraction = quadArea(c.corners) / frameArea;
         c.support = r.consistency;
         c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
-        DBG fprintf(stderr, "refined area=%.3f straight=%.2f rank=%.2f c0=(%.0f,%.0f) c2=(%.0f,%.0f)\n", c.areaFraction, c.support, c.rank, c.corners[0].x, c.corners[0].y, c.corners[2].x, c.corners[2].y);
     }
     const Candidate& best = *std::max_element(candidates.begin(), candidates.end(),
                                               [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });

@@ -170,6 +170,7 @@ RectifiedDocument rotated180(const RectifiedDocument& document)
     RectifiedDocument turned = document;
     if (!document.isValid())
         return turned;
+    turned.image = cv::Mat(); // the copy shares pixels with `document`: never rotate in place
     cv::rotate(document.image, turned.image, cv::ROTATE_180);
     // cv::rotate maps pixel (x, y) to (w − 1 − x, h − 1 − y).
     const cv::Matx33d flip(-1, 0, document.image.cols - 1.0, 0, -1, document.image.rows - 1.0, 0, 0, 1);

@@ -61,10 +61,10 @@ struct RectifyOptions {
     /// 9–12 pt, ~25 px tall at this scale; the small card part of an お知らせ is re-warped at
     /// detail resolution with warpRegion() when needed.
     double sheetPxPerMm = 150.0 / 25.4;
-    /// The rectified image is never made larger than this many times the photo's own resolution
-    /// over the document: upsampling beyond it adds pixels but no detail (and costs OCR time).
-    /// 0 disables the limit.
-    double maxUpsampling = 2.0;
+    /// When > 0, the rectified image is never made larger than this many times the photo's own
+    /// resolution over the document (upsampling adds pixels, not detail, and costs OCR time).
+    /// Off by default: the field reader relies on the canonical size per format.
+    double maxUpsampling = 0.0;
 };
 
 /// A rectified document: the image plus everything needed to go back to the photo.

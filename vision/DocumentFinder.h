@@ -1,12 +1,16 @@
 #pragma once
 // Finds the document (card, postcard, A4 sheet, phone) in a camera frame or still.
 //
-// Stages (each a named function in DocumentFinder.cpp):
-//   downscale → colour edge maps at a few contrast levels (+ two-level segmentations)
-//   → closed outlines reduced to convex four-corner candidates (idea of OpenCV's squares.cpp)
-//   → score by how much of the outline lies on an edge → refine each side by a robust line fit,
-//   corners = intersections of the sides (so rounded card corners do not pull them inwards)
-//   → optionally refine the sides again in the full-resolution photo.
+// Stages (named functions in DocumentFinder.cpp):
+//   makeWorkingImage: downscale, blur, colour gradient (strongest channel per pixel)
+//   → candidateQuads: Canny at a few contrast levels + two-level segmentations, closed outlines
+//     reduced to convex four-corner candidates (idea of OpenCV's squares.cpp); outlines joined to
+//     a finger are split into straight stretches (quadsFromStraightStretches)
+//   → shapeProblem / supportOnMagnitude: document-like shape, outline mostly on edges
+//   → refineSides: each side re-fitted by a vote over the steps across it (outer edge preferred,
+//     outliers dropped); corners = intersections of the sides, so rounded card corners do not
+//     pull them inwards; the share of samples on the fitted sides ranks the candidates
+//   → optionally the same fit once more in the full-resolution photo.
 
 #include "DocumentQuad.h"
 
@@ -15,8 +19,9 @@
 namespace shikaku {
 
 struct DocumentFinderOptions {
-    /// Detection runs on a copy whose long side is this many pixels: ~2 ms of edge work per map
-    /// on this machine, and a card that fills a fifth of the frame still spans > 100 px.
+    /// Detection runs on a copy whose long side is this many pixels: ≈ 10 ms CPU per frame in
+    /// all, and a card that fills a fifth of the frame still spans > 100 px. (512 was measured
+    /// too: faster, but it lost white-on-white and finger cases.)
     int workingLongSidePx = 640;
 
     /// Smallest document, as a share of the frame area. A card under an A4-sized document camera
@@ -53,7 +58,8 @@ struct DocumentFinderOptions {
     int refineSamplesPerSide = 40;
     double cornerSkipFraction = 0.1;
 
-    /// How far across a side (working pixels) the line fit looks for the true edge.
+    /// How far across a side (working pixels) the first line fit looks for the true edge: far
+    /// enough to get from a soft shadow's outline or a dilated contour back onto the paper edge.
     double refineSearchPx = 8.0;
 
     /// A sample further than this (working pixels) from the fitted line is an outlier

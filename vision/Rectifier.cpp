@@ -88,24 +88,34 @@ std::optional<PaperFormat> formatOf(KindHint hint)
     case KindHint::Card: return PaperFormat::Card;
     case KindHint::Postcard: return PaperFormat::Postcard;
     case KindHint::A4: return PaperFormat::A4;
+    case KindHint::Portal: return PaperFormat::PhoneScreen; // in a photo the portal page is on a phone
     case KindHint::Oshirase: // sheet or cut-out: decide by the side ratio
-    case KindHint::Portal:   // PDF or phone screen
     case KindHint::Auto: return std::nullopt;
     }
     return std::nullopt;
 }
 
-FormatGuess guessFormat(const DocumentQuad& quad, cv::Size frame, const Models& models)
+FormatGuess guessFormat(const DocumentQuad& quad, cv::Size frame, const Models& models, double photoPxPerMm)
 {
     FormatGuess guess;
     const double ratio = metricSideRatio(quad.corners, frame, kAssumedFocalFrameWidths * std::max(frame.width, 1));
     guess.measuredAspect = ratio >= 1.0 ? ratio : (ratio > 0.0 ? 1.0 / ratio : 0.0);
+    if (photoPxPerMm > 0.0) {
+        const auto& c = quad.corners;
+        const double a = (cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[3])) / 2.0;
+        const double b = (cv::norm(c[2] - c[1]) + cv::norm(c[3] - c[0])) / 2.0;
+        guess.measuredLongSideMm = std::max(a, b) / photoPxPerMm;
+    }
     double bestDistance = 1e9;
     for (PaperFormat f : kAllFormats) {
-        const double aspect = longOverShort(formatSizeMm(f, models));
+        const cv::Size2d sizeMm = formatSizeMm(f, models);
+        const double aspect = longOverShort(sizeMm);
         if (aspect <= 0.0 || guess.measuredAspect <= 0.0)
             continue;
-        const double distance = std::abs(std::log(guess.measuredAspect / aspect));
+        // Log distances: a 5 % error counts the same for the ratio and for the size.
+        double distance = std::abs(std::log(guess.measuredAspect / aspect));
+        if (guess.measuredLongSideMm > 0.0)
+            distance += std::abs(std::log(guess.measuredLongSideMm / std::max(sizeMm.width, sizeMm.height)));
         if (distance < bestDistance) {
             bestDistance = distance;
             guess.format = f;
@@ -123,7 +133,7 @@ RectifiedDocument rectify(const cv::Mat& photo, const DocumentQuad& quad, const 
     RectifiedDocument doc;
     if (photo.empty() || !quad.found || !isConvexQuad(quad.corners))
         return doc;
-    const FormatGuess guess = guessFormat(quad, photo.size(), models);
+    const FormatGuess guess = guessFormat(quad, photo.size(), models, options.photoPxPerMm);
     doc.format = format.value_or(guess.format);
     doc.measuredAspect = guess.measuredAspect;
     const cv::Size2d sizeMm = formatSizeMm(doc.format, models);

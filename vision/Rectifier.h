@@ -38,7 +38,8 @@ DocumentKind representativeKind(PaperFormat format);
 /// The format a document kind is printed on (portal PDF: A4; unknown: nullopt).
 std::optional<PaperFormat> formatOf(DocumentKind kind);
 
-/// The format a --kind hint implies (auto and the portal hint: nullopt, decide by aspect).
+/// The format a --kind hint implies for a photo (portal: the phone screen; auto and oshirase,
+/// which may be a sheet or its cut-out card: nullopt, decide by the quad).
 std::optional<PaperFormat> formatOf(KindHint hint);
 
 struct FormatGuess {
@@ -46,12 +47,16 @@ struct FormatGuess {
     double measuredAspect = 0.0; ///< long / short side of the found quad, perspective-corrected
     double formatAspect = 0.0;   ///< long / short side of the chosen format
     double relativeError = 0.0;  ///< |measured − format| / format
+    double measuredLongSideMm = 0.0; ///< only when the camera's resolution is known
 };
 
 /// The format whose side ratio is closest to the quad's (in a photo of size `frame`). Card
-/// (1.59), postcard (1.48) and A4 (1.41) are close: a tilted photo can be mistaken, so callers
-/// with a better hint (the --kind option, the title read by OCR) pass the format to rectify().
-FormatGuess guessFormat(const DocumentQuad& quad, cv::Size frame, const Models& models);
+/// (1.59), postcard (1.48, "slightly smaller" variants up to 1.57) and A4 (1.41) are close, so
+/// the side ratio alone can mistake them. A fixed document camera knows its resolution on the
+/// desk (`photoPxPerMm`, from a one-time calibration; 0 = unknown): then the document's size in
+/// millimetres decides as well. Callers with a better hint (the --kind option, the title read
+/// by OCR) pass the format to rectify() instead.
+FormatGuess guessFormat(const DocumentQuad& quad, cv::Size frame, const Models& models, double photoPxPerMm = 0.0);
 
 struct RectifyOptions {
     /// Cards, postcards, phone screens: ≈ 300 dpi, so that a card is ~1000 px wide and its 6-pt
@@ -61,6 +66,10 @@ struct RectifyOptions {
     /// 9–12 pt, ~25 px tall at this scale; the small card part of an お知らせ is re-warped at
     /// detail resolution with warpRegion() when needed.
     double sheetPxPerMm = 150.0 / 25.4;
+    /// The camera's resolution on the desk in photo pixels per mm (0: unknown). A fixed document
+    /// camera is calibrated once (photograph a card: its width in pixels / 85.6); it makes the
+    /// format guess use the document's real size, not only its side ratio.
+    double photoPxPerMm = 0.0;
     /// When > 0, the rectified image is never made larger than this many times the photo's own
     /// resolution over the document (upsampling adds pixels, not detail, and costs OCR time).
     /// Off by default: the field reader relies on the canonical size per format.

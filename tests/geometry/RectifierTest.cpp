@@ -129,6 +129,26 @@ TEST(Rectifier, TiltedCardIsStillACard)
     EXPECT_LT(guess.relativeError, 0.03);
 }
 
+TEST(Rectifier, CalibratedCameraTellsASmallPostcardFromACard)
+{
+    // A "slightly smaller" postcard (147 × 95 mm) has nearly a card's side ratio (1.55 vs 1.59).
+    const auto photo = renderScene(sceneOf({147.0, 95.0}, 20.0));
+    const DocumentQuad quad = findDocument(photo.image);
+    ASSERT_TRUE(quad.found) << quad.reason;
+    EXPECT_EQ(guessFormat(quad, photo.image.size(), models()).format, PaperFormat::Card);
+    const FormatGuess calibrated = guessFormat(quad, photo.image.size(), models(), photo.framePxPerMm);
+    EXPECT_EQ(calibrated.format, PaperFormat::Postcard);
+    EXPECT_NEAR(calibrated.measuredLongSideMm, 147.0, 3.0);
+    RectifyOptions options;
+    options.photoPxPerMm = photo.framePxPerMm;
+    EXPECT_EQ(rectify(photo.image, quad, models(), std::nullopt, options).format, PaperFormat::Postcard);
+
+    // And a real card stays a card.
+    const auto card = renderScene(sceneOf({85.6, 54.0}, 20.0, true));
+    EXPECT_EQ(guessFormat(findDocument(card.image), card.image.size(), models(), card.framePxPerMm).format,
+              PaperFormat::Card);
+}
+
 TEST(Rectifier, HintOverridesTheSideRatio)
 {
     const auto photo = renderScene(sceneOf({85.6, 54.0}, 10.0, true));
@@ -137,6 +157,7 @@ TEST(Rectifier, HintOverridesTheSideRatio)
     EXPECT_LT(doc.image.cols, doc.image.rows);
     EXPECT_EQ(formatOf(KindHint::Postcard), PaperFormat::Postcard);
     EXPECT_EQ(formatOf(KindHint::Auto), std::nullopt);
+    EXPECT_EQ(formatOf(KindHint::Portal), PaperFormat::PhoneScreen);
     EXPECT_EQ(formatOf(DocumentKind::Oshirase), PaperFormat::A4);
 }
 

@@ -139,6 +139,7 @@ SyntheticPhoto renderScene(const SyntheticScene& sceneIn)
         longPx *= 0.95;
     }
     const double frameScale = longPx / longMm; // frame px per mm at the document centre
+    photo.framePxPerMm = frameScale;
     photo.pxPerMm = std::clamp(1.5 * frameScale, 4.0, 3000.0 / longMm);
     photo.upright = drawUpright(s, photo.pxPerMm, rng);
     photo.quad = quad;

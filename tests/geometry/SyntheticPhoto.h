@@ -42,6 +42,7 @@ struct SyntheticPhoto {
     std::array<cv::Point2f, 4> quad{};      ///< TL, TR, BR, BL of the upright document in the frame
     cv::Mat upright;                        ///< the flat document as drawn (before the camera)
     double pxPerMm = 0.0;                   ///< resolution of `upright`
+    double framePxPerMm = 0.0;              ///< resolution of `image` at the document's centre
 };
 
 SyntheticPhoto renderScene(const SyntheticScene& scene);

@@ -101,7 +101,13 @@ std::string lastDateOfPeriod(const std::string& raw)
         if (at != std::string::npos && (cut == std::string::npos || at + sep.size() > cut))
             cut = at + sep.size();
     }
-    return cut == std::string::npos ? raw : raw.substr(cut);
+    std::string last = cut == std::string::npos ? raw : raw.substr(cut);
+    // 「…から令和8年7月31日まで」
+    for (std::string_view until : {"まで", "迄"}) {
+        if (last.size() >= until.size() && last.compare(last.size() - until.size(), until.size(), until) == 0)
+            last.erase(last.size() - until.size());
+    }
+    return last;
 }
 
 std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,

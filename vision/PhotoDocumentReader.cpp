@@ -3,12 +3,15 @@
 #include "PhotoDocumentReader.h"
 
 #include "DocumentClassifier.h"
+#include "DocumentFinder.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
 #include "OcrEngine.h"
 #include "PageText.h"
+#include "QrCrossCheck.h"
 #include "TextChunkFinder.h"
+#include "TextDirection.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -55,13 +58,41 @@ bool better(const UprightText& a, const UprightText& b)
     return meanConfidence(a.page) > meanConfidence(b.page);
 }
 
-// The document as a flat, face-on image. Until the geometry stage finds and rectifies the
-// document, the whole frame is taken as the document (true for flat renders and scans).
+// Largest side of the rectified document: enough for 6-pt digits on A4, bounded memory.
+constexpr int kMaxRectifiedSide = 3200;
+
+// The document as a flat, face-on image, long side horizontal unless the text says otherwise.
+// Without a visible outline (a flat scan, a document filling the frame) the frame is the document.
 cv::Mat rectifiedDocument(const cv::Mat& bgr, QualityMeasures& quality)
 {
-    quality.documentFound = true;
-    quality.coverage = 1.0;
-    return bgr;
+    const DocumentQuad quad = findDocument(bgr);
+    cv::Mat flat;
+    if (quad.found) {
+        const auto& c = quad.corners;
+        const double top = cv::norm(c[1] - c[0]), bottom = cv::norm(c[2] - c[3]);
+        const double left = cv::norm(c[3] - c[0]), right = cv::norm(c[2] - c[1]);
+        double w = (top + bottom) / 2, h = (left + right) / 2;
+        const double shrink = std::min(1.0, kMaxRectifiedSide / std::max(w, h));
+        w *= shrink;
+        h *= shrink;
+        const std::array<cv::Point2f, 4> target{cv::Point2f(0, 0), cv::Point2f(static_cast<float>(w), 0),
+                                                cv::Point2f(static_cast<float>(w), static_cast<float>(h)),
+                                                cv::Point2f(0, static_cast<float>(h))};
+        const cv::Mat m = cv::getPerspectiveTransform(c.data(), target.data());
+        cv::warpPerspective(bgr, flat, m, cv::Size(static_cast<int>(w + 0.5), static_cast<int>(h + 0.5)), cv::INTER_LINEAR,
+                            cv::BORDER_REPLICATE);
+        quality.documentFound = true;
+        quality.coverage = quadArea(c) / (static_cast<double>(bgr.cols) * bgr.rows);
+    } else {
+        flat = bgr;
+        quality.documentFound = false;
+        quality.coverage = 1.0;
+    }
+    cv::Mat gray;
+    cv::cvtColor(flat, gray, cv::COLOR_BGR2GRAY);
+    if (textRunsVertically(gray))
+        cv::rotate(flat, flat, cv::ROTATE_90_CLOCKWISE);
+    return flat;
 }
 
 } // namespace
@@ -103,6 +134,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         return r;
     }
     r.fields = readFieldValues(ctx.ocr, text.gray, text.fields, ctx.models, ctx.judge);
+    crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);
     return r;
 }
 

@@ -14,6 +14,9 @@ namespace shikaku {
 struct FieldModel {
     std::vector<std::string> labels; ///< printed label variants, longest first
     std::string charset;             ///< OCR whitelist for the value (empty: any)
+    int glyphPx = 30;                ///< character height the value is scaled to for the first reading
+    int secondGlyphPx = 24;          ///< ... and for the second, binarised reading
+    int segmentation = 7;            ///< Tesseract page segmentation mode for the value (7: one line)
 };
 
 struct DocumentModel {

@@ -1,0 +1,83 @@
+#pragma once
+// Finds the document (card, postcard, A4 sheet, phone) in a camera frame or still.
+//
+// Stages (each a named function in DocumentFinder.cpp):
+//   downscale → colour edge maps at a few contrast levels (+ two-level segmentations)
+//   → closed outlines reduced to convex four-corner candidates (idea of OpenCV's squares.cpp)
+//   → score by how much of the outline lies on an edge → refine each side by a robust line fit,
+//   corners = intersections of the sides (so rounded card corners do not pull them inwards)
+//   → optionally refine the sides again in the full-resolution photo.
+
+#include "DocumentQuad.h"
+
+#include <opencv2/core/mat.hpp>
+
+namespace shikaku {
+
+struct DocumentFinderOptions {
+    /// Detection runs on a copy whose long side is this many pixels: ~2 ms of edge work per map
+    /// on this machine, and a card that fills a fifth of the frame still spans > 100 px.
+    int workingLongSidePx = 640;
+
+    /// Smallest document, as a share of the frame area. A card under an A4-sized document camera
+    /// covers ~10 %; smaller outlines are usually print on the desk or the document's own boxes.
+    double minAreaFraction = 0.03;
+
+    /// Outlines larger than this share of the frame are the frame itself (or a document so close
+    /// that its edges are outside the picture).
+    double maxAreaFraction = 0.97;
+
+    /// Largest |cos| of any corner angle: 0.45 ≈ corners between 63° and 117°, which still admits
+    /// a document tilted ~35° away from the camera.
+    double maxCornerCosine = 0.45;
+
+    /// Accepted long/short side ratio: 1.0 (square-ish postcards seen at a tilt) to 2.6 (phones
+    /// are 2.0–2.2 seen face-on).
+    double minAspect = 1.0;
+    double maxAspect = 2.6;
+
+    /// Canny high thresholds (Sobel 3×3 L1 magnitude of the lightly blurred colour image) tried in
+    /// turn: the lowest finds white paper on a white desk, the higher ones survive textured mats.
+    std::array<double, 3> cannyHighThresholds{24.0, 60.0, 140.0};
+
+    /// Smallest edge strength (same units) that counts as "an edge under the outline" when scoring.
+    double supportGradient = 14.0;
+
+    /// A document is reported only when at least this share of its outline lies on an edge.
+    /// Fingers, glare and a shadow can hide up to a third of a side; desk patterns rarely reach this.
+    double minEdgeSupport = 0.6;
+
+    /// Samples per side for the line fit; the ends (cornerSkipFraction of the side each) are left
+    /// out because card corners are rounded (radius ≈ 3 mm of 85.6 mm).
+    int refineSamplesPerSide = 40;
+    double cornerSkipFraction = 0.1;
+
+    /// How far across a side (working pixels) the line fit looks for the true edge.
+    double refineSearchPx = 5.0;
+
+    /// A sample further than this (working pixels) from the fitted line is an outlier
+    /// (a finger, a glare spot, a torn edge) and is dropped before the final fit.
+    double refineInlierPx = 1.5;
+
+    /// Refine the corners once more in the original photo. Costs ~1 ms; makes 8 MP corners
+    /// accurate to a pixel or two instead of to a working pixel (≈ 5 photo pixels).
+    bool refineAtFullResolution = true;
+
+    /// How many of the best candidates get the (more expensive) line-fit refinement.
+    int candidatesToRefine = 4;
+};
+
+/// Finds the document's outline in a BGR (or grey) image. Never throws; when nothing suitable
+/// is found `found` is false and `reason` says why.
+DocumentQuad findDocument(const cv::Mat& image, const DocumentFinderOptions& options = {});
+
+/// Share of the outline (0..1) that lies on an edge of `image` at least `minGradient` strong.
+/// Exposed for tests and the quality meter.
+double edgeSupport(const cv::Mat& image, const std::array<cv::Point2f, 4>& corners, double minGradient);
+
+/// Moves each side of `corners` onto the strongest nearby edge in `image` (robust line fit) and
+/// returns the intersections. Sides that cannot be fitted keep their position.
+std::array<cv::Point2f, 4> refineQuadSides(const cv::Mat& image, const std::array<cv::Point2f, 4>& corners,
+                                           const DocumentFinderOptions& options, double searchPx, double inlierPx);
+
+} // namespace shikaku

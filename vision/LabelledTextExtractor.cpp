@@ -4,6 +4,8 @@
 #include "Models.h"
 #include "TextNormalize.h"
 
+#include <opencv2/core/types.hpp>
+
 #include <algorithm>
 #include <limits>
 
@@ -235,6 +237,21 @@ std::vector<Glyph> endOfRange(std::vector<Glyph> value)
 
 } // namespace
 
+bool splitSymbolNumber(const std::string& text, std::string& symbol, std::string& number)
+{
+    auto cps = decodeUtf8(text);
+    for (auto& cp : cps)
+        cp = foldCjk(cp);
+    auto cut = std::find(cps.begin(), cps.end(), char32_t{0x30FB});
+    if (cut == cps.end())
+        cut = std::find(cps.begin(), cps.end(), char32_t{' '});
+    if (cut == cps.end() || cut == cps.begin())
+        return false;
+    symbol = encodeUtf8({cps.begin(), cut});
+    number = encodeUtf8({cut + 1, cps.end()});
+    return true;
+}
+
 int LabelledText::labelsFound() const
 {
     return static_cast<int>(std::count_if(fields.begin(), fields.end(), [](const LabelledValue& v) { return v.labelFound; }));
@@ -310,6 +327,14 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
                 if (!match)
                     continue;
                 const int first = keyIndex[k], last = keyIndex[k + n - 1];
+                // A label glued to a preceding kanji or kana is the tail of another word: 番号 in
+                // an unknown 〇〇番号, or 保険者番号 in a misread 被保険者番号.
+                if (first > 0) {
+                    const Glyph& before = line.glyphs[static_cast<std::size_t>(first - 1)];
+                    if ((isKanji(before.cp) || isKana(before.cp)) &&
+                        gapBetween(before, line.glyphs[static_cast<std::size_t>(first)]) < kSpaceGap * line.height)
+                        continue;
+                }
                 const bool overlaps = std::any_of(spans[li].begin(), spans[li].end(),
                                                   [&](const Span& s) { return first <= s.last && s.first <= last; });
                 if (overlaps)
@@ -397,8 +422,34 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
                     assign(FieldId::Symbol, span, symbol, below);
                     assign(FieldId::Number, span, number, below);
                 }
+                Box whole;
+                for (const auto& g : value)
+                    whole = unite(whole, g.box);
+                for (FieldId id : {FieldId::Symbol, FieldId::Number}) {
+                    if (out.field(id).labelBox == span.box) {
+                        out.field(id).combined = true;
+                        out.field(id).combinedBox = whole;
+                    }
+                }
             } else {
                 assign(static_cast<FieldId>(span.owner), span, value, below);
+            }
+        }
+    }
+    // One printed value taken for two fields means a label was misplaced: neither is trusted.
+    for (std::size_t i = 0; i < out.fields.size(); ++i) {
+        for (std::size_t j = i + 1; j < out.fields.size(); ++j) {
+            LabelledValue& a = out.fields[i];
+            LabelledValue& b = out.fields[j];
+            if (a.raw.empty() || b.raw.empty())
+                continue;
+            const cv::Rect overlap = cv::Rect(a.box.x, a.box.y, a.box.width, a.box.height) &
+                                     cv::Rect(b.box.x, b.box.y, b.box.width, b.box.height);
+            if (overlap.area() * 2 > std::min(a.box.width * a.box.height, b.box.width * b.box.height)) {
+                for (LabelledValue* v : {&a, &b}) {
+                    v->confidence = 0.0;
+                    v->note = "the same text was found for two fields";
+                }
             }
         }
     }

@@ -34,6 +34,8 @@ struct LabelledValue {
     Box box;                     ///< union of the value's characters
     double confidence = 0.0;     ///< minimum over the value's characters
     bool below = false;          ///< the value was found under a stacked label
+    bool combined = false;       ///< 記号 or 番号 taken from one 記号・番号 value
+    Box combinedBox;             ///< the whole 記号・番号 value when `combined`
     std::string note;            ///< why the value is doubtful (never contains the value)
 };
 
@@ -46,6 +48,10 @@ struct LabelledText {
     const LabelledValue& field(FieldId id) const { return fields[static_cast<std::size_t>(id)]; }
     int labelsFound() const;
 };
+
+/// Splits a 記号・番号 text at its middle dot (any look-alike), else at its first space.
+/// False when there is neither.
+bool splitSymbolNumber(const std::string& text, std::string& symbol, std::string& number);
 
 /// The label sets the extractor matches.
 struct LabelSet {

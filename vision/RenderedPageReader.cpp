@@ -93,6 +93,62 @@ bool sameValue(FieldId id, const std::string& a, const std::string& b)
     return ra.value && rb.value && *ra.value == *rb.value;
 }
 
+// Widens a value box to the ink around it, so that a locating read that saw only part of a
+// value cannot agree with a crop read of the same part. A blank run of ~1 line height ends it.
+Box growToInk(const cv::Mat& gray, const Box& box, int lineHeight, int leftLimit)
+{
+    const cv::Rect band = clampedRect({0, box.y, gray.cols, box.height}, gray.size());
+    if (band.area() == 0)
+        return box;
+    cv::Mat ink;
+    cv::threshold(gray(band), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat columns;
+    cv::reduce(ink, columns, 0, cv::REDUCE_MAX);
+    auto hasInk = [&](int x) { return columns.at<unsigned char>(0, x) > 0; };
+    const int maxBlank = std::max(4, lineHeight * 9 / 10);
+    int right = std::min(box.x + box.width, gray.cols) - 1;
+    for (int x = right + 1, blank = 0; x < gray.cols && blank <= maxBlank; ++x) {
+        blank = hasInk(x) ? 0 : blank + 1;
+        if (blank == 0)
+            right = x;
+    }
+    int left = std::max(box.x, 0);
+    for (int x = left - 1, blank = 0; x > std::max(leftLimit, 0) && blank <= maxBlank; --x) {
+        blank = hasInk(x) ? 0 : blank + 1;
+        if (blank == 0)
+            left = x;
+    }
+    return {left, box.y, right - left + 1, box.height};
+}
+
+struct ValueRead {
+    std::string raw;
+    double confidence = 0.0;
+    std::string doubt;
+    Box box;
+};
+
+// The locating read and a crop read agree, or the confidence drops below any ok threshold.
+ValueRead compareReads(FieldId id, const LabelledValue& found, const std::string& cropText, double cropConfidence)
+{
+    ValueRead v;
+    v.box = found.box;
+    v.raw = cropText;
+    if (sameValue(id, found.raw, cropText)) {
+        v.confidence = std::min(found.confidence, cropConfidence);
+    } else {
+        v.confidence = std::min({found.confidence, cropConfidence, kDisagreementConfidence});
+        v.doubt = "two reads of the value differ";
+        if (removeSpaces(v.raw).empty())
+            v.raw = found.raw;
+    }
+    if (!found.note.empty()) {
+        v.confidence = std::min(v.confidence, kDisagreementConfidence);
+        v.doubt = found.note;
+    }
+    return v;
+}
+
 } // namespace
 
 RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx, const LabelledTextExtractor& extractor,
@@ -105,53 +161,68 @@ RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx
     out.labelled = extractor.extract(piecesOf(lines, 1.0 / locateScale));
     const int h = std::max(out.labelled.lineHeight, 8);
 
+    std::array<ValueRead, 5> reads;
     for (FieldId id : kAllFields) {
         const LabelledValue& found = out.labelled.field(id);
-        FieldReading& f = out.fields[static_cast<std::size_t>(id)];
-        if (!found.labelFound) {
-            f = judgeField(id, "", 0.0, FieldSource::Ocr, ctx.judge);
-            f.reason = "label not found";
+        ValueRead& v = reads[static_cast<std::size_t>(id)];
+        if (!found.labelFound || (found.combined && id == FieldId::Number))
+            continue;
+        const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
+        if (found.combined) {
+            // 記号・番号 printed as one value: read it whole, split both reads alike.
+            const LabelledValue& number = out.labelled.field(FieldId::Number);
+            std::string charset = charsetFor(FieldId::Symbol, found.raw, ctx.models);
+            if (!charset.empty())
+                charset += "・";
+            const Box whole = growToInk(gray, found.combinedBox, h, leftLimit);
+            const OcrLine crop = readCrop(ctx.ocr, gray, whole, h, charset);
+            std::string symbolText, numberText;
+            splitSymbolNumber(crop.text, symbolText, numberText);
+            v = compareReads(FieldId::Symbol, found, symbolText, crop.confidence);
+            reads[static_cast<std::size_t>(FieldId::Number)] = compareReads(FieldId::Number, number, numberText, crop.confidence);
+            if (found.raw.empty() || number.raw.empty()) {
+                for (FieldId part : {FieldId::Symbol, FieldId::Number}) {
+                    auto& r = reads[static_cast<std::size_t>(part)];
+                    r.confidence = std::min(r.confidence, kDisagreementConfidence);
+                    r.doubt = "記号・番号 could not be told apart";
+                }
+            }
             continue;
         }
         const std::string charset = charsetFor(id, found.raw, ctx.models);
-        std::string raw;
-        double confidence = 0.0;
-        std::string doubt;
-        Box box;
         if (!found.raw.empty()) {
-            const OcrLine crop = readCrop(ctx.ocr, gray, found.box, h, charset);
-            box = found.box;
-            raw = crop.text;
-            if (sameValue(id, found.raw, crop.text)) {
-                confidence = std::min(found.confidence, crop.confidence);
-            } else {
-                confidence = std::min({found.confidence, crop.confidence, kDisagreementConfidence});
-                doubt = "two reads of the value differ";
-                if (removeSpaces(raw).empty())
-                    raw = found.raw;
-            }
-            if (!found.note.empty()) {
-                confidence = std::min(confidence, kDisagreementConfidence);
-                doubt = found.note;
-            }
+            const Box grown = growToInk(gray, found.box, h, leftLimit);
+            const OcrLine crop = readCrop(ctx.ocr, gray, grown, h, charset);
+            v = compareReads(id, found, crop.text, crop.confidence);
         } else {
             // The locating read saw the label but no value: read the area right of the label once.
             const Box& l = found.labelBox;
-            box = {l.x + l.width, l.y - h / 4, static_cast<int>(kBlindValueWidth * h), l.height + h / 2};
-            const cv::Rect r = clampedRect(box, gray.size());
-            box = {r.x, r.y, r.width, r.height};
-            const OcrLine crop = readCrop(ctx.ocr, gray, box, h, charset);
-            raw = crop.text;
-            confidence = std::min(crop.confidence, kSingleReadConfidence);
-            doubt = "value read once only";
+            const cv::Rect r = clampedRect({l.x + l.width, l.y - h / 4, static_cast<int>(kBlindValueWidth * h), l.height + h / 2},
+                                           gray.size());
+            v.box = {r.x, r.y, r.width, r.height};
+            const OcrLine crop = readCrop(ctx.ocr, gray, v.box, h, charset);
+            v.raw = crop.text;
+            v.confidence = std::min(crop.confidence, kSingleReadConfidence);
+            v.doubt = "value read once only";
         }
-        f = judgeField(id, raw, confidence, FieldSource::Ocr, ctx.judge);
-        if (f.status != FieldStatus::NotFound)
-            f.box = box;
-        if (f.status == FieldStatus::Review && !doubt.empty())
-            f.reason = doubt + (f.reason.empty() ? "" : " (" + f.reason + ")");
-        if (f.status == FieldStatus::NotFound)
+    }
+
+    for (FieldId id : kAllFields) {
+        const LabelledValue& found = out.labelled.field(id);
+        const ValueRead& v = reads[static_cast<std::size_t>(id)];
+        FieldReading& f = out.fields[static_cast<std::size_t>(id)];
+        f = judgeField(id, v.raw, v.confidence, FieldSource::Ocr, ctx.judge);
+        if (!found.labelFound) {
+            f.reason = "label not found";
+            continue;
+        }
+        if (f.status == FieldStatus::NotFound) {
             f.reason = "label found, no value read";
+            continue;
+        }
+        f.box = v.box;
+        if (f.status == FieldStatus::Review && !v.doubt.empty())
+            f.reason = v.doubt + (f.reason.empty() ? "" : " (" + f.reason + ")");
     }
     return out;
 }

@@ -350,22 +350,25 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
         std::sort(s.begin(), s.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
 
     // The value of one label occurrence: right of it, else below it.
-    auto valueOf = [&](const Span& span, bool& below) {
+    auto valueOf = [&](const Span& span, bool& below, bool& cut) {
         const Line& line = lines[static_cast<std::size_t>(span.line)];
         const auto& onLine = spans[static_cast<std::size_t>(span.line)];
         const int labelRight = span.box.x + span.box.width;
         below = false;
+        cut = false;
         auto value = collectValue(line, span.last + 1, onLine, kMaxGapLabelToValue, std::numeric_limits<int>::max(), labelRight);
         if (!value.empty())
             return value;
-        // Stacked: the column under the label, up to the next label of the label's line.
+        // Stacked: the column under the label, up to the next label of the label's line. The
+        // value starts at a word start near the label's left edge; a value that runs on under
+        // the next label is cut there and marked doubtful, never silently shortened.
         int rightLimit = std::numeric_limits<int>::max();
         for (const Span& s : onLine)
             if (s.first > span.last) {
                 rightLimit = s.box.x - line.height / 2;
                 break;
             }
-        const int leftLimit = span.box.x - 2 * line.height;
+        const int leftLimit = span.box.x - 3 * line.height / 2;
         const int labelBottom = span.box.y + span.box.height;
         for (std::size_t li = static_cast<std::size_t>(span.line) + 1; li < lines.size(); ++li) {
             const Line& next = lines[li];
@@ -374,8 +377,8 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
             int first = -1;
             for (std::size_t gi = 0; gi < next.glyphs.size(); ++gi) {
                 const Box& b = next.glyphs[gi].box;
-                const int centre = b.x + b.width / 2;
-                if (centre >= leftLimit && centre < rightLimit) {
+                const bool wordStart = gi == 0 || gapBetween(next.glyphs[gi - 1], next.glyphs[gi]) > kSpaceGap * next.height;
+                if (wordStart && b.x >= leftLimit && b.x < rightLimit) {
                     first = static_cast<int>(gi);
                     break;
                 }
@@ -383,8 +386,13 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
             if (first < 0)
                 continue;
             below = true;
-            return collectValue(next, first, spans[li], std::numeric_limits<double>::infinity(), rightLimit,
-                                next.glyphs[static_cast<std::size_t>(first)].box.x);
+            auto value = collectValue(next, first, spans[li], std::numeric_limits<double>::infinity(), rightLimit,
+                                      next.glyphs[static_cast<std::size_t>(first)].box.x);
+            const std::size_t after = static_cast<std::size_t>(first) + value.size();
+            if (!value.empty() && after < next.glyphs.size() && next.glyphs[after].box.x >= rightLimit &&
+                gapBetween(value.back(), next.glyphs[after]) <= kSpaceGap * next.height)
+                cut = true;
+            return value;
         }
         return std::vector<Glyph>{};
     };
@@ -405,8 +413,8 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
         for (const Span& span : lineSpans) {
             if (span.owner == kDistractor)
                 continue;
-            bool below = false;
-            const auto value = valueOf(span, below);
+            bool below = false, cut = false;
+            const auto value = valueOf(span, below, cut);
             const int h = lines[static_cast<std::size_t>(span.line)].height;
             if (span.owner == kCombined) {
                 std::vector<Glyph> symbol, number;
@@ -433,6 +441,14 @@ LabelledText LabelledTextExtractor::extract(const std::vector<TextPiece>& pieces
                 }
             } else {
                 assign(static_cast<FieldId>(span.owner), span, value, below);
+            }
+            if (cut) {
+                for (auto& f : out.fields) {
+                    if (f.labelFound && f.labelBox == span.box && !f.raw.empty()) {
+                        f.confidence = 0.0;
+                        f.note = "the value runs on under the next label";
+                    }
+                }
             }
         }
     }

@@ -16,18 +16,18 @@ Q_LOGGING_CATEGORY(lcApp, "shikaku.app")
 
 namespace shikaku::kiosk {
 
-KioskApplication::KioskApplication(KioskConfig config, std::unique_ptr<hardware::CameraSource> camera,
-                                   const Clock& clock, ConfirmationSink& sink, QObject* parent)
+KioskApplication::KioskApplication(AppOptions options, std::unique_ptr<hardware::CameraSource> camera,
+                                   const Clock& clock, RecordSink& sink, QObject* parent)
     : QObject(parent)
-    , m_config(std::move(config))
+    , m_options(std::move(options))
     , m_camera(std::move(camera))
     , m_clock(clock)
-    , m_session(clock, sink, m_config.timeouts)
+    , m_session(clock, sink, m_options.timeouts)
     , m_capture(*m_camera)
-    , m_scan(m_config.scanner)
-    , m_upload(m_config.upload)
-    , m_staff(clock, m_config.staffPinHash, m_config.staffIdleSeconds)
-    , m_preferences(m_config.defaultLanguage)
+    , m_scan(m_options.scanner)
+    , m_upload(m_options.upload)
+    , m_staff(clock, sink, m_options.staffPinHash, m_options.staffIdleSeconds)
+    , m_preferences(m_options.defaultLanguage)
     , m_files(m_session)
 {
     wire();

@@ -7,7 +7,7 @@
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
 #include "CameraSource.h"
 #include "Clock.h"
-#include "ConfirmationSink.h"
+#include "RecordSink.h"
 #include "FileIntake.h"
 #include "LiveCapture.h"
 #include "ScanService.h"
@@ -28,7 +28,7 @@ class QQuickWindow;
 
 namespace shikaku::kiosk {
 
-struct KioskConfig {
+struct AppOptions {
     SessionTimeouts timeouts;
     UploadOptions upload;
     ScannerOptions scanner;
@@ -40,8 +40,8 @@ struct KioskConfig {
 class KioskApplication : public QObject {
     Q_OBJECT
 public:
-    KioskApplication(KioskConfig config, std::unique_ptr<hardware::CameraSource> camera, const Clock& clock,
-                     ConfirmationSink& sink, QObject* parent = nullptr);
+    KioskApplication(AppOptions options, std::unique_ptr<hardware::CameraSource> camera, const Clock& clock,
+                     RecordSink& sink, QObject* parent = nullptr);
     ~KioskApplication() override;
 
     /// Starts the workers and loads both windows. False when QML failed to load.
@@ -64,7 +64,7 @@ private:
     void applyLanguage();
     void followSessionState();
 
-    KioskConfig m_config;
+    AppOptions m_options;
     std::unique_ptr<hardware::CameraSource> m_camera;
     const Clock& m_clock;
     Session m_session;

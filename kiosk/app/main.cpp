@@ -1,14 +1,17 @@
 // shikaku-kiosk: the counter kiosk (resident window + staff window). The composition root:
-// reads the configuration, chooses the camera, and hands everything to KioskApplication.
+// reads the configuration (kiosk.ini, kiosk/core/KioskConfig.h), opens the record store,
+// chooses the camera, and hands everything to KioskApplication.
 
 #include "CameraFactory.h"
 #include "KioskApplication.h"
 #include "KioskBench.h"
+#include "KioskConfig.h"
+#include "RecordStore.h"
+#include "StaffPin.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QGuiApplication>
-#include <QLoggingCategory>
-#include <QFile>
 
 #include <cstdio>
 
@@ -25,66 +28,74 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Counter kiosk: reads 資格確認書 / 資格情報のお知らせ / マイナポータル PDF for staff confirmation. "
-        "These documents are not proof of identity."));
+        "These documents are not proof of identity. Configuration: kiosk.ini (SHIKAKU_CONFIG); "
+        "the options below override it."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Configuration file (INI)."),
+                                          QStringLiteral("file"));
     const QCommandLineOption cameraOption(QStringLiteral("camera"),
-        QStringLiteral("Camera: a V4L2 device node (/dev/video0), 'auto' (default: a device if present, else replay) or 'replay'."),
-        QStringLiteral("device"), QStringLiteral("auto"));
+        QStringLiteral("Camera: a V4L2 device node (/dev/video0), 'auto' (a device if present, else replay) or 'replay'."),
+        QStringLiteral("device"));
     const QCommandLineOption replayOption(QStringLiteral("replay-dir"),
         QStringLiteral("Folder of document photos for the replay camera."), QStringLiteral("dir"));
     const QCommandLineOption replayFpsOption(QStringLiteral("replay-fps"), QStringLiteral("Replay frame rate (default 15)."),
         QStringLiteral("fps"), QStringLiteral("15"));
     const QCommandLineOption portOption(QStringLiteral("upload-port"),
-        QStringLiteral("Port of the phone upload page (default 8088; 0 = any)."), QStringLiteral("port"), QStringLiteral("8088"));
+        QStringLiteral("Port of the phone upload page (0 = any free port)."), QStringLiteral("port"));
     const QCommandLineOption hostOption(QStringLiteral("upload-host"),
         QStringLiteral("Host name or address put into the QR link (default: first LAN IPv4)."), QStringLiteral("host"));
-    const QCommandLineOption pinHashOption(QStringLiteral("staff-pin-hash-file"),
-        QStringLiteral("File holding the staff PIN hash (crypto_pwhash_str; create with --hash-pin)."), QStringLiteral("file"));
-    const QCommandLineOption hashPinOption(QStringLiteral("hash-pin"),
-        QStringLiteral("Print the hash of a PIN (read from stdin) and exit."));
     const QCommandLineOption demoPinOption(QStringLiteral("demo-pin"),
-        QStringLiteral("Accept the PIN 0000 (demonstration only; never at a counter)."));
+        QStringLiteral("Accept the staff PIN 0000 (demonstration only; never at a counter)."));
     const QCommandLineOption benchOption(QStringLiteral("bench"),
         QStringLiteral("Measure preview fps, capture-to-fields latency and idle CPU, print a table, exit."));
-    parser.addOptions({cameraOption, replayOption, replayFpsOption, portOption, hostOption, pinHashOption, hashPinOption,
-                       demoPinOption, benchOption});
+    parser.addOptions({configOption, cameraOption, replayOption, replayFpsOption, portOption, hostOption, demoPinOption,
+                       benchOption});
     parser.process(app);
 
-    if (parser.isSet(hashPinOption)) {
-        char line[256] = {};
-        if (!std::fgets(line, sizeof line, stdin))
-            return 2;
-        std::printf("%s\n", StaffAuth::hashPin(QString::fromUtf8(line).trimmed()).constData());
-        return 0;
+    const QString configPath = parser.isSet(configOption) ? parser.value(configOption) : KioskConfig::defaultPath();
+    const auto loaded = KioskConfig::load(configPath);
+    for (const QString& line : loaded.describe(configPath))
+        std::fprintf(stderr, "shikaku-kiosk: %s\n", qPrintable(line));
+    const KioskConfig& config = loaded.config;
+
+    AppOptions options;
+    options.timeouts.residentIdleSeconds = config.residentInactivitySeconds;
+    options.timeouts.staffIdleSeconds = std::max(config.staffInactivitySeconds, 60);
+    options.staffIdleSeconds = config.staffInactivitySeconds;
+    options.upload.port = quint16(parser.isSet(portOption) ? parser.value(portOption).toUInt() : uint(config.uploadPort));
+    options.upload.publicHost = parser.value(hostOption);
+    options.defaultLanguage = config.languages.value(0, QStringLiteral("ja"));
+    options.staffPinHash = config.staffPinHash.toUtf8();
+    if (parser.isSet(demoPinOption)) {
+        std::fprintf(stderr, "shikaku-kiosk: demonstration PIN 0000 accepted (--demo-pin)\n");
+        options.staffPinHash = QByteArray::fromStdString(hashStaffPin("0000").value_or(std::string()));
+    } else if (options.staffPinHash.isEmpty()) {
+        std::fprintf(stderr, "shikaku-kiosk: no staff PIN configured (staff/pin_hash): staff cannot sign in\n");
     }
 
-    KioskConfig config;
-    config.upload.port = quint16(parser.value(portOption).toUInt());
-    config.upload.publicHost = parser.value(hostOption);
-    if (parser.isSet(pinHashOption)) {
-        QFile file(parser.value(pinHashOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "shikaku-kiosk: cannot read the staff PIN hash file\n");
-            return 2;
-        }
-        config.staffPinHash = file.readAll().trimmed();
-    } else if (parser.isSet(demoPinOption)) {
-        std::fprintf(stderr, "shikaku-kiosk: demonstration PIN 0000 accepted (--demo-pin)\n");
-        config.staffPinHash = StaffAuth::hashPin(QStringLiteral("0000"));
-    } else {
-        std::fprintf(stderr, "shikaku-kiosk: no staff PIN configured (--staff-pin-hash-file): staff cannot sign in\n");
+    QDir().mkpath(config.dataDir);
+    RecordStoreOptions storeOptions;
+    storeOptions.databasePath = config.databasePath().toStdString();
+    storeOptions.keyPath = config.keyFile.toStdString();
+    auto store = RecordStore::open(storeOptions);
+    if (!store) {
+        // Without a store a confirmation would be lost: refuse to start and say why.
+        std::fprintf(stderr, "shikaku-kiosk: record store %s: %s\n", qPrintable(config.databasePath()),
+                     store.error().message.c_str());
+        return 1;
     }
 
     hardware::CameraChoice choice;
-    choice.device = parser.value(cameraOption) == QLatin1String("auto") ? std::string() : parser.value(cameraOption).toStdString();
-    choice.replayFolder = parser.value(replayOption).toStdString();
+    const QString device = parser.isSet(cameraOption) ? parser.value(cameraOption) : config.cameraDevice;
+    choice.device = device == QLatin1String("auto") ? std::string() : device.toStdString();
+    choice.replayFolder = (parser.isSet(replayOption) ? parser.value(replayOption) : config.replayFolder).toStdString();
     choice.replayFps = parser.value(replayFpsOption).toDouble();
     auto camera = hardware::makeCamera(choice);
+    std::fprintf(stderr, "shikaku-kiosk: %s\n", camera->description().c_str());
 
     SystemClock clock;
-    MemoryConfirmationSink sink; // until the encrypted record store is wired in
-    KioskApplication kiosk(config, std::move(camera), clock, sink);
+    KioskApplication kiosk(options, std::move(camera), clock, *store.value());
     if (parser.isSet(benchOption))
         return runKioskBench(kiosk);
     if (!kiosk.start())

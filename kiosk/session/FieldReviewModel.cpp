@@ -106,6 +106,7 @@ void FieldReviewModel::load(const ScanResult& result, const Date& today)
         r.confidence = reading.confidence;
         r.source = toModel(reading.source);
         r.origin = reading.source;
+        r.scanStatus = reading.status;
         r.reason = QString::fromStdString(reading.reason);
         if (reading.box)
             r.box = QRect(reading.box->x, reading.box->y, reading.box->width, reading.box->height);

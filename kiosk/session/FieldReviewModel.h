@@ -70,6 +70,8 @@ public:
     bool edited(FieldId id) const;
     Status status(FieldId id) const;
     Verdict verdict(FieldId id) const;
+    /// The scanner's judgement before staff looked.
+    FieldStatus scanStatus(FieldId id) const { return row(id).scanStatus; }
     /// Where the value came from; None when staff typed it.
     FieldSource origin(FieldId id) const { return row(id).edited ? FieldSource::None : row(id).origin; }
 
@@ -89,6 +91,7 @@ private:
         QString reason;
         bool edited = false;
         FieldSource origin = FieldSource::None;
+        FieldStatus scanStatus = FieldStatus::NotFound;
     };
     Row& row(FieldId id) { return m_rows[static_cast<std::size_t>(id)]; }
     const Row& row(FieldId id) const { return m_rows[static_cast<std::size_t>(id)]; }

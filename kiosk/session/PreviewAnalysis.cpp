@@ -1,99 +1,71 @@
 #include "PreviewAnalysis.h"
 
+#include "DocumentFinder.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 
-// A compact document finder for the live preview (the squares.cpp idea: edges → contours →
-// the largest convex four-corner shape). It only has to be good enough for guidance at
-// preview size; the still goes through the scan engine's own finder.
+// The document is found by the scan engine's DocumentFinder (vision/DocumentFinder.h) on the
+// preview frame, without the full-resolution refinement (guidance needs no sub-pixel corners).
+// The quality measures are simple and cheap: they only choose a guidance message.
 
 namespace shikaku::kiosk {
 
 namespace {
 
-struct FinderOptions {
-    int workWidth = 480;            ///< analysis width in pixels: enough for a card at 1/3 of the frame
-    double minAreaShare = 0.04;     ///< smaller shapes are not a document on this desk
-    double approxEpsilon = 0.03;    ///< polygon simplification, share of the perimeter
-    int edgeMarginPx = 3;           ///< corners this close to the border "touch the edge"
-    double sharpnessScale = 400.0;  ///< Laplacian variance at which sharpness saturates to 1
+struct QualityOptions {
+    int edgeMarginPx = 4;           ///< corners this close to the border "touch the edge" (preview pixels)
+    double sharpnessScale = 400.0;  ///< Laplacian variance (grey levels²) at which sharpness saturates to 1
     int glareLevel = 250;           ///< grey level counted as blown out
+    int measureWidth = 480;         ///< quality is measured on a copy this wide
 };
-
-std::array<cv::Point2f, 4> orderCorners(const std::vector<cv::Point>& poly, double scale)
-{
-    std::array<cv::Point2f, 4> pts;
-    for (int i = 0; i < 4; ++i)
-        pts[std::size_t(i)] = cv::Point2f(float(poly[std::size_t(i)].x * scale), float(poly[std::size_t(i)].y * scale));
-    // TL has the smallest x+y, BR the largest; TR the smallest y-x, BL the largest.
-    std::array<cv::Point2f, 4> ordered;
-    auto bySum = [](const cv::Point2f& a, const cv::Point2f& b) { return a.x + a.y < b.x + b.y; };
-    auto byDiff = [](const cv::Point2f& a, const cv::Point2f& b) { return a.y - a.x < b.y - b.x; };
-    ordered[0] = *std::min_element(pts.begin(), pts.end(), bySum);
-    ordered[2] = *std::max_element(pts.begin(), pts.end(), bySum);
-    ordered[1] = *std::min_element(pts.begin(), pts.end(), byDiff);
-    ordered[3] = *std::max_element(pts.begin(), pts.end(), byDiff);
-    return ordered;
-}
 
 } // namespace
 
 PreviewAnalysis analysePreview(const cv::Mat& bgr)
 {
-    const FinderOptions options;
+    const QualityOptions options;
     PreviewAnalysis analysis;
     analysis.frameSize = bgr.size();
     if (bgr.empty())
         return analysis;
-    const double scale = double(bgr.cols) / options.workWidth;
-    cv::Mat small, grey, edges;
-    cv::resize(bgr, small, cv::Size(options.workWidth, int(bgr.rows / scale)), 0, 0, cv::INTER_AREA);
+
+    DocumentFinderOptions finderOptions;
+    finderOptions.refineAtFullResolution = false;
+    const DocumentQuad quad = findDocument(bgr, finderOptions);
+
+    const double scale = double(options.measureWidth) / bgr.cols;
+    cv::Mat small, grey;
+    cv::resize(bgr, small, cv::Size(options.measureWidth, std::max(1, int(bgr.rows * scale))), 0, 0, cv::INTER_AREA);
     cv::cvtColor(small, grey, cv::COLOR_BGR2GRAY);
-    cv::GaussianBlur(grey, grey, cv::Size(5, 5), 0);
-    cv::Canny(grey, edges, 30, 90);
-    cv::dilate(edges, edges, cv::Mat(), cv::Point(-1, -1), 2);
-
-    std::vector<std::vector<cv::Point>> contours;
-    cv::findContours(edges, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
-    const double frameArea = double(small.cols) * small.rows;
-    double bestArea = 0.0;
-    std::vector<cv::Point> best;
-    for (const auto& contour : contours) {
-        std::vector<cv::Point> poly;
-        cv::approxPolyDP(contour, poly, options.approxEpsilon * cv::arcLength(contour, true), true);
-        const double area = std::fabs(cv::contourArea(poly));
-        if (poly.size() == 4 && cv::isContourConvex(poly) && area > bestArea && area > options.minAreaShare * frameArea) {
-            bestArea = area;
-            best = poly;
-        }
-    }
-
-    cv::Mat mean, stddev;
-    cv::meanStdDev(grey, mean, stddev);
-    analysis.quality.exposure = mean.at<double>(0) / 255.0;
-    if (best.empty())
+    analysis.quality.exposure = cv::mean(grey)[0] / 255.0;
+    if (!quad.found)
         return analysis;
 
-    analysis.quad = orderCorners(best, scale);
+    const auto corners = orderClockwiseFromTopLeft(quad.corners);
+    analysis.quad = corners;
     analysis.quality.documentFound = true;
-    analysis.quality.coverage = bestArea / frameArea;
-    const cv::Rect box = cv::boundingRect(best) & cv::Rect(0, 0, small.cols, small.rows);
-    for (const auto& p : best)
-        if (p.x <= options.edgeMarginPx || p.y <= options.edgeMarginPx || p.x >= small.cols - 1 - options.edgeMarginPx
-            || p.y >= small.rows - 1 - options.edgeMarginPx)
+    analysis.quality.coverage = quadArea(corners) / (double(bgr.cols) * bgr.rows);
+    for (const auto& p : corners)
+        if (p.x <= options.edgeMarginPx || p.y <= options.edgeMarginPx || p.x >= bgr.cols - 1 - options.edgeMarginPx
+            || p.y >= bgr.rows - 1 - options.edgeMarginPx)
             analysis.touchesEdge = true;
 
+    std::vector<cv::Point> polygon;
+    for (const auto& p : corners)
+        polygon.emplace_back(int(p.x * scale), int(p.y * scale));
+    cv::Mat mask = cv::Mat::zeros(grey.size(), CV_8U);
+    cv::fillConvexPoly(mask, polygon, cv::Scalar(255));
+    const double inside = std::max(1, cv::countNonZero(mask));
     cv::Mat laplacian;
-    cv::Mat roi = grey(box);
-    cv::Mat sharpGrey;
-    cv::cvtColor(small(box), sharpGrey, cv::COLOR_BGR2GRAY); // unblurred for sharpness
-    cv::Laplacian(sharpGrey, laplacian, CV_64F);
+    cv::Laplacian(grey, laplacian, CV_64F);
     cv::Scalar lapMean, lapStd;
-    cv::meanStdDev(laplacian, lapMean, lapStd);
+    cv::meanStdDev(laplacian, lapMean, lapStd, mask);
     analysis.quality.sharpness = std::min(1.0, lapStd[0] * lapStd[0] / options.sharpnessScale);
-    analysis.quality.glare = cv::countNonZero(sharpGrey >= options.glareLevel) / double(std::max(1, box.area()));
-    analysis.quality.exposure = cv::mean(roi)[0] / 255.0;
+    cv::Mat blown = (grey >= options.glareLevel) & mask;
+    analysis.quality.glare = cv::countNonZero(blown) / inside;
+    analysis.quality.exposure = cv::mean(grey, mask)[0] / 255.0;
     return analysis;
 }
 

@@ -31,6 +31,11 @@ QString kindTitle(DocumentKind kind)
     return QStringLiteral("不明な書類");
 }
 
+shikaku::Clock::time_point toSystemClock(const QDateTime& time)
+{
+    return shikaku::Clock::time_point(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
+}
+
 QImage toQImage(const cv::Mat& bgr)
 {
     if (bgr.empty())
@@ -45,7 +50,7 @@ QImage toQImage(const cv::Mat& bgr)
 
 } // namespace
 
-Session::Session(const Clock& clock, ConfirmationSink& sink, SessionTimeouts timeouts, QObject* parent)
+Session::Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts, QObject* parent)
     : QObject(parent), m_clock(clock), m_sink(sink), m_timeouts(timeouts)
 {
     m_lastActivity = m_enteredAt = m_clock.now();
@@ -192,6 +197,7 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
     }
     ++m_imageRevision;
     m_fields.load(*result, today());
+    m_scannedAt = m_clock.now();
     qCInfo(lcSession) << "visit" << m_visit << "scan answered" << (result->error ? "with an error" : "with fields");
     emit resultChanged();
     enter(State::AwaitingStaff);
@@ -226,20 +232,28 @@ bool Session::confirm()
         return refuse(QStringLiteral("staff must sign in to confirm"));
     if (!m_fields.allConfirmable())
         return refuse(QStringLiteral("fields need a valid value: %1").arg(m_fields.blockingLabels().join(QStringLiteral("、"))));
-    ConfirmedFields record;
+    ConfirmedRecord record;
     record.kind = m_documentKind;
     for (FieldId id : kAllFields) {
-        const auto i = static_cast<std::size_t>(id);
-        record.values[i] = m_fields.value(id);
-        record.edited[i] = m_fields.edited(id);
-        record.sources[i] = m_fields.origin(id);
+        ConfirmedField& field = record.field(id);
+        const QString value = m_fields.value(id);
+        if (!value.isEmpty())
+            field.value = value.toStdString();
+        field.changedByStaff = m_fields.edited(id);
+        field.source = field.changedByStaff ? ValueSource::Manual : valueSourceOf(m_fields.origin(id));
+        if (!field.value)
+            field.source = ValueSource::None;
+        field.scanStatus = m_fields.scanStatus(id);
+        const auto verdict = m_fields.verdict(id);
+        field.valid = verdict == FieldReviewModel::Verdict::Valid || verdict == FieldReviewModel::Verdict::Expired;
     }
-    record.confirmedAt = m_clock.now();
-    record.staffId = m_staffId;
-    record.notice = notProofOfIdentityJa();
-    QString error;
-    if (!m_sink.store(record, error)) {
+    record.staffId = m_staffId.toStdString();
+    record.scannedAt = toSystemClock(m_scannedAt);
+    record.confirmedAt = toSystemClock(m_clock.now());
+    const auto stored = m_sink.add(record);
+    if (!stored) {
         // Nothing is lost: the visit stays awaiting staff, who see why and may retry.
+        const QString error = QString::fromStdString(stored.error().message);
         emit recordStored(error);
         return refuse(QStringLiteral("the record could not be stored: %1").arg(error));
     }
@@ -279,6 +293,7 @@ bool Session::reject()
         return refuse(QStringLiteral("nothing to reject"));
     if (m_staffId.isEmpty())
         return refuse(QStringLiteral("staff must sign in to reject"));
+    m_sink.noteStaffAction(StaffAction::Reject, m_staffId.toStdString(), m_documentKind);
     forgetResult();
     enter(State::Rejected);
     return true;

@@ -10,7 +10,7 @@
 #include "FieldReviewModel.h"
 #include "Guidance.h"
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
-#include "ConfirmationSink.h"
+#include "RecordSink.h"
 #include <opencv2/core/mat.hpp>
 #endif
 
@@ -55,7 +55,7 @@ public:
     enum class InputMode { None, Paper, Phone, StaffFile };
     Q_ENUM(InputMode)
 
-    Session(const Clock& clock, ConfirmationSink& sink, SessionTimeouts timeouts = {}, QObject* parent = nullptr);
+    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, QObject* parent = nullptr);
 
     State state() const { return m_state; }
     InputMode inputMode() const { return m_mode; }
@@ -133,7 +133,7 @@ private:
     void updateCountdown(int secondsLeft, bool active);
 
     const Clock& m_clock;
-    ConfirmationSink& m_sink;
+    RecordSink& m_sink;
     SessionTimeouts m_timeouts;
     FieldReviewModel m_fields;
 
@@ -153,6 +153,7 @@ private:
     QString m_lastRefusal;
     QString m_staffId;
     DocumentKind m_documentKind = DocumentKind::Unknown;
+    QDateTime m_scannedAt;
 
     mutable QMutex m_imageMutex;
     QImage m_image;

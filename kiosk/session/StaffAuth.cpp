@@ -1,50 +1,38 @@
 #include "StaffAuth.h"
 
 #include "Clock.h"
+#include "RecordSink.h"
+#include "StaffPin.h"
 
 #include <QLoggingCategory>
-
-#include <sodium.h>
 
 Q_LOGGING_CATEGORY(lcStaff, "shikaku.staff")
 
 namespace shikaku::kiosk {
 
-StaffAuth::StaffAuth(const Clock& clock, QByteArray pinHash, int idleSeconds, QObject* parent)
-    : QObject(parent), m_clock(clock), m_pinHash(std::move(pinHash)), m_idleSeconds(idleSeconds)
+StaffAuth::StaffAuth(const Clock& clock, RecordSink& audit, QByteArray pinHash, int idleSeconds, QObject* parent)
+    : QObject(parent), m_clock(clock), m_audit(audit), m_pinHash(std::move(pinHash)), m_idleSeconds(idleSeconds)
 {
-    if (sodium_init() < 0)
-        qCCritical(lcStaff) << "libsodium could not be initialised";
-}
-
-QByteArray StaffAuth::hashPin(const QString& pin)
-{
-    if (sodium_init() < 0)
-        return {};
-    const QByteArray utf8 = pin.toUtf8();
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, utf8.constData(), std::size_t(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return {};
-    return QByteArray(out);
 }
 
 bool StaffAuth::signIn(const QString& staffId, const QString& pin)
 {
-    const QByteArray utf8 = pin.toUtf8();
-    const bool ok = !m_pinHash.isEmpty() && !staffId.trimmed().isEmpty()
-        && crypto_pwhash_str_verify(m_pinHash.constData(), utf8.constData(), std::size_t(utf8.size())) == 0;
+    const QString id = staffId.trimmed();
+    const bool ok = !m_pinHash.isEmpty() && !id.isEmpty()
+        && verifyStaffPin(m_pinHash.toStdString(), pin.toStdString());
     if (!ok) {
         ++m_failed;
         qCWarning(lcStaff) << "sign-in refused, attempt" << m_failed;
+        m_audit.noteStaffAction(StaffAction::SignInFailed, id.toStdString());
         emit failedAttemptsChanged();
         return false;
     }
     m_failed = 0;
     emit failedAttemptsChanged();
     m_signedIn = true;
-    m_staffId = staffId.trimmed();
+    m_staffId = id;
     m_lastActivity = m_clock.now();
+    m_audit.noteStaffAction(StaffAction::SignIn, id.toStdString());
     qCInfo(lcStaff) << "staff signed in";
     emit signedInChanged();
     return true;
@@ -54,6 +42,7 @@ void StaffAuth::signOut()
 {
     if (!m_signedIn)
         return;
+    m_audit.noteStaffAction(StaffAction::SignOut, m_staffId.toStdString());
     m_signedIn = false;
     m_staffId.clear();
     emit signedInChanged();

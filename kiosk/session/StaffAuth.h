@@ -1,9 +1,14 @@
 #pragma once
 // Staff sign-in with a PIN. The PIN is kept only as a libsodium password hash
-// (crypto_pwhash_str), configured by the municipality; staff are signed out after inactivity.
+// (crypto_pwhash_str, kiosk/core/StaffPin.h), configured by the municipality; staff are signed
+// out after inactivity. Sign-ins, failures and sign-outs go to the audit log.
 
 #include <QDateTime>
 #include <QObject>
+
+namespace shikaku {
+class RecordSink;
+}
 
 namespace shikaku::kiosk {
 
@@ -16,10 +21,7 @@ class StaffAuth : public QObject {
     Q_PROPERTY(int failedAttempts READ failedAttempts NOTIFY failedAttemptsChanged)
 public:
     /// `pinHash`: a crypto_pwhash_str string. `idleSeconds`: sign-out after this long without activity.
-    StaffAuth(const Clock& clock, QByteArray pinHash, int idleSeconds = 300, QObject* parent = nullptr);
-
-    /// A crypto_pwhash_str hash of `pin` (for configuration and tests; interactive limits).
-    static QByteArray hashPin(const QString& pin);
+    StaffAuth(const Clock& clock, RecordSink& audit, QByteArray pinHash, int idleSeconds = 300, QObject* parent = nullptr);
 
     bool signedIn() const { return m_signedIn; }
     QString staffId() const { return m_staffId; }
@@ -36,6 +38,7 @@ signals:
 
 private:
     const Clock& m_clock;
+    RecordSink& m_audit;
     QByteArray m_pinHash;
     int m_idleSeconds;
     bool m_signedIn = false;

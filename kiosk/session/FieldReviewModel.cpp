@@ -82,6 +82,8 @@ QVariant FieldReviewModel::data(const QModelIndex& index, int role) const
 
 Qt::ItemFlags FieldReviewModel::flags(const QModelIndex& index) const
 {
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
     return QAbstractListModel::flags(index) | Qt::ItemIsEditable;
 }
 

@@ -28,7 +28,6 @@ Rectangle {
             Rectangle {
                 required property int index
                 required property rect box
-                required property string label
                 visible: box.width > 0 && parent.scale > 0
                 x: box.x * parent.scale
                 y: box.y * parent.scale
@@ -37,14 +36,6 @@ Rectangle {
                 color: "transparent"
                 border.color: index === view.selectedRow ? "#ff9800" : "#2196f3"
                 border.width: index === view.selectedRow ? 4 : 2
-                Text {
-                    anchors.bottom: parent.top
-                    text: parent.label
-                    color: "#ffffff"
-                    style: Text.Outline
-                    styleColor: "#000000"
-                    font.pixelSize: 14
-                }
             }
         }
     }

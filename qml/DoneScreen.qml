@@ -15,8 +15,8 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        visible: KioskSession.scanError !== ""
-        text: qsTr("Some values could not be read automatically; staff will enter them.")
+        visible: KioskSession.scanError !== "" || KioskSession.fields.missingCount > 0
+        text: qsTr("Some values could not be read automatically. Staff will check them with you.")
         font.pixelSize: Theme.residentBody
         font.family: Theme.fontFamily
         color: Theme.text

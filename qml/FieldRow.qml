@@ -9,9 +9,9 @@ Rectangle {
     id: row
     property string label
     property string value
-    property int verdict: FieldReviewModel.Empty
-    property int status: FieldReviewModel.NotFound
-    property int source: FieldReviewModel.None
+    property int verdict: FieldReviewModel.Verdict.Empty
+    property int status: FieldReviewModel.Status.NotFound
+    property int source: FieldReviewModel.Source.None
     property real confidence: 0
     property bool edited: false
     property string reason
@@ -22,10 +22,10 @@ Rectangle {
 
     readonly property string sourceText: {
         switch (source) {
-        case FieldReviewModel.Ocr: return "OCR"
-        case FieldReviewModel.PdfText: return "PDFテキスト / PDF text"
-        case FieldReviewModel.Barcode: return "QR"
-        case FieldReviewModel.Staff: return "職員入力 / typed by staff"
+        case FieldReviewModel.Source.Ocr: return "OCR"
+        case FieldReviewModel.Source.PdfText: return "PDFテキスト / PDF text"
+        case FieldReviewModel.Source.Barcode: return "QR"
+        case FieldReviewModel.Source.Staff: return "職員入力 / typed by staff"
         default: return "—"
         }
     }
@@ -48,10 +48,10 @@ Rectangle {
             font.family: Theme.fontFamily
             font.bold: true
             color: Theme.text
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: 90
         }
         Rectangle {
-            Layout.preferredWidth: 300
+            Layout.preferredWidth: 250
             Layout.preferredHeight: 56
             color: "#eeeeee"
             border.color: Theme.border
@@ -74,6 +74,8 @@ Rectangle {
             id: editor
             objectName: "editor"
             Layout.fillWidth: true
+            Layout.minimumWidth: 160
+            Layout.preferredWidth: 200
             text: row.value
             font.pixelSize: Theme.staffLarge
             font.family: "Noto Sans Mono CJK JP"
@@ -83,14 +85,15 @@ Rectangle {
             onAccepted: row.accepted()
             Accessible.name: row.label
         }
-        Item { Layout.preferredWidth: 110 }
+        Item { Layout.preferredWidth: 90 }
         RowLayout {
             Layout.columnSpan: 2
+            Layout.fillWidth: true
             spacing: 12
             VerdictBadge { verdict: row.verdict }
             Text {
                 text: "信頼度 " + Math.round(row.confidence * 100) + "%"
-                visible: row.source !== FieldReviewModel.Staff && row.source !== FieldReviewModel.None
+                visible: row.source !== FieldReviewModel.Source.Staff && row.source !== FieldReviewModel.Source.None
                 font.pixelSize: Theme.staffBody
                 font.family: Theme.fontFamily
                 color: row.confidence < 0.8 ? Theme.bad : Theme.mutedText
@@ -102,7 +105,7 @@ Rectangle {
                 color: Theme.mutedText
             }
             Text {
-                text: row.status === FieldReviewModel.Review ? "要確認 / review" + (row.reason !== "" ? ": " + row.reason : "") : ""
+                text: row.status === FieldReviewModel.Status.Review ? "要確認 / review" + (row.reason !== "" ? ": " + row.reason : "") : ""
                 visible: text !== ""
                 font.pixelSize: Theme.staffBody
                 font.family: Theme.fontFamily

@@ -6,13 +6,13 @@ Rectangle {
     id: banner
     property int message: Guidance.NoDocument
     readonly property var texts: ({
-        [Guidance.NoDocument]: ["▢", qsTr("Place the document face up inside the frame")],
-        [Guidance.MoveInside]: ["↔", qsTr("Move the document fully inside the frame")],
-        [Guidance.MoveCloser]: ["⤢", qsTr("Move the document to the middle of the desk")],
-        [Guidance.HoldStill]: ["✋", qsTr("Hold still…")],
-        [Guidance.Glare]: ["☀", qsTr("Glare: tilt the document slightly")],
-        [Guidance.TooDark]: ["◐", qsTr("Too dark: move the document into the light")],
-        [Guidance.Capturing]: ["●", qsTr("Taking the picture")],
+        [Guidance.NoDocument]: ["□", qsTr("Place the document face up inside the frame")],
+        [Guidance.MoveInside]: ["→", qsTr("Move the document fully inside the frame")],
+        [Guidance.MoveCloser]: ["◎", qsTr("Move the document to the middle of the desk")],
+        [Guidance.HoldStill]: ["●", qsTr("Hold still…")],
+        [Guidance.Glare]: ["◇", qsTr("Glare: tilt the document slightly")],
+        [Guidance.TooDark]: ["▲", qsTr("Too dark: move the document into the light")],
+        [Guidance.Capturing]: ["◎", qsTr("Taking the picture")],
         [Guidance.CameraMissing]: ["⚠", qsTr("The camera is not connected. Staff have been notified; please wait or use the PDF on your phone.")]
     })
     readonly property var entry: texts[message] || texts[Guidance.NoDocument]

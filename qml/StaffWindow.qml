@@ -50,14 +50,15 @@ Window {
 
             // Left: sign-in, the visit queue, opening a file.
             ColumnLayout {
-                Layout.preferredWidth: 300
+                Layout.preferredWidth: 270
+                Layout.maximumWidth: 270
                 Layout.fillHeight: true
                 spacing: 12
                 SignInPanel {
                     Layout.fillWidth: true
                     visible: !Staff.signedIn
                 }
-                RowLayout {
+                ColumnLayout {
                     visible: Staff.signedIn
                     Text {
                         text: "職員 / staff: " + Staff.staffId
@@ -78,14 +79,16 @@ Window {
                 Rectangle {
                     objectName: "queueEntry"
                     Layout.fillWidth: true
-                    implicitHeight: queueText.implicitHeight + 16
+                    Layout.preferredHeight: queueText.implicitHeight + 16
+                    Layout.minimumHeight: queueText.implicitHeight + 16
                     color: window.reviewing ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
                     border.color: window.reviewing ? Theme.accent : Theme.border
                     border.width: 2
                     Text {
                         id: queueText
-                        anchors.fill: parent
-                        anchors.margins: 8
+                        x: 8
+                        y: 8
+                        width: parent.width - 16
                         text: KioskSession.visitNumber > 0
                               ? "#" + KioskSession.visitNumber + "  " + window.stateText
                                 + (KioskSession.documentKind !== "" ? "\n" + KioskSession.documentKind : "")
@@ -106,6 +109,8 @@ Window {
                 }
                 Item { Layout.fillHeight: true }
                 Text {
+                    Layout.fillWidth: true
+                    wrapMode: Text.WordWrap
                     text: "ファイルを開く / open a PDF or image"
                     font.pixelSize: Theme.staffBody
                     font.family: Theme.fontFamily
@@ -137,7 +142,8 @@ Window {
 
             // Centre: the document with the field boxes.
             DocumentView {
-                Layout.preferredWidth: 440
+                Layout.preferredWidth: 380
+                Layout.maximumWidth: 380
                 Layout.fillHeight: true
                 fieldModel: KioskSession.fields
                 selectedRow: fields.focusedRow
@@ -146,6 +152,8 @@ Window {
             // Right: the fields.
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.minimumWidth: 0
+                Layout.preferredWidth: 100
                 Layout.fillHeight: true
                 spacing: 8
                 Text {
@@ -179,7 +187,7 @@ Window {
                             confidence: model.confidence
                             edited: model.edited
                             reason: model.reason
-                            cropSource: model.box.width > 0 ? "image://kiosk/crop/" + index + "/" + KioskSession.imageRevision : ""
+                            cropSource: model.box && model.box.width > 0 ? "image://kiosk/crop/" + index + "/" + KioskSession.imageRevision : ""
                             onEdit: (text) => KioskSession.fields.edit(index, text)
                             onAccepted: KioskSession.confirm()
                             editor.onActiveFocusChanged: if (editor.activeFocus) fields.focusedRow = index
@@ -188,6 +196,7 @@ Window {
                 }
                 Item { Layout.fillHeight: true }
                 Text {
+                    id: refusal
                     Layout.fillWidth: true
                     objectName: "refusal"
                     visible: text !== ""
@@ -198,7 +207,7 @@ Window {
                     wrapMode: Text.WordWrap
                     Connections {
                         target: KioskSession
-                        function onStateChanged() { parent.text = "" }
+                        function onStateChanged() { refusal.text = Qt.binding(() => KioskSession.lastRefusal) }
                     }
                 }
                 RowLayout {
@@ -208,20 +217,20 @@ Window {
                     Button {
                         objectName: "confirmButton"
                         text: "確定 / Confirm (Enter)"
-                        font.pixelSize: 20
+                        font.pixelSize: 18
                         enabled: window.reviewing
                         highlighted: KioskSession.fields.allConfirmable
                         onClicked: KioskSession.confirm()
                     }
                     Button {
                         text: "再撮影 / Rescan (Ctrl+R)"
-                        font.pixelSize: 20
+                        font.pixelSize: 18
                         enabled: window.reviewing
                         onClicked: KioskSession.requestRescan()
                     }
                     Button {
                         text: "却下 / Reject (Ctrl+J)"
-                        font.pixelSize: 20
+                        font.pixelSize: 18
                         enabled: window.reviewing || KioskSession.state === Session.Reading
                         onClicked: KioskSession.reject()
                     }

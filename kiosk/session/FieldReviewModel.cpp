@@ -3,6 +3,8 @@
 #include "FieldMasking.h"
 #include "FieldValidators.h"
 
+#include <algorithm>
+
 namespace shikaku::kiosk {
 
 namespace {
@@ -149,6 +151,13 @@ int FieldReviewModel::edit(int rowIndex, const QString& text)
     emit confirmableChanged();
     emit valueEdited();
     return int(r.verdict);
+}
+
+int FieldReviewModel::missingCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row& r) {
+        return r.value.isEmpty() && r.status != Status::NotApplicable;
+    }));
 }
 
 bool FieldReviewModel::allConfirmable() const { return blockingLabels().isEmpty(); }

@@ -19,7 +19,11 @@ namespace shikaku::kiosk {
 
 class FieldReviewModel : public QAbstractListModel {
     Q_OBJECT
+    // Status and Verdict share value names: QML writes FieldReviewModel.Verdict.Valid.
+    Q_CLASSINFO("RegisterEnumClassesUnscoped", "false")
     Q_PROPERTY(bool allConfirmable READ allConfirmable NOTIFY confirmableChanged)
+    /// Fields the document should carry but that have no value (the resident is told staff will help).
+    Q_PROPERTY(int missingCount READ missingCount NOTIFY confirmableChanged)
 public:
     enum Role {
         NameRole = Qt::UserRole + 1, ///< contract name: "insurer_number", ...
@@ -62,6 +66,7 @@ public:
     Q_INVOKABLE int edit(int row, const QString& text);
     /// Every applicable field has a valid (or expired but well-formed) value.
     bool allConfirmable() const;
+    int missingCount() const;
     /// Rows whose verdict prevents confirmation, for the refusal message.
     QStringList blockingLabels() const;
 

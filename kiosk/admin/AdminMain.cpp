@@ -34,7 +34,8 @@ commands:
   export --format F --out FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--ids 1,2,...]
                                   F = csv-utf8 (Excel, with BOM) | csv-sjis (Shift_JIS/CP932) | json;
                                   --from/--to select by local confirmation date (both inclusive)
-  verify                          check the audit log's hash chain (exit 1 when broken)
+  verify                          check the database, that every record decrypts, and the audit
+                                  log's hash chain (exit 1 when anything is wrong)
   audit                           list the audit log (no field values are ever in it)
   purge [--older-than-days N]     remove records past retention (default: records/retention_days)
   rotate-key                      re-encrypt every record under a new key, replace the key file
@@ -147,6 +148,10 @@ int exportRecords(RecordStore& store, const Arguments& args)
 
 int verify(RecordStore& store)
 {
+    auto records = store.verifyRecords();
+    if (!records)
+        return failed(records.error());
+    std::cout << "records intact: " << records.value() << " records, every value decrypts\n";
     auto result = store.verifyAudit();
     if (!result)
         return failed(result.error());
@@ -195,7 +200,7 @@ int hashPin()
         std::cerr << "shikaku-admin: the PIN must be 4 to 12 digits\n";
         return 1;
     }
-    std::cout << "pin_hash=" << *hash << "\n";
+    std::cout << "pin_hash=\"" << *hash << "\"\n"; // quoted: the hash has commas
     return 0;
 }
 

@@ -2,11 +2,10 @@
 
 #include "FieldCipher.h"
 #include "FieldValidators.h"
+#include "RecordKeys.h"
+#include "RecordSchema.h"
+#include "RecordsLogging.h"
 #include "TimeFormat.h"
-
-#include <sodium.h>
-
-#include <QLoggingCategory>
 
 #include <cerrno>
 #include <cstdio>
@@ -18,150 +17,12 @@ Q_LOGGING_CATEGORY(lcRecords, "shikaku.records")
 namespace shikaku {
 namespace {
 
-constexpr std::string_view kKeyCheckPlaintext = "shikaku-kiosk key check";
 constexpr std::size_t kMaxValueBytes = 64;   // the longest 記号/番号 is far shorter
 constexpr std::size_t kMaxStaffIdBytes = 64;
-constexpr int kSchemaVersion = 1;
-
-std::string randomHex(std::size_t bytes)
-{
-    std::vector<unsigned char> buffer(bytes);
-    randombytes_buf(buffer.data(), buffer.size());
-    std::string hex(bytes * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), buffer.data(), buffer.size());
-    hex.pop_back();
-    return hex;
-}
-
-std::string keyCheckContext(std::string_view keyId) { return "key_check|" + std::string(keyId); }
 
 std::string fieldContext(std::string_view uid, FieldId field)
 {
     return "record_field_v1|" + std::string(uid) + "|" + std::string(toString(field));
-}
-
-std::string pendingKeyPath(const std::string& keyPath) { return keyPath + ".new"; }
-
-StoreStatus createSchema(SqliteDatabase& db)
-{
-    if (auto status = db.exec(R"sql(
-        CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
-        CREATE TABLE records (
-            id INTEGER PRIMARY KEY,
-            uid TEXT NOT NULL UNIQUE,
-            document_kind TEXT NOT NULL,
-            staff_id TEXT NOT NULL,
-            scanned_at_ms INTEGER NOT NULL,
-            confirmed_at_ms INTEGER NOT NULL);
-        CREATE INDEX records_by_confirmation ON records(confirmed_at_ms);
-        CREATE TABLE record_fields (
-            record_id INTEGER NOT NULL REFERENCES records(id) ON DELETE CASCADE,
-            field TEXT NOT NULL,
-            value BLOB,
-            source TEXT NOT NULL,
-            changed_by_staff INTEGER NOT NULL,
-            scan_status TEXT NOT NULL,
-            valid INTEGER NOT NULL,
-            PRIMARY KEY (record_id, field)) WITHOUT ROWID;
-    )sql");
-        !status)
-        return status;
-    return AuditLog::createSchema(db);
-}
-
-StoreResult<std::optional<Blob>> readMetaBlob(SqliteDatabase& db, std::string_view name)
-{
-    auto stmt = db.prepare("SELECT value FROM meta WHERE name = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, name);
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return std::optional<Blob>{};
-    return std::optional<Blob>{stmt.value().columnBlob(0)};
-}
-
-StoreStatus writeMeta(SqliteDatabase& db, std::string_view name, const Blob& value)
-{
-    auto stmt = db.prepare("INSERT OR REPLACE INTO meta(name, value) VALUES (?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt.value().bind(1, name);
-    stmt.value().bindBlob(2, value);
-    return stmt.value().run();
-}
-
-Blob toBlob(std::string_view text) { return Blob(text.begin(), text.end()); }
-std::string fromBlob(const Blob& blob) { return std::string(blob.begin(), blob.end()); }
-
-StoreStatus writeKeyMeta(SqliteDatabase& db, const DataKey& key, const std::string& keyId)
-{
-    if (auto status = writeMeta(db, "key_id", toBlob(keyId)); !status)
-        return status;
-    return writeMeta(db, "key_check", encryptValue(key, kKeyCheckPlaintext, keyCheckContext(keyId)));
-}
-
-StoreResult<bool> hasSchema(SqliteDatabase& db)
-{
-    auto stmt = db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt.value().step();
-    if (!row)
-        return row.error();
-    return stmt.value().columnInt(0) == 1;
-}
-
-struct KeyState {
-    DataKey key;
-    std::string keyId;
-};
-
-/// Reads the key file (or a rotation's pending key file) that opens this database. Runs inside a
-/// write transaction, so no rotation is in progress in another process while it looks.
-StoreResult<KeyState> loadMatchingKey(SqliteDatabase& db, const std::string& keyPath)
-{
-    auto keyIdBlob = readMetaBlob(db, "key_id");
-    auto checkBlob = readMetaBlob(db, "key_check");
-    if (!keyIdBlob)
-        return keyIdBlob.error();
-    if (!checkBlob)
-        return checkBlob.error();
-    if (!keyIdBlob.value() || !checkBlob.value())
-        return StoreError{StoreErrorCode::DatabaseCorrupt, "the record database has no key check value"};
-    const std::string keyId = fromBlob(*keyIdBlob.value());
-    auto opens = [&](const DataKey& key) {
-        const auto plain = decryptValue(key, *checkBlob.value(), keyCheckContext(keyId));
-        return plain && *plain == kKeyCheckPlaintext;
-    };
-
-    auto key = readKeyFile(keyPath);
-    if (!key) {
-        if (key.error().code == StoreErrorCode::KeyMissing)
-            return StoreError{StoreErrorCode::KeyMissing,
-                              "the record database exists but its key file " + keyPath +
-                                  " is missing; restore the key file from its backup (nothing was changed)"};
-        return key.error();
-    }
-    const std::string pendingPath = pendingKeyPath(keyPath);
-    if (opens(key.value())) {
-        // A pending key that does not open the database is left from a rotation that never
-        // committed (we hold the write lock, so none is running): it is useless.
-        if (fileExists(pendingPath))
-            std::remove(pendingPath.c_str());
-        return KeyState{key.value(), keyId};
-    }
-    // The rotation committed but did not get to install its key file: finish it.
-    if (auto pending = readKeyFile(pendingPath); pending && opens(pending.value())) {
-        if (std::rename(pendingPath.c_str(), keyPath.c_str()) != 0)
-            return StoreError{StoreErrorCode::Io, "cannot install the rotated key file " + pendingPath};
-        qCInfo(lcRecords) << "installed the rotated key file left by an interrupted key rotation";
-        return KeyState{pending.value(), keyId};
-    }
-    return StoreError{StoreErrorCode::KeyWrong,
-                      "the key file " + keyPath + " does not open this record database (nothing was changed)"};
 }
 
 std::string detailOf(std::int64_t id, std::string_view uid, const ConfirmedRecord& record)
@@ -224,13 +85,16 @@ StoreResult<std::unique_ptr<RecordStore>> RecordStore::open(const RecordStoreOpt
         }
     }
 
+    if (auto status = makeDatabaseFilePrivate(options.databasePath, options.createIfMissing && !databaseExists);
+        !status)
+        return status.error();
     auto db = SqliteDatabase::open(options.databasePath, options.createIfMissing);
     if (!db)
         return db.error();
     auto tx = SqliteTransaction::begin(db.value());
     if (!tx)
         return tx.error();
-    auto schema = hasSchema(db.value());
+    auto schema = hasRecordSchema(db.value());
     if (!schema)
         return schema.error();
 
@@ -259,11 +123,11 @@ StoreResult<std::unique_ptr<RecordStore>> RecordStore::open(const RecordStoreOpt
     if (!key)
         return key.error();
     const std::string keyId = randomHex(16);
-    if (auto status = createSchema(db.value()); !status)
+    if (auto status = createRecordSchema(db.value()); !status)
         return status.error();
     if (auto status = writeKeyMeta(db.value(), key.value(), keyId); !status)
         return status.error();
-    if (auto status = writeMeta(db.value(), "schema_version", toBlob(std::to_string(kSchemaVersion))); !status)
+    if (auto status = writeMeta(db.value(), "schema_version", toBlob(std::to_string(kRecordSchemaVersion))); !status)
         return status.error();
     AuditLog audit(db.value());
     if (auto status = audit.append(options.clock(), "kiosk", AuditAction::StoreCreated, "schema=1"); !status)
@@ -373,7 +237,12 @@ StoreResult<std::int64_t> RecordStore::add(const ConfirmedRecord& record)
 StoreStatus RecordStore::noteStaffAction(StaffAction action, std::string_view staffId, DocumentKind kind)
 {
     std::lock_guard lock(m_mutex);
-    if (staffId.empty() || staffId.size() > kMaxStaffIdBytes || looksLikeMyNumber(staffId))
+    const bool usableId = !staffId.empty() && staffId.size() <= kMaxStaffIdBytes && !looksLikeMyNumber(staffId);
+    // A failed sign-in is audited whatever was typed as the id; what was typed is kept only when
+    // it is a plausible staff id.
+    if (action == StaffAction::SignInFailed && !usableId)
+        return auditAlone("(unusable id)", AuditAction::SignInFailed, "");
+    if (!usableId)
         return StoreError{StoreErrorCode::InvalidRecord, "a staff id of 1–64 bytes is needed"};
     switch (action) {
     case StaffAction::SignIn: return auditAlone(staffId, AuditAction::SignIn, "");
@@ -601,6 +470,26 @@ StoreStatus RecordStore::noteExport(std::string_view actor, std::int64_t recordC
     std::lock_guard lock(m_mutex);
     return auditAlone(actor, AuditAction::Export,
                       "records=" + std::to_string(recordCount) + " format=" + std::string(format));
+}
+
+StoreResult<std::int64_t> RecordStore::verifyRecords()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        auto check = m_db.prepare("PRAGMA quick_check");
+        if (!check)
+            return check.error();
+        auto row = check.value().step();
+        if (!row)
+            return row.error();
+        if (!row.value() || check.value().columnText(0) != "ok")
+            return StoreError{StoreErrorCode::DatabaseCorrupt, "SQLite's quick_check found damage in the record database"};
+    }
+    // list() decrypts every value and checks each record has its five fields.
+    auto records = list();
+    if (!records)
+        return records.error();
+    return static_cast<std::int64_t>(records.value().size());
 }
 
 StoreResult<AuditVerification> RecordStore::verifyAudit()

@@ -66,6 +66,9 @@ public:
     StoreStatus noteExport(std::string_view actor, std::int64_t recordCount, std::string_view format);
 
     [[nodiscard]] StoreResult<AuditVerification> verifyAudit();
+    /// SQLite's quick_check, then every record complete and every value decrypting with the key.
+    /// Returns how many records were checked; DatabaseCorrupt names the first bad one.
+    [[nodiscard]] StoreResult<std::int64_t> verifyRecords();
     [[nodiscard]] StoreResult<std::vector<AuditEntry>> auditEntries();
 
     [[nodiscard]] Clock::time_point now() const { return m_options.clock(); }

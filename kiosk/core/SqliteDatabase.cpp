@@ -84,7 +84,14 @@ StoreError SqliteDatabase::lastError(std::string_view what) const
 {
     // SQLite messages name tables and constraints, never bound values.
     const int rc = sqlite3_extended_errcode(m_db);
-    return {storeErrorCodeOf(rc), std::string(what) + ": " + sqlite3_errmsg(m_db)};
+    const StoreErrorCode code = storeErrorCodeOf(rc);
+    std::string message = std::string(what) + ": " + sqlite3_errmsg(m_db);
+    // What staff can act on; the transaction was rolled back, so nothing half-written remains.
+    if (code == StoreErrorCode::DiskFull)
+        message += " (the disk is full; nothing was saved — free space and try again)";
+    else if (code == StoreErrorCode::Io)
+        message += " (cannot write to the data folder — disk full or failing?; nothing was saved)";
+    return {code, message};
 }
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept

@@ -19,7 +19,7 @@ Clock::time_point fromEpochMs(std::int64_t ms)
 
 std::string toIsoUtc(Clock::time_point t)
 {
-    return QDateTime::fromMSecsSinceEpoch(toEpochMs(t), QTimeZone::utc()).toString(Qt::ISODate).toStdString();
+    return QDateTime::fromMSecsSinceEpoch(toEpochMs(t), Qt::UTC).toString(Qt::ISODate).toStdString();
 }
 
 std::string toIsoLocal(Clock::time_point t)

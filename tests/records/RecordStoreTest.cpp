@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace shikaku;
@@ -80,12 +82,18 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const TestPaths paths = pathsIn(dir);
-        QVERIFY(openStore(paths));
+        auto store = openStore(paths); // open: the -wal and -shm files exist while it is
+        QVERIFY(store);
+        QVERIFY(store->add(fictitiousRecord(1)).ok());
         struct stat st {};
         QCOMPARE(::stat(paths.key.c_str(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0600u);
         QCOMPARE(::stat(dir.filePath(QStringLiteral("data")).toLocal8Bit().constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, 0700u);
+        for (const std::string& file : {paths.database, paths.database + "-wal", paths.database + "-shm"}) {
+            QCOMPARE(::stat(file.c_str(), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+        }
     }
 
     void recordsReadBackEqualAfterReopen()
@@ -116,6 +124,18 @@ private Q_SLOTS:
         }
         QVERIFY(list.value()[0].uid != list.value()[1].uid);
         QVERIFY(auditHas(*store, "confirm"));
+    }
+
+    void storeMadeReadableByOthersIsTightenedAtOpen()
+    {
+        QTemporaryDir dir;
+        const TestPaths paths = pathsIn(dir);
+        QVERIFY(openStore(paths));
+        QCOMPARE(::chmod(paths.database.c_str(), 0644), 0);
+        QVERIFY(openStore(paths));
+        struct stat st {};
+        QCOMPARE(::stat(paths.database.c_str(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, 0600u);
     }
 
     void queryByRangeAndIds()
@@ -267,6 +287,8 @@ private Q_SLOTS:
         QCOMPARE(entries.back().action, std::string("sign_out"));
         QCOMPARE(entries[entries.size() - 2].detail, std::string("kind=back_side"));
         QCOMPARE(entries[entries.size() - 2].actor, std::string("staff-1"));
+        QVERIFY(store->noteStaffAction(StaffAction::SignInFailed, "", DocumentKind::Unknown).ok());
+        QCOMPARE(store->auditEntries().value().back().actor, std::string("(unusable id)"));
     }
 
     void rotatedKeyReadsAllRecordsAndOldKeyNoLonger()
@@ -368,6 +390,48 @@ private Q_SLOTS:
         auto list = reopened->list();
         QVERIFY(!list.ok());
         QCOMPARE_CODE(list.error().code, StoreErrorCode::DatabaseCorrupt);
+    }
+
+    void fullDiskIsAnErrorThatLosesNothing()
+    {
+        // The file-size limit makes writes fail as on a full disk, for this process only.
+        QTemporaryDir dir;
+        const TestPaths paths = pathsIn(dir);
+        auto store = openStore(paths);
+        QVERIFY(store);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store->add(fictitiousRecord(i)).ok());
+        struct stat db {}, wal {};
+        QCOMPARE(::stat(paths.database.c_str(), &db), 0);
+        QCOMPARE(::stat((paths.database + "-wal").c_str(), &wal), 0);
+        rlimit saved {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &saved), 0);
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit tight = saved;
+        tight.rlim_cur = rlim_t(std::max(db.st_size, wal.st_size) + 8192);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &tight), 0);
+        int acknowledged = 5;
+        std::optional<StoreError> failure;
+        for (int i = 5; i < 500 && !failure; ++i) {
+            auto added = store->add(fictitiousRecord(i));
+            if (added.ok())
+                ++acknowledged;
+            else
+                failure = added.error();
+        }
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &saved), 0);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(failure.has_value());
+        qInfo("after %d records: %s: %s", acknowledged, toString(failure->code).data(), failure->message.c_str());
+        QVERIFY(failure->code == StoreErrorCode::DiskFull || failure->code == StoreErrorCode::Io);
+        QVERIFY(!failure->message.empty());
+        store.reset();
+
+        auto reopened = openStore(paths);
+        QVERIFY(reopened);
+        QCOMPARE(int(reopened->list().value().size()), acknowledged);
+        QVERIFY(reopened->verifyAudit().value().intact);
+        QVERIFY(reopened->add(fictitiousRecord(600)).ok()); // space is back: it works again
     }
 
 private:

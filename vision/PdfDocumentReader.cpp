@@ -200,6 +200,18 @@ ScanResult readPdfDocument(std::string_view bytes, const ReadContext& ctx)
             r.kind = chooseKind(best.lines, ctx, sizes[static_cast<std::size_t>(bestPage)], best.labelsFound(), r.notes);
             // The staff crops need the page image; a text page renders in a fraction of a second.
             r.rectified = renderPage(page, dpi);
+            // A label whose value is not in the text layer (drawn as a picture): one OCR read.
+            if (!r.rectified.empty()) {
+                cv::Mat gray;
+                for (FieldId id : kAllFields) {
+                    const LabelledValue& found = best.field(id);
+                    if (!found.labelFound || !found.raw.empty())
+                        continue;
+                    if (gray.empty())
+                        cv::cvtColor(r.rectified, gray, cv::COLOR_BGR2GRAY);
+                    r.field(id) = readValueBesideLabel(gray, id, found, best.lineHeight, ctx);
+                }
+            }
         } else {
             // 2. No usable text layer (a scan, or text without Unicode mapping): OCR of a render.
             RenderedPageReading bestOcr;

@@ -121,6 +121,16 @@ Box growToInk(const cv::Mat& gray, const Box& box, int lineHeight, int leftLimit
     return {left, box.y, right - left + 1, box.height};
 }
 
+// The area right of a label, read once as one line.
+OcrLine readBesideLabel(const cv::Mat& gray, const Box& label, int h, const std::string& charset, OcrEngine& ocr, Box& area)
+{
+    const cv::Rect r = clampedRect({label.x + label.width, label.y - h / 4, static_cast<int>(kBlindValueWidth * h),
+                                    label.height + h / 2},
+                                   gray.size());
+    area = {r.x, r.y, r.width, r.height};
+    return readCrop(ocr, gray, area, h, charset);
+}
+
 struct ValueRead {
     std::string raw;
     double confidence = 0.0;
@@ -150,6 +160,23 @@ ValueRead compareReads(FieldId id, const LabelledValue& found, const std::string
 }
 
 } // namespace
+
+FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,
+                                  const ReadContext& ctx)
+{
+    Box area;
+    const int h = std::max(lineHeight, 8);
+    const OcrLine crop = readBesideLabel(gray, found.labelBox, h, charsetFor(id, {}, ctx.models), ctx.ocr, area);
+    FieldReading f = judgeField(id, crop.text, std::min(crop.confidence, kSingleReadConfidence), FieldSource::Ocr, ctx.judge);
+    if (f.status == FieldStatus::NotFound) {
+        f.reason = "label found, no value next to it";
+        return f;
+    }
+    f.box = area;
+    if (f.status == FieldStatus::Review)
+        f.reason = "value read once only by OCR" + (f.reason.empty() ? std::string() : " (" + f.reason + ")");
+    return f;
+}
 
 RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx, const LabelledTextExtractor& extractor,
                                      double locateScale)
@@ -196,11 +223,7 @@ RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx
             v = compareReads(id, found, crop.text, crop.confidence);
         } else {
             // The locating read saw the label but no value: read the area right of the label once.
-            const Box& l = found.labelBox;
-            const cv::Rect r = clampedRect({l.x + l.width, l.y - h / 4, static_cast<int>(kBlindValueWidth * h), l.height + h / 2},
-                                           gray.size());
-            v.box = {r.x, r.y, r.width, r.height};
-            const OcrLine crop = readCrop(ctx.ocr, gray, v.box, h, charset);
+            const OcrLine crop = readBesideLabel(gray, found.labelBox, h, charset, ctx.ocr, v.box);
             v.raw = crop.text;
             v.confidence = std::min(crop.confidence, kSingleReadConfidence);
             v.doubt = "value read once only";

@@ -22,4 +22,9 @@ struct RenderedPageReading {
 RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& context,
                                      const LabelledTextExtractor& extractor, double locateScale = 0.5);
 
+/// One OCR read of the area right of a label whose value is not in the text (a PDF that
+/// draws some values as pictures). Read once, so never `ok`: staff check it.
+FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,
+                                  const ReadContext& context);
+
 } // namespace shikaku

@@ -53,20 +53,58 @@ cv::Rect clampedRect(const Box& b, const cv::Size& size)
     return cv::Rect(b.x, b.y, b.width, b.height) & cv::Rect(0, 0, size.width, size.height);
 }
 
-// One value as one line: binarised, with a white margin, glyphs scaled to ~40 px high.
+// The band of rows holding most of the ink: a box from a PDF font (taller than the glyphs)
+// or a margin may catch the bottom of the line above or the top of the line below.
+cv::Range mainInkRows(const cv::Mat& binaryInk, int mergeGap)
+{
+    cv::Mat rows;
+    cv::reduce(binaryInk, rows, 1, cv::REDUCE_SUM, CV_32S);
+    cv::Range best(0, 0), current(0, 0);
+    long bestInk = 0, currentInk = 0;
+    int blank = mergeGap + 1;
+    for (int y = 0; y < rows.rows; ++y) {
+        const int ink = rows.at<int>(y, 0);
+        if (ink > 0) {
+            if (blank > mergeGap) {
+                current = cv::Range(y, y + 1);
+                currentInk = 0;
+            }
+            current.end = y + 1;
+            currentInk += ink;
+            blank = 0;
+            if (currentInk > bestInk) {
+                bestInk = currentInk;
+                best = current;
+            }
+        } else {
+            ++blank;
+        }
+    }
+    return best;
+}
+
+// One value as one line: binarised, trimmed to its ink, glyphs scaled to ~36 px high and
+// surrounded by a white margin (OCR-NOTES: PSM 7, margins, x-height).
 OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int lineHeight, const std::string& charset)
 {
-    const int mx = std::max(4, lineHeight / 4), my = std::max(4, lineHeight / 5);
+    const int mx = std::max(4, lineHeight / 4), my = std::max(2, lineHeight / 10);
     const cv::Rect r = clampedRect({valueBox.x - mx, valueBox.y - my, valueBox.width + 2 * mx, valueBox.height + 2 * my},
                                    gray.size());
     if (r.width < 4 || r.height < 4)
         return {};
-    cv::Mat crop = gray(r).clone();
-    const double scale = lineHeight > 0 && (lineHeight < 28 || lineHeight > 80) ? 40.0 / lineHeight : 1.0;
-    if (scale != 1.0)
+    cv::Mat ink;
+    cv::threshold(gray(r), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const cv::Range rows = mainInkRows(ink, std::max(2, lineHeight / 4));
+    if (rows.size() < 3)
+        return {};
+    cv::Mat crop;
+    cv::bitwise_not(ink.rowRange(rows), crop); // dark text on white
+    const double scale = rows.size() < 24 || rows.size() > 70 ? 36.0 / rows.size() : 1.0;
+    if (scale != 1.0) {
         cv::resize(crop, crop, cv::Size(), scale, scale, scale > 1.0 ? cv::INTER_CUBIC : cv::INTER_AREA);
-    cv::threshold(crop, crop, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
-    const int pad = std::max(10, static_cast<int>(lineHeight * scale / 2));
+        cv::threshold(crop, crop, 127, 255, cv::THRESH_BINARY);
+    }
+    const int pad = 20;
     cv::copyMakeBorder(crop, crop, pad, pad, pad, pad, cv::BORDER_CONSTANT, cv::Scalar(255));
     OcrLine line = ocr.readLine(crop, charset, Segmentation::SingleLine);
     line.box = valueBox;
@@ -131,6 +169,28 @@ OcrLine readBesideLabel(const cv::Mat& gray, const Box& label, int h, const std:
     return readCrop(ocr, gray, area, h, charset);
 }
 
+// The value under `found` read again from the page image as one line. A combined 記号・番号 is
+// read whole and split, so that both parts are cut where the printed middle dot is.
+std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
+                        const ReadContext& ctx, double& confidence)
+{
+    const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
+    if (found.combined) {
+        std::string charset = charsetFor(FieldId::Symbol, symbolRaw, ctx.models);
+        if (!charset.empty())
+            charset += "・";
+        const OcrLine crop = readCrop(ctx.ocr, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset);
+        std::string symbol, number;
+        splitSymbolNumber(crop.text, symbol, number);
+        confidence = crop.confidence;
+        return id == FieldId::Symbol ? symbol : number;
+    }
+    const OcrLine crop =
+        readCrop(ctx.ocr, gray, growToInk(gray, found.box, h, leftLimit), h, charsetFor(id, found.raw, ctx.models));
+    confidence = crop.confidence;
+    return crop.text;
+}
+
 struct ValueRead {
     std::string raw;
     double confidence = 0.0;
@@ -160,6 +220,15 @@ ValueRead compareReads(FieldId id, const LabelledValue& found, const std::string
 }
 
 } // namespace
+
+bool printedValueAgrees(const cv::Mat& gray, FieldId id, const LabelledText& labelled, const ReadContext& ctx)
+{
+    const LabelledValue& found = labelled.field(id);
+    double confidence = 0.0;
+    const std::string printed =
+        rereadValue(gray, id, found, labelled.field(FieldId::Symbol).raw, std::max(labelled.lineHeight, 8), ctx, confidence);
+    return sameValue(id, found.raw, printed);
+}
 
 FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,
                                   const ReadContext& ctx)
@@ -192,38 +261,16 @@ RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx
     for (FieldId id : kAllFields) {
         const LabelledValue& found = out.labelled.field(id);
         ValueRead& v = reads[static_cast<std::size_t>(id)];
-        if (!found.labelFound || (found.combined && id == FieldId::Number))
+        if (!found.labelFound)
             continue;
-        const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
-        if (found.combined) {
-            // 記号・番号 printed as one value: read it whole, split both reads alike.
-            const LabelledValue& number = out.labelled.field(FieldId::Number);
-            std::string charset = charsetFor(FieldId::Symbol, found.raw, ctx.models);
-            if (!charset.empty())
-                charset += "・";
-            const Box whole = growToInk(gray, found.combinedBox, h, leftLimit);
-            const OcrLine crop = readCrop(ctx.ocr, gray, whole, h, charset);
-            std::string symbolText, numberText;
-            splitSymbolNumber(crop.text, symbolText, numberText);
-            v = compareReads(FieldId::Symbol, found, symbolText, crop.confidence);
-            reads[static_cast<std::size_t>(FieldId::Number)] = compareReads(FieldId::Number, number, numberText, crop.confidence);
-            if (found.raw.empty() || number.raw.empty()) {
-                for (FieldId part : {FieldId::Symbol, FieldId::Number}) {
-                    auto& r = reads[static_cast<std::size_t>(part)];
-                    r.confidence = std::min(r.confidence, kDisagreementConfidence);
-                    r.doubt = "記号・番号 could not be told apart";
-                }
-            }
-            continue;
-        }
-        const std::string charset = charsetFor(id, found.raw, ctx.models);
+        const std::string& symbolRaw = out.labelled.field(FieldId::Symbol).raw;
         if (!found.raw.empty()) {
-            const Box grown = growToInk(gray, found.box, h, leftLimit);
-            const OcrLine crop = readCrop(ctx.ocr, gray, grown, h, charset);
-            v = compareReads(id, found, crop.text, crop.confidence);
+            double cropConfidence = 0.0;
+            const std::string cropText = rereadValue(gray, id, found, symbolRaw, h, ctx, cropConfidence);
+            v = compareReads(id, found, cropText, cropConfidence);
         } else {
             // The locating read saw the label but no value: read the area right of the label once.
-            const OcrLine crop = readBesideLabel(gray, found.labelBox, h, charset, ctx.ocr, v.box);
+            const OcrLine crop = readBesideLabel(gray, found.labelBox, h, charsetFor(id, {}, ctx.models), ctx.ocr, v.box);
             v.raw = crop.text;
             v.confidence = std::min(crop.confidence, kSingleReadConfidence);
             v.doubt = "value read once only";

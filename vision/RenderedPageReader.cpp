@@ -1,5 +1,6 @@
 #include "RenderedPageReader.h"
 
+#include "DigitOcr.h"
 #include "FieldJudge.h"
 #include "Models.h"
 #include "OcrEngine.h"
@@ -53,6 +54,23 @@ cv::Rect clampedRect(const Box& b, const cv::Size& size)
     return cv::Rect(b.x, b.y, b.width, b.height) & cv::Rect(0, 0, size.width, size.height);
 }
 
+// Dark pixels of `region` (255 = ink) without table rules: a horizontal run longer than two
+// line heights or a vertical run taller than 1.5 line heights is a cell border, not a glyph.
+// Rules touching a value would otherwise be read as 1, l or ー, or end the value too late.
+cv::Mat inkWithoutRules(const cv::Mat& gray, const cv::Rect& region, int lineHeight)
+{
+    cv::Mat ink;
+    cv::threshold(gray(region), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const int horizontal = std::max(8, 2 * lineHeight), vertical = std::max(8, 3 * lineHeight / 2);
+    cv::Mat rules, verticalRules;
+    cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {horizontal, 1}));
+    cv::morphologyEx(ink, verticalRules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, vertical}));
+    rules |= verticalRules;
+    cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3})); // anti-aliased edges
+    ink.setTo(0, rules);
+    return ink;
+}
+
 // The band of rows holding most of the ink: a box from a PDF font (taller than the glyphs)
 // or a margin may catch the bottom of the line above or the top of the line below.
 cv::Range mainInkRows(const cv::Mat& binaryInk, int mergeGap)
@@ -85,21 +103,26 @@ cv::Range mainInkRows(const cv::Mat& binaryInk, int mergeGap)
 
 // One value as one line: binarised, trimmed to its ink, glyphs scaled to ~36 px high and
 // surrounded by a white margin (OCR-NOTES: PSM 7, margins, x-height).
-OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int lineHeight, const std::string& charset)
+OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int lineHeight, const std::string& charset,
+                 int targetInkHeight = 0)
 {
     const int mx = std::max(4, lineHeight / 4), my = std::max(2, lineHeight / 10);
     const cv::Rect r = clampedRect({valueBox.x - mx, valueBox.y - my, valueBox.width + 2 * mx, valueBox.height + 2 * my},
                                    gray.size());
     if (r.width < 4 || r.height < 4)
         return {};
-    cv::Mat ink;
-    cv::threshold(gray(r), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    // Rules are found on a wider area than the crop: inside a narrow crop they look short.
+    const cv::Rect around = clampedRect({r.x - 3 * lineHeight, r.y - lineHeight, r.width + 6 * lineHeight, r.height + 2 * lineHeight},
+                                        gray.size());
+    const cv::Mat ink = inkWithoutRules(gray, around, lineHeight)(r - around.tl());
     const cv::Range rows = mainInkRows(ink, std::max(2, lineHeight / 4));
     if (rows.size() < 3)
         return {};
     cv::Mat crop;
     cv::bitwise_not(ink.rowRange(rows), crop); // dark text on white
-    const double scale = rows.size() < 24 || rows.size() > 70 ? 36.0 / rows.size() : 1.0;
+    double scale = rows.size() < 24 || rows.size() > 70 ? 36.0 / rows.size() : 1.0;
+    if (targetInkHeight > 0)
+        scale = static_cast<double>(targetInkHeight) / rows.size();
     if (scale != 1.0) {
         cv::resize(crop, crop, cv::Size(), scale, scale, scale > 1.0 ? cv::INTER_CUBIC : cv::INTER_AREA);
         cv::threshold(crop, crop, 127, 255, cv::THRESH_BINARY);
@@ -138,8 +161,8 @@ Box growToInk(const cv::Mat& gray, const Box& box, int lineHeight, int leftLimit
     const cv::Rect band = clampedRect({0, box.y, gray.cols, box.height}, gray.size());
     if (band.area() == 0)
         return box;
-    cv::Mat ink;
-    cv::threshold(gray(band), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const cv::Rect around = clampedRect({0, box.y - lineHeight, gray.cols, box.height + 2 * lineHeight}, gray.size());
+    const cv::Mat ink = inkWithoutRules(gray, around, lineHeight)(band - around.tl());
     cv::Mat columns;
     cv::reduce(ink, columns, 0, cv::REDUCE_MAX);
     auto hasInk = [&](int x) { return columns.at<unsigned char>(0, x) > 0; };
@@ -166,27 +189,33 @@ OcrLine readBesideLabel(const cv::Mat& gray, const Box& label, int h, const std:
                                     label.height + h / 2},
                                    gray.size());
     area = {r.x, r.y, r.width, r.height};
-    return readCrop(ocr, gray, area, h, charset);
+    return readCrop(isDigitCharset(charset) ? digitOcr(ocr) : ocr, gray, area, h, charset);
 }
 
 // The value under `found` read again from the page image as one line. A combined 記号・番号 is
-// read whole and split, so that both parts are cut where the printed middle dot is.
+// read whole and split, so that both parts are cut where the printed middle dot is. The
+// alternative read uses the other model for digits, or a larger scale for kanji and kana.
 std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
-                        const ReadContext& ctx, double& confidence)
+                        const ReadContext& ctx, bool alternative, double& confidence)
 {
     const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
+    const int targetInk = alternative ? 48 : 0;
+    auto engineFor = [&](const std::string& charset) -> OcrEngine& {
+        return isDigitCharset(charset) && !alternative ? digitOcr(ctx.ocr) : ctx.ocr;
+    };
     if (found.combined) {
         std::string charset = charsetFor(FieldId::Symbol, symbolRaw, ctx.models);
+        OcrEngine& engine = engineFor(charset);
         if (!charset.empty())
-            charset += "・";
-        const OcrLine crop = readCrop(ctx.ocr, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset);
+            charset += &engine == &ctx.ocr ? "・" : "."; // eng has no ・; its middle dot comes out as .
+        const OcrLine crop = readCrop(engine, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset, targetInk);
         std::string symbol, number;
         splitSymbolNumber(crop.text, symbol, number);
         confidence = crop.confidence;
         return id == FieldId::Symbol ? symbol : number;
     }
-    const OcrLine crop =
-        readCrop(ctx.ocr, gray, growToInk(gray, found.box, h, leftLimit), h, charsetFor(id, found.raw, ctx.models));
+    const std::string charset = charsetFor(id, found.raw, ctx.models);
+    const OcrLine crop = readCrop(engineFor(charset), gray, growToInk(gray, found.box, h, leftLimit), h, charset, targetInk);
     confidence = crop.confidence;
     return crop.text;
 }
@@ -198,19 +227,31 @@ struct ValueRead {
     Box box;
 };
 
-// The locating read and a crop read agree, or the confidence drops below any ok threshold.
-ValueRead compareReads(FieldId id, const LabelledValue& found, const std::string& cropText, double cropConfidence)
+// Two reads must agree: the locating read and a crop read, or, when they differ, two crop
+// reads by different means. The agreeing reads' better confidence goes to FieldJudge.
+ValueRead agreedValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
+                      const ReadContext& ctx)
 {
     ValueRead v;
     v.box = found.box;
-    v.raw = cropText;
-    if (sameValue(id, found.raw, cropText)) {
-        v.confidence = std::min(found.confidence, cropConfidence);
+    double first = 0.0;
+    v.raw = rereadValue(gray, id, found, symbolRaw, h, ctx, false, first);
+    if (sameValue(id, found.raw, v.raw)) {
+        v.confidence = std::max(found.confidence, first);
     } else {
-        v.confidence = std::min({found.confidence, cropConfidence, kDisagreementConfidence});
-        v.doubt = "two reads of the value differ";
-        if (removeSpaces(v.raw).empty())
-            v.raw = found.raw;
+        double second = 0.0;
+        const std::string other = rereadValue(gray, id, found, symbolRaw, h, ctx, true, second);
+        if (sameValue(id, v.raw, other)) {
+            v.confidence = std::max(first, second);
+        } else if (sameValue(id, found.raw, other)) {
+            v.raw = other;
+            v.confidence = std::max(found.confidence, second);
+        } else {
+            v.confidence = std::min({found.confidence, first, second, kDisagreementConfidence});
+            v.doubt = "the reads of the value differ";
+            if (removeSpaces(v.raw).empty())
+                v.raw = found.raw;
+        }
     }
     if (!found.note.empty()) {
         v.confidence = std::min(v.confidence, kDisagreementConfidence);
@@ -224,10 +265,12 @@ ValueRead compareReads(FieldId id, const LabelledValue& found, const std::string
 bool printedValueAgrees(const cv::Mat& gray, FieldId id, const LabelledText& labelled, const ReadContext& ctx)
 {
     const LabelledValue& found = labelled.field(id);
+    const std::string& symbolRaw = labelled.field(FieldId::Symbol).raw;
+    const int h = std::max(labelled.lineHeight, 8);
     double confidence = 0.0;
-    const std::string printed =
-        rereadValue(gray, id, found, labelled.field(FieldId::Symbol).raw, std::max(labelled.lineHeight, 8), ctx, confidence);
-    return sameValue(id, found.raw, printed);
+    if (sameValue(id, found.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, false, confidence)))
+        return true;
+    return sameValue(id, found.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, true, confidence));
 }
 
 FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,
@@ -265,9 +308,7 @@ RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& ctx
             continue;
         const std::string& symbolRaw = out.labelled.field(FieldId::Symbol).raw;
         if (!found.raw.empty()) {
-            double cropConfidence = 0.0;
-            const std::string cropText = rereadValue(gray, id, found, symbolRaw, h, ctx, cropConfidence);
-            v = compareReads(id, found, cropText, cropConfidence);
+            v = agreedValue(gray, id, found, symbolRaw, h, ctx);
         } else {
             // The locating read saw the label but no value: read the area right of the label once.
             const OcrLine crop = readBesideLabel(gray, found.labelBox, h, charsetFor(id, {}, ctx.models), ctx.ocr, v.box);

@@ -16,7 +16,7 @@ bool isDigitCharset(const std::string& charset)
         return false;
     for (std::size_t i = 0; i < charset.size();) {
         const char c = charset[i];
-        if ((c >= '0' && c <= '9') || c == '-' || c == '.') {
+        if ((c >= '0' && c <= '9') || c == '-' || c == '.' || c == '/') {
             ++i;
         } else if (charset.compare(i, 3, "・") == 0) {
             i += 3;

@@ -11,7 +11,7 @@ namespace shikaku {
 /// Returns `fallback` when the eng language data is not installed.
 OcrEngine& digitOcr(OcrEngine& fallback);
 
-/// True when `charset` holds only ASCII digits and separators (- . ・).
+/// True when `charset` holds only ASCII digits and separators (- . / ・).
 bool isDigitCharset(const std::string& charset);
 
 } // namespace shikaku

@@ -104,7 +104,7 @@ cv::Range mainInkRows(const cv::Mat& binaryInk, int mergeGap)
 // One value as one line: binarised, trimmed to its ink, glyphs scaled to ~36 px high and
 // surrounded by a white margin (OCR-NOTES: PSM 7, margins, x-height).
 OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int lineHeight, const std::string& charset,
-                 int targetInkHeight = 0)
+                 int targetInkHeight = 0, Segmentation mode = Segmentation::SingleLine)
 {
     const int mx = std::max(4, lineHeight / 4), my = std::max(2, lineHeight / 10);
     const cv::Rect r = clampedRect({valueBox.x - mx, valueBox.y - my, valueBox.width + 2 * mx, valueBox.height + 2 * my},
@@ -129,7 +129,7 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int l
     }
     const int pad = 20;
     cv::copyMakeBorder(crop, crop, pad, pad, pad, pad, cv::BORDER_CONSTANT, cv::Scalar(255));
-    OcrLine line = ocr.readLine(crop, charset, Segmentation::SingleLine);
+    OcrLine line = ocr.readLine(crop, charset, mode);
     line.box = valueBox;
     return line;
 }
@@ -139,11 +139,15 @@ std::string charsetFor(FieldId id, const std::string& pageRaw, const Models& mod
     std::string charset = models.field(id).charset;
     // A 記号 may be kanji or kana (no whitelist); when the locating read saw digits only,
     // a digit whitelist keeps Tesseract from turning 1 into ー or l.
-    if (id == FieldId::Symbol && charset.empty()) {
-        const std::string d = removeSpaces(toHalfWidth(pageRaw));
-        if (!d.empty() && std::all_of(d.begin(), d.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; }))
-            charset = "0123456789-";
-    }
+    // A Gregorian expiry (2026/11/30) is digits only too.
+    const std::string d = removeSpaces(toHalfWidth(pageRaw));
+    const bool digitsOnly = !d.empty() && std::all_of(d.begin(), d.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '/' || c == '.';
+    });
+    if (id == FieldId::Symbol && charset.empty() && digitsOnly)
+        charset = "0123456789-";
+    if (id == FieldId::Expiry && digitsOnly)
+        charset = "0123456789/.-";
     return charset;
 }
 
@@ -199,7 +203,9 @@ std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& fo
                         const ReadContext& ctx, bool alternative, double& confidence)
 {
     const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
+    // PSM 7 drops a lone kana such as あ; the raw-line mode (PSM 13) reads it.
     const int targetInk = alternative ? 48 : 0;
+    const Segmentation mode = alternative ? Segmentation::RawLine : Segmentation::SingleLine;
     auto engineFor = [&](const std::string& charset) -> OcrEngine& {
         return isDigitCharset(charset) && !alternative ? digitOcr(ctx.ocr) : ctx.ocr;
     };
@@ -208,14 +214,14 @@ std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& fo
         OcrEngine& engine = engineFor(charset);
         if (!charset.empty())
             charset += &engine == &ctx.ocr ? "・" : "."; // eng has no ・; its middle dot comes out as .
-        const OcrLine crop = readCrop(engine, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset, targetInk);
+        const OcrLine crop = readCrop(engine, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset, targetInk, mode);
         std::string symbol, number;
         splitSymbolNumber(crop.text, symbol, number);
         confidence = crop.confidence;
         return id == FieldId::Symbol ? symbol : number;
     }
     const std::string charset = charsetFor(id, found.raw, ctx.models);
-    const OcrLine crop = readCrop(engineFor(charset), gray, growToInk(gray, found.box, h, leftLimit), h, charset, targetInk);
+    const OcrLine crop = readCrop(engineFor(charset), gray, growToInk(gray, found.box, h, leftLimit), h, charset, targetInk, mode);
     confidence = crop.confidence;
     return crop.text;
 }
@@ -227,8 +233,8 @@ struct ValueRead {
     Box box;
 };
 
-// Two reads must agree: the locating read and a crop read, or, when they differ, two crop
-// reads by different means. The agreeing reads' better confidence goes to FieldJudge.
+// Two reads must agree: the locating read and a crop read, or, when they differ, the crop
+// read and a second crop read by other means. The agreeing reads' better confidence goes to FieldJudge.
 ValueRead agreedValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
                       const ReadContext& ctx)
 {
@@ -241,11 +247,11 @@ ValueRead agreedValue(const cv::Mat& gray, FieldId id, const LabelledValue& foun
     } else {
         double second = 0.0;
         const std::string other = rereadValue(gray, id, found, symbolRaw, h, ctx, true, second);
+        // The first crop read must be one of the agreeing two: the locating read and the
+        // alternative read share a model and can share its mistakes (measured: a dotted 0 read
+        // as 9 by both).
         if (sameValue(id, v.raw, other)) {
             v.confidence = std::max(first, second);
-        } else if (sameValue(id, found.raw, other)) {
-            v.raw = other;
-            v.confidence = std::max(found.confidence, second);
         } else {
             v.confidence = std::min({found.confidence, first, second, kDisagreementConfidence});
             v.doubt = "the reads of the value differ";

@@ -198,7 +198,7 @@ OcrLine readBesideLabel(const cv::Mat& gray, const Box& label, int h, const std:
 
 // The value under `found` read again from the page image as one line. A combined 記号・番号 is
 // read whole and split, so that both parts are cut where the printed middle dot is. The
-// alternative read uses the other model for digits, or a larger scale for kanji and kana.
+// alternative read uses another scale and segmentation mode (OCR-NOTES: read twice, differently).
 std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
                         const ReadContext& ctx, bool alternative, double& confidence)
 {
@@ -207,7 +207,7 @@ std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& fo
     const int targetInk = alternative ? 48 : 0;
     const Segmentation mode = alternative ? Segmentation::RawLine : Segmentation::SingleLine;
     auto engineFor = [&](const std::string& charset) -> OcrEngine& {
-        return isDigitCharset(charset) && !alternative ? digitOcr(ctx.ocr) : ctx.ocr;
+        return isDigitCharset(charset) ? digitOcr(ctx.ocr) : ctx.ocr;
     };
     if (found.combined) {
         std::string charset = charsetFor(FieldId::Symbol, symbolRaw, ctx.models);

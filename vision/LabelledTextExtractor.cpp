@@ -244,6 +244,8 @@ bool splitSymbolNumber(const std::string& text, std::string& symbol, std::string
         cp = foldCjk(cp);
     auto cut = std::find(cps.begin(), cps.end(), char32_t{0x30FB});
     if (cut == cps.end())
+        cut = std::find(cps.begin(), cps.end(), char32_t{'.'}); // a middle dot read by a Latin model
+    if (cut == cps.end())
         cut = std::find(cps.begin(), cps.end(), char32_t{' '});
     if (cut == cps.end() || cut == cps.begin())
         return false;

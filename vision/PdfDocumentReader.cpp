@@ -23,6 +23,8 @@ namespace {
 
 constexpr double kPointsPerInch = 72.0;
 constexpr double kMmPerPoint = 25.4 / 72.0;
+// Below any ok threshold: a text-layer value that the printed page contradicts.
+constexpr double kTextDiffersConfidence = 0.3;
 
 // Poppler reports syntax problems through this hook. They are counted, never printed: a
 // message may quote document text, and document text contains field values.
@@ -200,6 +202,27 @@ ScanResult readPdfDocument(std::string_view bytes, const ReadContext& ctx)
             r.kind = chooseKind(best.lines, ctx, sizes[static_cast<std::size_t>(bestPage)], best.labelsFound(), r.notes);
             // The staff crops need the page image; a text page renders in a fraction of a second.
             r.rectified = renderPage(page, dpi);
+            if (!r.rectified.empty()) {
+                cv::Mat gray;
+                cv::cvtColor(r.rectified, gray, cv::COLOR_BGR2GRAY);
+                for (FieldId id : kAllFields) {
+                    const LabelledValue& found = best.field(id);
+                    if (!found.labelFound)
+                        continue;
+                    if (found.raw.empty()) {
+                        // A label whose value is not in the text layer (drawn as a picture): one OCR read.
+                        r.field(id) = readValueBesideLabel(gray, id, found, best.lineHeight, ctx);
+                    } else if (r.field(id).status == FieldStatus::Ok && !printedValueAgrees(gray, id, best, ctx)) {
+                        // Scanner apps put an invisible OCR layer over the picture, and a text layer
+                        // can be edited under unchanged print: the page as printed must agree.
+                        FieldReading f = judgeField(id, found.raw, kTextDiffersConfidence, FieldSource::PdfText, ctx.judge);
+                        f.box = found.box;
+                        if (f.status == FieldStatus::Review)
+                            f.reason = "the text layer differs from the printed page";
+                        r.field(id) = f;
+                    }
+                }
+            }
         } else {
             // 2. No usable text layer (a scan, or text without Unicode mapping): OCR of a render.
             RenderedPageReading bestOcr;

@@ -22,4 +22,13 @@ struct RenderedPageReading {
 RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& context,
                                      const LabelledTextExtractor& extractor, double locateScale = 0.5);
 
+/// Reads a value found in a PDF text layer again from the rendered page (`gray`, the page at
+/// the text's pixel scale). False when the printed value differs from the text.
+bool printedValueAgrees(const cv::Mat& gray, FieldId id, const LabelledText& labelled, const ReadContext& context);
+
+/// One OCR read of the area right of a label whose value is not in the text (a PDF that
+/// draws some values as pictures). Read once, so never `ok`: staff check it.
+FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,
+                                  const ReadContext& context);
+
 } // namespace shikaku

@@ -38,7 +38,7 @@ write_huge_page_pdf() {
 
 generate() {
   rm -rf "$work"
-  mkdir -p "$work/text" "$work/image" "$work/bad" "$work/mixed" "$work/owner"
+  mkdir -p "$work/text" "$work/image" "$work/bad" "$work/mixed" "$work/owner" "$work/overlay"
   "$synth" --out "$work/text" --seed 4101 --count "$docs_per_set" --kinds portal_pdf --pdf text >/dev/null
   "$synth" --out "$work/image" --seed 4102 --count "$docs_per_set" --kinds portal_pdf --pdf image >/dev/null
   local good
@@ -56,6 +56,13 @@ generate() {
   # Encrypted with an empty user password: anyone can open it, so it is read normally.
   qpdf --encrypt "" owner-secret 256 -- "$good" "$work/owner/owner_only.pdf"
   cp "${good%.pdf}.truth.json" "$work/owner/owner_only.truth.json"
+  # Text layer of one document hidden under the printed page of another (an invisible OCR
+  # layer gone wrong, or text edited under an unchanged picture): judged against the print.
+  local printed
+  printed=$(first_pdf "$work/image")
+  qpdf "$(find "$work/text" -maxdepth 1 -name '*.pdf' | sort | sed -n 4p)" --overlay "$printed" --from= --repeat=1 -- \
+    "$work/overlay/hidden_text.pdf"
+  cp "${printed%.pdf}.truth.json" "$work/overlay/hidden_text.truth.json"
   qpdf --empty "$work/bad/empty.pdf"
   qpdf --empty --pages "$good" "$good" "$good" "$good" "$good" "$good" "$good" "$good" "$good" -- "$work/bad/many_pages.pdf"
   printf 'This is a letter, not a PDF.\n' >"$work/bad/not_a_pdf.pdf"
@@ -109,6 +116,13 @@ owner_password_only)
   run_scan "$work/owner/owner_only.pdf"
   [ "$rc" -eq 0 ] || fail "exit code $rc"
   "$check" --require-ok --label owner_only <"$work/out.$case_name.jsonl"
+  ;;
+text_differs_from_print)
+  # Values only the hidden text layer holds must not be ok; the page as printed wins.
+  run_scan "$work/overlay/hidden_text.pdf"
+  grep -q 'the text layer differs from the printed page' "$work/out.$case_name.jsonl" ||
+    fail "the hidden text layer was not noticed"
+  "$check" --label hidden_text <"$work/out.$case_name.jsonl"
   ;;
 encrypted) expect_error "$work/bad/encrypted.pdf" pdf_encrypted ;;
 empty) expect_error "$work/bad/empty.pdf" pdf_empty ;;

@@ -296,6 +296,27 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     info["tilt_deg"] = {std::round(tiltX * 1800 / kPi) / 10, std::round(tiltY * 1800 / kPi) / 10};
     info["background"] = backgroundName(bgKind);
 
+    // Field boxes of the flat page, carried into the photo.
+    const double flatToObject = obj.documentPx.width / doc.image.width();
+    nlohmann::json fieldQuads = nlohmann::json::array();
+    std::vector<std::pair<std::string, cv::Point2f>> fieldCentres;
+    for (const auto& box : doc.truth.fieldBoxes) {
+        if (!box.contains("px") || box.value("page", 1) != 1)
+            continue;
+        const auto& r = box["px"];
+        const double x = obj.documentPx.x + r[0].get<double>() * flatToObject, y = obj.documentPx.y + r[1].get<double>() * flatToObject;
+        const double w = r[2].get<double>() * flatToObject, h = r[3].get<double>() * flatToObject;
+        std::vector<cv::Point2f> corners{{static_cast<float>(x), static_cast<float>(y)}, {static_cast<float>(x + w), static_cast<float>(y)},
+                                         {static_cast<float>(x + w), static_cast<float>(y + h)}, {static_cast<float>(x), static_cast<float>(y + h)}};
+        std::vector<cv::Point2f> mapped;
+        cv::perspectiveTransform(corners, mapped, homography);
+        std::array<cv::Point2f, 4> q;
+        std::copy(mapped.begin(), mapped.end(), q.begin());
+        fieldQuads.push_back({{"field", box["field"]}, {"quad", quadJson(q)}});
+        fieldCentres.emplace_back(box["field"].get<std::string>(), (q[0] + q[1] + q[2] + q[3]) * 0.25F);
+    }
+    info["field_quads"] = fieldQuads;
+
     // Fingers holding the document flat at one edge.
     info["fingers"] = false;
     if (rng.chance(t.fingerChance)) {
@@ -321,7 +342,13 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
         const double r = rng.uniform(6, overFields ? 18 : 12) * pxPerMm;
         const double strength = rng.uniform(0.5, 1.0);
         applyGlare(frame, where, cv::Size2f(static_cast<float>(r), static_cast<float>(r * rng.uniform(0.4, 1.0))), rng.uniform(0, 180), strength);
-        info["glare"] = {{"center", {std::round(where.x), std::round(where.y)}}, {"radius_px", std::round(r)}, {"strength", strength}, {"over_fields", overFields}};
+        // Fields whose centre lies inside the bright core of the blob.
+        nlohmann::json covered = nlohmann::json::array();
+        for (const auto& [field, at] : fieldCentres)
+            if (std::hypot(at.x - where.x, at.y - where.y) < r * 0.8)
+                covered.push_back(field);
+        info["glare"] = {{"center", {std::round(where.x), std::round(where.y)}}, {"radius_px", std::round(r)}, {"strength", strength},
+                         {"aimed_at_fields", overFields}, {"fields_covered", covered}};
     }
 
     Rng lightRng = rng.fork(4);
@@ -385,6 +412,9 @@ SimulatedPhoto makePreviewFrame(const SimulatedPhoto& photo, int height)
     preview.info["megapixels"] = std::round(width * frame.rows / 1e5) / 10;
     preview.info["quad"] = quadJson(preview.quad);
     preview.info["quad_inside_frame"] = allInside;
+    for (auto& fq : preview.info["field_quads"])
+        for (auto& pt : fq["quad"])
+            pt = {std::round(pt[0].get<double>() * scale * 10) / 10, std::round((pt[1].get<double>() * scale - top) * 10) / 10};
     preview.info["jpeg_quality"] = 80;
     return preview;
 }

@@ -2,6 +2,7 @@
 // One generated document: the flat image or PDF plus its ground truth.
 
 #include "DocumentKind.h"
+#include "FieldBoxes.h"
 #include "Truth.h"
 
 #include <QByteArray>
@@ -33,6 +34,9 @@ struct FlatDocument {
 
     bool isPdf() const { return !pdf.isEmpty(); }
 };
+
+/// Stores the recorded field positions in the truth (px for raster pages).
+void attachFieldBoxes(FlatDocument& document, const FieldBoxes& boxes);
 
 /// Renders one document of the kind; the same (kind, seed, options) always gives the same result.
 FlatDocument renderDocument(DocumentKind kind, std::uint64_t seed, const RenderOptions& options = {});

@@ -20,10 +20,10 @@ int titleHits(const ClassifierInput& in, const DocumentModel& model)
     int hits = 0;
     for (const auto& title : model.titles) {
         const std::u32string form = matchingForm(title);
-        for (std::size_t i = 0; i < in.page.chunks.size(); ++i) {
-            if (in.fields.isLabelChunk[i])
+        for (const ReadChunk& c : in.page.chunks) {
+            if (c.label && c.label->field)
                 continue;
-            if (containsText(in.page.chunks[i].text, form)) {
+            if (containsText(c.text, form)) {
                 ++hits;
                 break;
             }
@@ -60,7 +60,7 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     }
     // The back side first: whatever else it says, nothing on it may be read.
     const int back = titleHits(in, models.document(DocumentKind::BackSide));
-    if (back >= 2 || (back >= 1 && in.fields.labelCount() == 0))
+    if (back >= 2 || (back >= 1 && in.fields.fieldLabels == 0))
         return DocumentKind::BackSide;
     if (titleHits(in, models.document(DocumentKind::PortalScreen)) >= 1 && in.aspect >= 1.75)
         return DocumentKind::PortalScreen;

@@ -75,6 +75,7 @@ Models Models::load(const std::string& directory)
                              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
             m.m_fields[id] = std::move(fm);
         }
+        m.m_otherLabels = fields->value("other_labels", std::vector<std::string>{});
         for (const auto& [name, k] : documents->at("kinds").items()) {
             const auto kind = documentKindFromString(name);
             if (!kind) {

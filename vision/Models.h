@@ -39,12 +39,15 @@ public:
 
     const FieldModel& field(FieldId id) const;
     const DocumentModel& document(DocumentKind kind) const;
+    /// Labels of items the kiosk does not read (氏名, 生年月日, …): their values are skipped.
+    const std::vector<std::string>& otherLabels() const { return m_otherLabels; }
 
 private:
     std::string m_directory;
     std::string m_error;
     std::map<FieldId, FieldModel> m_fields;
     std::map<DocumentKind, DocumentModel> m_documents;
+    std::vector<std::string> m_otherLabels;
 };
 
 } // namespace shikaku

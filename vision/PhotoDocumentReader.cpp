@@ -27,16 +27,6 @@ struct UprightText {
     int degrees = 0;
 };
 
-double meanConfidence(const PageText& page)
-{
-    if (page.chunks.empty())
-        return 0.0;
-    double sum = 0.0;
-    for (const auto& c : page.chunks)
-        sum += c.confidence;
-    return sum / static_cast<double>(page.chunks.size());
-}
-
 UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
 {
     UprightText t;
@@ -45,17 +35,18 @@ UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
         cv::rotate(gray, t.gray, cv::ROTATE_180);
     else
         t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray));
-    t.fields = locateFields(t.page, ctx.models);
+    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
+    t.fields = locateFields(t.page);
     return t;
 }
 
 // Upright text reads as labels with high confidence; upside-down text reads as noise.
 bool better(const UprightText& a, const UprightText& b)
 {
-    if (a.fields.labelCount() != b.fields.labelCount())
-        return a.fields.labelCount() > b.fields.labelCount();
-    return meanConfidence(a.page) > meanConfidence(b.page);
+    const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
+    if (la != lb)
+        return la > lb;
+    return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
 // Largest side of the rectified document: enough for 6-pt digits on A4, bounded memory.
@@ -112,7 +103,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         gray = document;
 
     UprightText text = readText(gray, 0, ctx);
-    if (text.fields.labelCount() < 2) {
+    if (text.fields.fieldLabels + text.fields.otherLabels < 3) {
         UprightText turned = readText(gray, 180, ctx);
         if (better(turned, text))
             text = std::move(turned);

@@ -30,7 +30,9 @@ LabelMatcher::LabelMatcher(const Models& models)
             m_forms.push_back(std::move(f));
         }
     }
-    for (const auto& label : models.otherLabels())
+    for (const auto& label : models.combinedSymbolNumberLabels())
+        m_forms.push_back({matchingForm(label), FieldId::Symbol, true});
+    for (const auto& label : models.distractorLabels())
         m_forms.push_back({matchingForm(label), std::nullopt, false});
     // Longest first: 保険者番号 must win over 番号, 被保険者氏名 over 氏名.
     std::stable_sort(m_forms.begin(), m_forms.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });

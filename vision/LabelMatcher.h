@@ -1,6 +1,7 @@
 #pragma once
 // Recognises printed labels at the start of a chunk of text: the labels of the five fields and
-// of the items the kiosk does not read (氏名, 生年月日, …), from models/fields.json.
+// of the items the kiosk does not read (distractor_labels: 氏名, 生年月日, 発行管理番号, …), from
+// models/fields.json.
 // Tolerates one misread character in labels of four or more characters and one stray
 // non-CJK character before the label (a table rule read as 「|」).
 

@@ -75,7 +75,8 @@ Models Models::load(const std::string& directory)
                              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
             m.m_fields[id] = std::move(fm);
         }
-        m.m_otherLabels = fields->value("other_labels", std::vector<std::string>{});
+        m.m_combinedLabels = fields->value("combined_symbol_number_labels", std::vector<std::string>{});
+        m.m_distractorLabels = fields->value("distractor_labels", std::vector<std::string>{});
         for (const auto& [name, k] : documents->at("kinds").items()) {
             const auto kind = documentKindFromString(name);
             if (!kind) {

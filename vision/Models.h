@@ -39,15 +39,20 @@ public:
 
     const FieldModel& field(FieldId id) const;
     const DocumentModel& document(DocumentKind kind) const;
-    /// Labels of items the kiosk does not read (氏名, 生年月日, …): their values are skipped.
-    const std::vector<std::string>& otherLabels() const { return m_otherLabels; }
+
+    /// Symbol labels whose printed value holds both 記号 and 番号 (e.g. 被保険者等記号・番号).
+    const std::vector<std::string>& combinedSymbolNumberLabels() const { return m_combinedLabels; }
+    /// Printed labels that are not fields (発行管理番号, 生年月日, ...): they end a value and stop
+    /// a short label such as 番号 from matching inside them.
+    const std::vector<std::string>& distractorLabels() const { return m_distractorLabels; }
 
 private:
     std::string m_directory;
     std::string m_error;
     std::map<FieldId, FieldModel> m_fields;
     std::map<DocumentKind, DocumentModel> m_documents;
-    std::vector<std::string> m_otherLabels;
+    std::vector<std::string> m_combinedLabels;
+    std::vector<std::string> m_distractorLabels;
 };
 
 } // namespace shikaku

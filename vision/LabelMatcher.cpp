@@ -40,13 +40,14 @@ LabelMatcher::LabelMatcher(const Models& models)
 
 std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text) const
 {
-    for (std::size_t offset = 0; offset <= 1 && offset < text.size(); ++offset) {
-        if (offset == 1 && !isStray(text[0]))
-            break;
-        // Exact matches of any length beat one-off matches of a longer label.
-        for (bool exact : {true, false}) {
+    // Exact matches (with or without a stray first character) beat one-off matches: 「|保険者番号」
+    // is 保険者番号 behind a rule, not 被保険者番号 with one character misread.
+    for (bool exact : {true, false}) {
+        for (std::size_t offset = 0; offset <= 1 && offset < text.size(); ++offset) {
+            if (offset == 1 && !isStray(text[0]))
+                break;
             for (const Form& f : m_forms) {
-                const bool hit = exact ? text.compare(offset, f.text.size(), f.text) == 0 && text.size() >= offset + f.text.size()
+                const bool hit = exact ? text.size() >= offset + f.text.size() && text.compare(offset, f.text.size(), f.text) == 0
                                        : matchesAt(text, offset, f.text);
                 if (hit)
                     return LabelMatch{f.field, offset + f.text.size(), f.combined};

@@ -17,6 +17,7 @@ PACKAGES=(
   qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   fonts-noto-cjk fonts-ipafont-gothic
+  fonts-ipafont-mincho
   libgtest-dev nlohmann-json3-dev
   xvfb xauth
 )

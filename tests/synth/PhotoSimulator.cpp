@@ -1,0 +1,380 @@
+#include "PhotoSimulator.h"
+
+#include "PhotoBackground.h"
+#include "PhotoEffects.h"
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
+
+namespace shikaku::synth {
+namespace {
+
+constexpr double kPi = 3.14159265358979;
+
+/// How hard each tier is (domain notes §10.2 hazards, scaled).
+struct TierParams {
+    double fovMinMm, fovMaxMm;     ///< desk width the frame covers
+    double maxTiltDeg;
+    bool freeRotation;
+    double gainMin, gainMax, gradient, vignette;
+    double blurMin, blurMax;        ///< defocus radius in px at 8 MP
+    double motionChance;
+    double noiseSigma;
+    double glareChance, glareOverFieldChance;
+    double fingerChance, shadowChance;
+    int jpegQuality;
+};
+
+TierParams paramsFor(PhotoTier tier)
+{
+    switch (tier) {
+    case PhotoTier::Easy: return {250, 360, 3, false, 0.95, 1.05, 0.08, 0.06, 0.0, 0.7, 0.0, 2.0, 0.1, 0.0, 0.0, 0.1, 92};
+    case PhotoTier::Medium: return {290, 420, 8, true, 0.8, 1.0, 0.2, 0.15, 0.6, 1.6, 0.15, 3.5, 0.4, 0.0, 0.2, 0.3, 85};
+    case PhotoTier::Hard: return {320, 460, 18, true, 0.45, 0.75, 0.35, 0.3, 1.2, 2.8, 0.35, 6.0, 0.7, 0.4, 0.4, 0.45, 72};
+    }
+    return paramsFor(PhotoTier::Easy);
+}
+
+cv::Size frameSizeFor(double megapixels)
+{
+    if (std::abs(megapixels - 8) < 0.01)
+        return {3264, 2448};
+    if (std::abs(megapixels - 2) < 0.01)
+        return {1600, 1200};
+    const double w = std::sqrt(megapixels * 1e6 * 4 / 3);
+    return {static_cast<int>(std::lround(w)), static_cast<int>(std::lround(w * 3 / 4))};
+}
+
+/// What lies on the desk: the document itself, or a phone body around the screenshot.
+struct DeskObject {
+    cv::Mat image;                 ///< BGR
+    cv::Mat mask;                  ///< 8-bit coverage (rounded corners)
+    cv::Size2d sizeMm;
+    cv::Rect2d documentPx;         ///< the document inside the object image
+    bool glossy = false;
+};
+
+cv::Mat roundedMask(cv::Size size, double radiusPx)
+{
+    cv::Mat mask(size, CV_8U, cv::Scalar(0));
+    const int r = static_cast<int>(std::lround(radiusPx));
+    if (r < 1) {
+        mask.setTo(255);
+        return mask;
+    }
+    cv::rectangle(mask, cv::Rect(r, 0, size.width - 2 * r, size.height), cv::Scalar(255), cv::FILLED);
+    cv::rectangle(mask, cv::Rect(0, r, size.width, size.height - 2 * r), cv::Scalar(255), cv::FILLED);
+    for (const cv::Point c : {cv::Point(r, r), cv::Point(size.width - r - 1, r), cv::Point(r, size.height - r - 1), cv::Point(size.width - r - 1, size.height - r - 1)})
+        cv::circle(mask, c, r, cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    return mask;
+}
+
+DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
+{
+    // Downscale first (area filter) so the perspective warp does not alias.
+    cv::Mat page = toBgrMat(doc.image);
+    const double pagePxPerMm = page.cols / doc.sizeMm.width();
+    const double scale = std::min(1.0, targetPxPerMm * 1.25 / pagePxPerMm);
+    if (scale < 0.999)
+        cv::resize(page, page, cv::Size(), scale, scale, cv::INTER_AREA);
+    const double pxPerMm = page.cols / doc.sizeMm.width();
+    DeskObject obj;
+    if (!doc.phoneScreen) {
+        obj.image = page;
+        obj.sizeMm = {doc.sizeMm.width(), doc.sizeMm.height()};
+        obj.documentPx = cv::Rect2d(0, 0, page.cols, page.rows);
+        obj.mask = roundedMask(page.size(), doc.roundedCorners ? 3.0 * pxPerMm : 0);
+        obj.glossy = doc.roundedCorners && rng.chance(0.4); // plastic or laminated cards
+        return obj;
+    }
+    // Phone: dark bezel and rounded body around the screen.
+    const double bezelSide = rng.uniform(3, 4.5) * pxPerMm, bezelTop = bezelSide + rng.uniform(0, 5) * pxPerMm;
+    const cv::Size body(static_cast<int>(page.cols + 2 * bezelSide), static_cast<int>(page.rows + 2 * bezelTop));
+    const double tone = rng.uniform(12, 40);
+    obj.image = cv::Mat(body, CV_8UC3, cv::Scalar(tone, tone, tone + 3));
+    const cv::Rect screen(static_cast<int>(bezelSide), static_cast<int>(bezelTop), page.cols, page.rows);
+    cv::Mat screenMask = roundedMask(page.size(), 6 * pxPerMm);
+    page.copyTo(obj.image(screen), screenMask);
+    obj.mask = roundedMask(body, 9 * pxPerMm);
+    obj.sizeMm = {body.width / pxPerMm, body.height / pxPerMm};
+    obj.documentPx = cv::Rect2d(screen);
+    obj.glossy = true;
+    return obj;
+}
+
+/// Pinhole camera above the desk, tilted a little: maps desk millimetres to frame pixels.
+struct Camera {
+    cv::Matx33d rotation;
+    double heightMm, focalPx;
+    cv::Point2d principal;
+
+    cv::Point2f project(const cv::Point2d& deskMm) const
+    {
+        const cv::Vec3d p = rotation * cv::Vec3d(deskMm.x, deskMm.y, heightMm);
+        return {static_cast<float>(principal.x + focalPx * p[0] / p[2]), static_cast<float>(principal.y + focalPx * p[1] / p[2])};
+    }
+};
+
+cv::Matx33d tiltRotation(double ax, double ay)
+{
+    const cv::Matx33d rx(1, 0, 0, 0, std::cos(ax), -std::sin(ax), 0, std::sin(ax), std::cos(ax));
+    const cv::Matx33d ry(std::cos(ay), 0, std::sin(ay), 0, 1, 0, -std::sin(ay), 0, std::cos(ay));
+    return rx * ry;
+}
+
+std::vector<cv::Point2f> objectCornersPx(const cv::Mat& image)
+{
+    const auto w = static_cast<float>(image.cols), h = static_cast<float>(image.rows);
+    return {{0, 0}, {w, 0}, {w, h}, {0, h}};
+}
+
+nlohmann::json quadJson(const std::array<cv::Point2f, 4>& quad)
+{
+    nlohmann::json q = nlohmann::json::array();
+    for (const auto& p : quad)
+        q.push_back({std::round(p.x * 10) / 10, std::round(p.y * 10) / 10});
+    return q;
+}
+
+bool inside(const std::vector<cv::Point2f>& pts, cv::Size frame, float margin)
+{
+    for (const auto& p : pts)
+        if (p.x < margin || p.y < margin || p.x > frame.width - margin || p.y > frame.height - margin)
+            return false;
+    return true;
+}
+
+} // namespace
+
+std::string_view toString(PhotoTier tier)
+{
+    switch (tier) {
+    case PhotoTier::Easy: return "easy";
+    case PhotoTier::Medium: return "medium";
+    case PhotoTier::Hard: return "hard";
+    }
+    return "easy";
+}
+
+std::optional<PhotoTier> photoTierFromString(std::string_view name)
+{
+    if (name == "easy")
+        return PhotoTier::Easy;
+    if (name == "medium")
+        return PhotoTier::Medium;
+    if (name == "hard")
+        return PhotoTier::Hard;
+    return std::nullopt;
+}
+
+cv::Mat toBgrMat(const QImage& image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    cv::Mat view(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()), static_cast<size_t>(rgb.bytesPerLine()));
+    cv::Mat bgr;
+    cv::cvtColor(view, bgr, cv::COLOR_RGB2BGR);
+    return bgr;
+}
+
+SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& options)
+{
+    Rng rng(options.seed * 0x2545F4914F6CDD1DULL + 99);
+    const TierParams t = paramsFor(options.tier);
+    const cv::Size frameSize = frameSizeFor(options.megapixels);
+    const double mpScale = frameSize.width / 3264.0; // blur and finger sizes scale with resolution
+
+    // Field of view → scale. A4 must still fit: zoom out if needed.
+    double fovMm = rng.uniform(t.fovMinMm, t.fovMaxMm);
+    const double longest = std::max(doc.sizeMm.width(), doc.sizeMm.height()) + (doc.phoneScreen ? 20 : 0);
+    fovMm = std::max(fovMm, longest * 1.12 * 4 / 3);
+    double pxPerMm = frameSize.width / fovMm;
+    Rng objRng = rng.fork(1);
+    const DeskObject obj = deskObject(doc, pxPerMm, objRng);
+
+    // In-plane rotation: easy photos sit near a right angle, others anywhere.
+    double rotation = t.freeRotation ? rng.uniform(0, 360) : rng.uniformInt(0, 3) * 90 + rng.normal(0, 3);
+    const double tiltX = rng.uniform(-t.maxTiltDeg, t.maxTiltDeg) * kPi / 180;
+    const double tiltY = rng.uniform(-t.maxTiltDeg, t.maxTiltDeg) * kPi / 180;
+    Camera camera{tiltRotation(tiltX, tiltY), rng.uniform(350, 500), 0, {frameSize.width / 2.0, frameSize.height / 2.0}};
+
+    std::vector<cv::Point2f> frameCorners;
+    std::vector<cv::Point2f> srcCorners = objectCornersPx(obj.image);
+    const double objPxPerMm = obj.image.cols / obj.sizeMm.width;
+    for (int attempt = 0; attempt < 40; ++attempt) {
+        camera.focalPx = pxPerMm * camera.heightMm;
+        // Object centre on the desk, kept roughly within the field of view.
+        const double spanX = fovMm * 0.5, spanY = fovMm * 0.375;
+        const cv::Point2d centre(rng.uniform(-spanX, spanX) * 0.45, rng.uniform(-spanY, spanY) * 0.45);
+        const double a = rotation * kPi / 180, ca = std::cos(a), sa = std::sin(a);
+        frameCorners.clear();
+        for (const auto& c : srcCorners) {
+            const double x = (c.x / objPxPerMm) - obj.sizeMm.width / 2, y = (c.y / objPxPerMm) - obj.sizeMm.height / 2;
+            frameCorners.push_back(camera.project({centre.x + x * ca - y * sa, centre.y + x * sa + y * ca}));
+        }
+        if (inside(frameCorners, frameSize, static_cast<float>(frameSize.width * 0.02)))
+            break;
+        if (attempt % 4 == 3)
+            pxPerMm *= 0.93;
+    }
+
+    // Perspective warp of the object and its coverage mask; only the object's bounding box is touched.
+    const cv::Mat homography = cv::getPerspectiveTransform(srcCorners, frameCorners);
+    const cv::Rect bounds = cv::boundingRect(frameCorners) & cv::Rect(0, 0, frameSize.width, frameSize.height);
+    const cv::Matx33d shift(1, 0, -bounds.x, 0, 1, -bounds.y, 0, 0, 1);
+    const cv::Mat local = cv::Mat(shift) * homography;
+    cv::Mat warped, coverage;
+    cv::warpPerspective(obj.image, warped, local, bounds.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+    cv::warpPerspective(obj.mask, coverage, local, bounds.size(), cv::INTER_LINEAR, cv::BORDER_CONSTANT);
+
+    // Background, contact shadow, composition.
+    const Background bgKind = randomBackground(rng);
+    Rng bgRng = rng.fork(2);
+    cv::Mat frame = makeBackground(frameSize, bgKind, bgRng);
+    {
+        cv::Mat full(frameSize, CV_8U, cv::Scalar(0));
+        coverage.copyTo(full(bounds));
+        cv::Mat shadow;
+        cv::GaussianBlur(full, shadow, cv::Size(0, 0), 6 * mpScale + pxPerMm * 0.6);
+        const cv::Mat move = (cv::Mat_<double>(2, 3) << 1, 0, rng.uniform(-4, 8) * mpScale, 0, 1, rng.uniform(2, 10) * mpScale);
+        cv::warpAffine(shadow, shadow, move, frameSize);
+        cv::Mat shade;
+        shadow.convertTo(shade, CV_32F, -0.35 / 255.0, 1.0);
+        cv::Mat shades[] = {shade, shade, shade};
+        cv::Mat shade3;
+        cv::merge(shades, 3, shade3);
+        cv::Mat f;
+        frame.convertTo(f, CV_32FC3);
+        f = f.mul(shade3);
+        cv::Mat roi = f(bounds);
+        cv::Mat alpha;
+        coverage.convertTo(alpha, CV_32F, 1 / 255.0);
+        cv::Mat alphas[] = {alpha, alpha, alpha};
+        cv::Mat alpha3;
+        cv::merge(alphas, 3, alpha3);
+        cv::Mat w;
+        warped.convertTo(w, CV_32FC3);
+        cv::Mat blended = roi.mul(cv::Scalar(1, 1, 1) - alpha3) + w.mul(alpha3);
+        blended.copyTo(roi);
+        f.convertTo(frame, CV_8UC3);
+    }
+
+    // The document quad (for a phone: the screen inside the body).
+    std::array<cv::Point2f, 4> quad;
+    {
+        const cv::Rect2d d = obj.documentPx;
+        std::vector<cv::Point2f> docCorners{{static_cast<float>(d.x), static_cast<float>(d.y)},
+                                            {static_cast<float>(d.x + d.width), static_cast<float>(d.y)},
+                                            {static_cast<float>(d.x + d.width), static_cast<float>(d.y + d.height)},
+                                            {static_cast<float>(d.x), static_cast<float>(d.y + d.height)}};
+        std::vector<cv::Point2f> mapped;
+        cv::perspectiveTransform(docCorners, mapped, homography);
+        std::copy(mapped.begin(), mapped.end(), quad.begin());
+    }
+    nlohmann::json info;
+    info["tier"] = std::string(toString(options.tier));
+    info["megapixels"] = std::round(frameSize.area() / 1e5) / 10;
+    info["width"] = frameSize.width;
+    info["height"] = frameSize.height;
+    const double measuredRotation = std::atan2(quad[1].y - quad[0].y, quad[1].x - quad[0].x) * 180 / kPi;
+    info["rotation_deg"] = std::round(std::fmod(measuredRotation + 360, 360) * 10) / 10;
+    info["quad"] = quadJson(quad);
+    info["px_per_mm"] = std::round(std::hypot(quad[1].x - quad[0].x, quad[1].y - quad[0].y) / (obj.documentPx.width / objPxPerMm) * 100) / 100;
+    info["tilt_deg"] = {std::round(tiltX * 1800 / kPi) / 10, std::round(tiltY * 1800 / kPi) / 10};
+    info["background"] = backgroundName(bgKind);
+
+    // Fingers holding the document flat at one edge.
+    info["fingers"] = false;
+    if (rng.chance(t.fingerChance)) {
+        const int edge = rng.uniformInt(0, 3);
+        const float along = static_cast<float>(rng.uniform(0.15, 0.85));
+        const cv::Point2f a = quad[static_cast<std::size_t>(edge)], b = quad[static_cast<std::size_t>((edge + 1) % 4)];
+        const cv::Point2f point = a + (b - a) * along;
+        const cv::Point2f centre = (quad[0] + quad[1] + quad[2] + quad[3]) * 0.25F;
+        Rng fingerRng = rng.fork(3);
+        applyFinger(frame, point, centre - point, pxPerMm, fingerRng);
+        info["fingers"] = true;
+    }
+
+    // Glare on glossy documents (and sometimes on paper under a lamp).
+    info["glare"] = nullptr;
+    if (rng.chance(t.glareChance * (obj.glossy ? 1.3 : 0.7))) {
+        const cv::Point2f centre = (quad[0] + quad[1] + quad[2] + quad[3]) * 0.25F;
+        // Usually towards a corner; on the hard tier sometimes right over the middle (fields).
+        const bool overFields = rng.chance(t.glareOverFieldChance);
+        const std::size_t corner = static_cast<std::size_t>(rng.uniformInt(0, 3));
+        const float towardsCorner = overFields ? static_cast<float>(rng.uniform(0, 0.4)) : static_cast<float>(rng.uniform(0.55, 0.85));
+        const cv::Point2f where = centre + (quad[corner] - centre) * towardsCorner;
+        const double r = rng.uniform(6, overFields ? 18 : 12) * pxPerMm;
+        const double strength = rng.uniform(0.5, 1.0);
+        applyGlare(frame, where, cv::Size2f(static_cast<float>(r), static_cast<float>(r * rng.uniform(0.4, 1.0))), rng.uniform(0, 180), strength);
+        info["glare"] = {{"center", {std::round(where.x), std::round(where.y)}}, {"radius_px", std::round(r)}, {"strength", strength}, {"over_fields", overFields}};
+    }
+
+    Rng lightRng = rng.fork(4);
+    info["light"] = applyUnevenLight(frame, rng.uniform(t.gainMin, t.gainMax), t.gradient * rng.uniform(0.3, 1), t.vignette * rng.uniform(0.5, 1), lightRng);
+    info["cast_shadow"] = false;
+    if (rng.chance(t.shadowChance)) {
+        Rng shadowRng = rng.fork(5);
+        applyCastShadow(frame, rng.uniform(0.2, 0.45), shadowRng);
+        info["cast_shadow"] = true;
+    }
+
+    // Optics: defocus or motion, then sensor noise, then JPEG.
+    const double blur = rng.uniform(t.blurMin, t.blurMax) * mpScale * (options.megapixels < 3 ? 1.6 : 1.0);
+    if (rng.chance(t.motionChance)) {
+        const double length = blur * rng.uniform(2, 3.5);
+        const double angle = rng.uniform(0, 180);
+        applyMotionBlur(frame, length, angle);
+        info["blur"] = {{"type", "motion"}, {"length_px", std::round(length * 10) / 10}, {"angle_deg", std::round(angle)}};
+    } else if (blur > 1.0) {
+        applyDefocus(frame, blur);
+        info["blur"] = {{"type", "defocus"}, {"radius_px", std::round(blur * 10) / 10}};
+    } else {
+        applyGaussianBlur(frame, std::max(0.4, blur));
+        info["blur"] = {{"type", "gaussian"}, {"sigma_px", std::round(std::max(0.4, blur) * 10) / 10}};
+    }
+    const double gain = info["light"]["gain"].get<double>();
+    const double noise = t.noiseSigma / std::sqrt(std::max(gain, 0.3)); // dim light: higher ISO
+    applyNoise(frame, noise, options.seed * 7 + 3);
+    info["noise_sigma"] = std::round(noise * 10) / 10;
+
+    SimulatedPhoto photo;
+    const int quality = t.jpegQuality + rng.uniformInt(-3, 3);
+    cv::imencode(".jpg", frame, photo.jpeg, {cv::IMWRITE_JPEG_QUALITY, quality});
+    photo.image = cv::imdecode(photo.jpeg, cv::IMREAD_COLOR);
+    photo.quad = quad;
+    info["jpeg_quality"] = quality;
+    photo.info = std::move(info);
+    return photo;
+}
+
+SimulatedPhoto makePreviewFrame(const SimulatedPhoto& photo, int height)
+{
+    const int width = height * 16 / 9;
+    const double scale = static_cast<double>(width) / photo.image.cols;
+    cv::Mat resized;
+    cv::resize(photo.image, resized, cv::Size(), scale, scale, cv::INTER_AREA);
+    const int top = std::max(0, (resized.rows - height) / 2);
+    cv::Mat frame = resized(cv::Rect(0, top, width, std::min(height, resized.rows))).clone();
+    SimulatedPhoto preview;
+    cv::imencode(".jpg", frame, preview.jpeg, {cv::IMWRITE_JPEG_QUALITY, 80});
+    preview.image = cv::imdecode(preview.jpeg, cv::IMREAD_COLOR);
+    bool allInside = true;
+    for (std::size_t i = 0; i < 4; ++i) {
+        preview.quad[i] = {static_cast<float>(photo.quad[i].x * scale), static_cast<float>(photo.quad[i].y * scale - top)};
+        allInside = allInside && preview.quad[i].y >= 0 && preview.quad[i].y < height;
+    }
+    preview.info = photo.info;
+    preview.info["preview_of"] = photo.info.value("tier", "");
+    preview.info["width"] = width;
+    preview.info["height"] = frame.rows;
+    preview.info["megapixels"] = std::round(width * frame.rows / 1e5) / 10;
+    preview.info["quad"] = quadJson(preview.quad);
+    preview.info["quad_inside_frame"] = allInside;
+    preview.info["jpeg_quality"] = 80;
+    return preview;
+}
+
+} // namespace shikaku::synth

@@ -10,7 +10,7 @@ bool isLabel(const ReadChunk& c) { return c.label.has_value(); }
 // Gaps inside one value (「令和 8年 7月31日」) are narrower than this many characters.
 constexpr int kValueGapGlyphs = 2;
 // A value further right than this from its label belongs to something else.
-constexpr int kValueReachGlyphs = 16;
+constexpr int kValueReachGlyphs = 48;
 
 } // namespace
 

@@ -13,21 +13,30 @@ double aspectOf(const DocumentModel& m)
     return lo > 0 ? hi / lo : 0.0;
 }
 
-// Title keywords are searched in chunks that are not field labels: 被保険者証記号 is a label,
-// not the title of an old card.
-int titleHits(const ClassifierInput& in, const DocumentModel& model)
+// The read text of each row, chunks joined left to right: titles printed with letter spacing
+// come apart into several chunks (「国民健康保険資」「格確認書」). Field labels are left out:
+// 被保険者証記号 is a label, not the title of an old card.
+std::vector<std::u32string> rowTexts(const PageText& page)
+{
+    std::vector<std::u32string> rows;
+    const ReadChunk* previous = nullptr;
+    for (const ReadChunk& c : page.chunks) {
+        if (!previous || !sameRow(previous->chunk.box, c.chunk.box))
+            rows.emplace_back();
+        previous = &c;
+        if (c.read && !(c.label && c.label->field))
+            rows.back() += c.text;
+    }
+    return rows;
+}
+
+int titleHits(const std::vector<std::u32string>& rows, const DocumentModel& model)
 {
     int hits = 0;
     for (const auto& title : model.titles) {
         const std::u32string form = matchingForm(title);
-        for (std::size_t i = 0; i < in.page.chunks.size(); ++i) {
-            if (in.fields.isLabelChunk[i])
-                continue;
-            if (containsText(in.page.chunks[i].text, form)) {
-                ++hits;
-                break;
-            }
-        }
+        if (std::any_of(rows.begin(), rows.end(), [&](const std::u32string& row) { return containsText(row, form); }))
+            ++hits;
     }
     return hits;
 }
@@ -58,16 +67,19 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     case KindHint::Portal: return DocumentKind::PortalScreen;
     case KindHint::Auto: break;
     }
+    const auto rows = rowTexts(in.page);
     // The back side first: whatever else it says, nothing on it may be read.
-    const int back = titleHits(in, models.document(DocumentKind::BackSide));
-    if (back >= 2 || (back >= 1 && in.fields.labelCount() == 0))
+    const int back = titleHits(rows, models.document(DocumentKind::BackSide));
+    // Front sides mention the organ-donation panel in their notes; only a page without the
+    // fields' labels is a back side.
+    if (back >= 1 && in.fields.fieldLabels <= 1)
         return DocumentKind::BackSide;
-    if (titleHits(in, models.document(DocumentKind::PortalScreen)) >= 1 && in.aspect >= 1.75)
+    if (titleHits(rows, models.document(DocumentKind::PortalScreen)) >= 1 && in.aspect >= 1.75)
         return DocumentKind::PortalScreen;
-    if (titleHits(in, models.document(DocumentKind::Oshirase)) >= 1)
+    if (titleHits(rows, models.document(DocumentKind::Oshirase)) >= 1)
         return DocumentKind::Oshirase;
-    const bool kakuninsho = titleHits(in, models.document(DocumentKind::KakuninshoCard)) >= 1;
-    if (!kakuninsho && titleHits(in, models.document(DocumentKind::HealthInsuranceCard)) >= 1)
+    const bool kakuninsho = titleHits(rows, models.document(DocumentKind::KakuninshoCard)) >= 1;
+    if (!kakuninsho && titleHits(rows, models.document(DocumentKind::HealthInsuranceCard)) >= 1)
         return DocumentKind::HealthInsuranceCard;
     if (kakuninsho)
         return kakuninshoFormatFor(in.aspect, models);

@@ -1,10 +1,9 @@
 #pragma once
-// Finds the printed labels of the five fields in the page text and the place of each value:
-// the rest of the label's chunk, the chunks to its right on the same row (stopping at the next
-// label), or the chunk right below a stacked label.
+// Where the value of each field is printed, from the labels found in the page text: the rest
+// of the label's own chunk, the chunks to its right on the same row (up to the next label),
+// or the chunk right below a stacked label.
 
 #include "FieldReading.h"
-#include "Models.h"
 #include "PageText.h"
 
 #include <opencv2/core/types.hpp>
@@ -13,13 +12,6 @@
 #include <vector>
 
 namespace shikaku {
-
-struct LabelHit {
-    std::size_t chunkIndex = 0;
-    std::size_t labelEnd = 0;  ///< code points of the chunk text taken by the label
-    FieldId field = FieldId::Symbol;
-    bool combinedSymbolNumber = false; ///< 被保険者等記号・番号: one value holds both
-};
 
 struct ValueLocation {
     cv::Rect box;         ///< rectified-image rectangle holding the value
@@ -30,12 +22,10 @@ struct ValueLocation {
 
 struct FieldLocations {
     std::array<std::vector<ValueLocation>, 5> values; ///< by FieldId, reading order
-    std::vector<LabelHit> labels;
-    std::vector<bool> isLabelChunk;                    ///< by chunk index
-    int labelCount() const { return static_cast<int>(labels.size()); }
+    int fieldLabels = 0;                               ///< labels of the five fields found
+    int otherLabels = 0;                               ///< labels of other items (氏名, 生年月日, …)
 };
 
-/// Label hits of every chunk (a chunk is a label when its text starts with a label of models/fields.json).
-FieldLocations locateFields(const PageText& page, const Models& models);
+FieldLocations locateFields(const PageText& page);
 
 } // namespace shikaku

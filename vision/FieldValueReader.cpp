@@ -38,6 +38,12 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
     return r;
 }
 
+bool hasMiddleDot(const std::string& text)
+{
+    const std::string t = toHalfWidth(text);
+    return t.find("・") != std::string::npos || t.find("･") != std::string::npos || t.find("·") != std::string::npos;
+}
+
 // A combined 記号・番号 value: split at the middle dot, or else at the widest gap between words.
 std::pair<std::string, std::string> splitSymbolNumber(const Reading& r)
 {
@@ -135,6 +141,15 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
             const FieldModel& model = models.field(id);
             const Reading a = readOnce(ocr, gray, at, model, false);
             const Reading b = readOnce(ocr, gray, at, model, true);
+            if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
+                // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
+                const auto [symA, numA] = splitSymbolNumber(a);
+                const auto [symB, numB] = splitSymbolNumber(b);
+                const double conf = std::min(a.confidence, b.confidence);
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
+                continue;
+            }
             std::string textA = a.text, textB = b.text;
             if (id == FieldId::Expiry) {
                 textA = lastDateOfPeriod(textA);

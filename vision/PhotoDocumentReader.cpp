@@ -3,7 +3,7 @@
 #include "PhotoDocumentReader.h"
 
 #include "DocumentClassifier.h"
-#include "DocumentFinder.h"
+#include "PhotoRectifier.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
@@ -11,7 +11,6 @@
 #include "PageText.h"
 #include "QrCrossCheck.h"
 #include "TextChunkFinder.h"
-#include "TextDirection.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -27,16 +26,6 @@ struct UprightText {
     int degrees = 0;
 };
 
-double meanConfidence(const PageText& page)
-{
-    if (page.chunks.empty())
-        return 0.0;
-    double sum = 0.0;
-    for (const auto& c : page.chunks)
-        sum += c.confidence;
-    return sum / static_cast<double>(page.chunks.size());
-}
-
 UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
 {
     UprightText t;
@@ -45,54 +34,18 @@ UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
         cv::rotate(gray, t.gray, cv::ROTATE_180);
     else
         t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray));
-    t.fields = locateFields(t.page, ctx.models);
+    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
+    t.fields = locateFields(t.page);
     return t;
 }
 
 // Upright text reads as labels with high confidence; upside-down text reads as noise.
 bool better(const UprightText& a, const UprightText& b)
 {
-    if (a.fields.labelCount() != b.fields.labelCount())
-        return a.fields.labelCount() > b.fields.labelCount();
-    return meanConfidence(a.page) > meanConfidence(b.page);
-}
-
-// Largest side of the rectified document: enough for 6-pt digits on A4, bounded memory.
-constexpr int kMaxRectifiedSide = 3200;
-
-// The document as a flat, face-on image, long side horizontal unless the text says otherwise.
-// Without a visible outline (a flat scan, a document filling the frame) the frame is the document.
-cv::Mat rectifiedDocument(const cv::Mat& bgr, QualityMeasures& quality)
-{
-    const DocumentQuad quad = findDocument(bgr);
-    cv::Mat flat;
-    if (quad.found) {
-        const auto& c = quad.corners;
-        const double top = cv::norm(c[1] - c[0]), bottom = cv::norm(c[2] - c[3]);
-        const double left = cv::norm(c[3] - c[0]), right = cv::norm(c[2] - c[1]);
-        double w = (top + bottom) / 2, h = (left + right) / 2;
-        const double shrink = std::min(1.0, kMaxRectifiedSide / std::max(w, h));
-        w *= shrink;
-        h *= shrink;
-        const std::array<cv::Point2f, 4> target{cv::Point2f(0, 0), cv::Point2f(static_cast<float>(w), 0),
-                                                cv::Point2f(static_cast<float>(w), static_cast<float>(h)),
-                                                cv::Point2f(0, static_cast<float>(h))};
-        const cv::Mat m = cv::getPerspectiveTransform(c.data(), target.data());
-        cv::warpPerspective(bgr, flat, m, cv::Size(static_cast<int>(w + 0.5), static_cast<int>(h + 0.5)), cv::INTER_LINEAR,
-                            cv::BORDER_REPLICATE);
-        quality.documentFound = true;
-        quality.coverage = quadArea(c) / (static_cast<double>(bgr.cols) * bgr.rows);
-    } else {
-        flat = bgr;
-        quality.documentFound = false;
-        quality.coverage = 1.0;
-    }
-    cv::Mat gray;
-    cv::cvtColor(flat, gray, cv::COLOR_BGR2GRAY);
-    if (textRunsVertically(gray))
-        cv::rotate(flat, flat, cv::ROTATE_90_CLOCKWISE);
-    return flat;
+    const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
+    if (la != lb)
+        return la > lb;
+    return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
 } // namespace
@@ -104,7 +57,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         r.error = {ScanErrorCode::CorruptImage, "empty image"};
         return r;
     }
-    const cv::Mat document = rectifiedDocument(bgr, r.quality);
+    const cv::Mat document = rectifyPhoto(bgr, r.quality);
     cv::Mat gray;
     if (document.channels() == 3)
         cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
@@ -112,7 +65,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         gray = document;
 
     UprightText text = readText(gray, 0, ctx);
-    if (text.fields.labelCount() < 2) {
+    if (text.fields.fieldLabels + text.fields.otherLabels < 3) {
         UprightText turned = readText(gray, 180, ctx);
         if (better(turned, text))
             text = std::move(turned);

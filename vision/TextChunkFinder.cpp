@@ -43,6 +43,32 @@ void removeRules(cv::Mat& bin, int glyph)
     bin.setTo(0, rules);
 }
 
+// Titles are printed large and letter-spaced (「国 民 健 康 保 険 資 格 確 認 書」): the page-level
+// glue leaves them in pieces, and a kanji read alone loses its context (資 → 次). Join pieces of
+// large print on one row whose gap is below one of their characters.
+void mergeSpacedTitles(TextChunkLayout& layout)
+{
+    const int large = layout.bodyGlyphHeight * 5 / 4;
+    std::vector<TextChunk> merged;
+    for (const TextChunk& c : layout.chunks) {
+        if (!merged.empty()) {
+            TextChunk& last = merged.back();
+            const int h = std::max(last.glyphHeight, c.glyphHeight);
+            const bool bothLarge = last.glyphHeight >= large && c.glyphHeight >= large;
+            const bool similar = std::min(last.glyphHeight, c.glyphHeight) * 4 >= h * 3;
+            const int overlap = std::min(last.box.br().y, c.box.br().y) - std::max(last.box.y, c.box.y);
+            const int gap = c.box.x - last.box.br().x;
+            if (bothLarge && similar && overlap >= std::min(last.box.height, c.box.height) / 2 && gap >= 0 && gap < h) {
+                last.box |= c.box;
+                last.glyphHeight = h;
+                continue;
+            }
+        }
+        merged.push_back(c);
+    }
+    layout.chunks = std::move(merged);
+}
+
 } // namespace
 
 TextChunkLayout findTextChunks(const cv::Mat& gray)
@@ -110,6 +136,7 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         i = j;
     }
     layout.chunks = std::move(ordered);
+    mergeSpacedTitles(layout);
     return layout;
 }
 

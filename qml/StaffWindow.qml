@@ -91,13 +91,19 @@ Window {
                         width: parent.width - 16
                         text: KioskSession.visitNumber > 0
                               ? "#" + KioskSession.visitNumber + "  " + window.stateText
-                                + (KioskSession.documentKind !== "" ? "\n" + KioskSession.documentKind : "")
                               : "（なし / none）"
                         font.pixelSize: Theme.staffBody
                         font.family: Theme.fontFamily
                         color: Theme.text
                         wrapMode: Text.WordWrap
                     }
+                }
+                Text {
+                    visible: KioskSession.documentKind !== ""
+                    text: KioskSession.documentKind
+                    font.pixelSize: Theme.staffBody
+                    font.family: Theme.fontFamily
+                    color: Theme.text
                 }
                 Text {
                     text: Camera.cameraAvailable ? "カメラ: 接続中 / camera connected" : "⚠ カメラ未接続 / camera not connected"

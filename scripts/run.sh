@@ -21,7 +21,7 @@ if [ ! -d "$samples/photos" ] || [ -z "$(ls -A "$samples/photos" 2>/dev/null)" ]
   QT_QPA_PLATFORM=offscreen "$build/tests/synth/shikaku-synth" --out "$samples/pdf" --seed 7 --count 2 \
     --kinds portal_pdf >/dev/null
   # The replay camera wants what a camera sees: the simulated photos, not the flat scans.
-  find "$tmp" -type f \( -name '*photo*.jpg' -o -name '*photo*.png' \) -exec mv {} "$samples/photos/" \;
+  find "$tmp" -type f -regex '.*_\(easy\|medium\|hard\)\.\(jpg\|png\)' -exec mv {} "$samples/photos/" \;
   if [ -z "$(ls -A "$samples/photos")" ]; then
     find "$tmp" -type f \( -name '*.jpg' -o -name '*.png' \) -exec mv {} "$samples/photos/" \;
   fi

@@ -13,6 +13,9 @@
 
 #include <QBuffer>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPainter>
@@ -22,6 +25,8 @@
 #include <QTest>
 
 #include <ZXing/ReadBarcode.h>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace shikaku;
 using namespace shikaku::kiosk;
@@ -84,6 +89,31 @@ private:
     hardware::ReplayCamera* m_camera = nullptr;
     QString m_shots;
     int m_shotNumber = 0;
+    QJsonObject m_synthTruth; ///< truth of the synth card (photo index 2), empty without shikaku-synth
+
+    QJsonObject generateSynthCard(std::vector<cv::Mat>& photos)
+    {
+#ifdef SHIKAKU_SYNTH_BIN
+        const QString out = m_dir.filePath(QStringLiteral("synth"));
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        synth.start(QStringLiteral(SHIKAKU_SYNTH_BIN),
+                    {QStringLiteral("--out"), out, QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--kinds"),
+                     QStringLiteral("kakuninsho_card"), QStringLiteral("--photos"), QStringLiteral("easy"),
+                     QStringLiteral("--megapixels"), QStringLiteral("2")});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0)
+            return {};
+        const cv::Mat photo = cv::imread((out + QStringLiteral("/kakuninsho_card_0000_easy.jpg")).toStdString());
+        QFile truth(out + QStringLiteral("/kakuninsho_card_0000_easy.truth.json"));
+        if (photo.empty() || !truth.open(QIODevice::ReadOnly))
+            return {};
+        photos.push_back(photo);
+        return QJsonDocument::fromJson(truth.readAll()).object();
+#else
+        Q_UNUSED(photos);
+        return {};
+#endif
+    }
 
     Session& session() { return m_app->session(); }
 
@@ -119,7 +149,10 @@ private slots:
 
         hardware::ReplayOptions replay;
         replay.framesPerSecond = 15;
-        auto camera = std::make_unique<hardware::ReplayCamera>(kiosktest::documentPhotos(2), replay);
+        auto photos = kiosktest::documentPhotos(2);
+        // A fictitious 資格確認書 card photographed by the synth helper's simulator, when built.
+        m_synthTruth = generateSynthCard(photos);
+        auto camera = std::make_unique<hardware::ReplayCamera>(std::move(photos), replay);
         m_camera = camera.get();
 
         AppOptions options;
@@ -209,6 +242,35 @@ private slots:
         QCOMPARE(record.staffId, std::string("staff-1"));
         QTest::qWait(50);
         shoot(m_app->residentWindow(), QStringLiteral("finished-confirmed"));
+        finishVisit();
+    }
+
+    void synthCardReadsTruthOrReview()
+    {
+        if (m_synthTruth.isEmpty())
+            QSKIP("shikaku-synth not built: no simulated card photo");
+        m_shotNumber = 70;
+        QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
+        m_camera->restartAt(2);
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        QTest::qWait(100);
+        shoot(m_app->residentWindow(), QStringLiteral("synth-card-done"));
+        shoot(m_app->staffWindow(), QStringLiteral("synth-card-staff"));
+        // Never silently wrong: a field shown `ok` must equal the truth.
+        const QJsonObject truth = m_synthTruth.value(QStringLiteral("fields")).toObject();
+        FieldReviewModel* fields = session().fields();
+        int ok = 0;
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            const QModelIndex i = fields->index(row);
+            const QString name = fields->data(i, FieldReviewModel::NameRole).toString();
+            if (fields->data(i, FieldReviewModel::StatusRole).value<FieldReviewModel::Status>() == FieldReviewModel::Status::Ok) {
+                ++ok;
+                QCOMPARE(fields->data(i, FieldReviewModel::ValueRole).toString(), truth.value(name).toString());
+            }
+        }
+        qInfo("synth card: %d of 5 fields ok (scan error '%s')", ok, qPrintable(session().scanError()));
+        QVERIFY(session().reject());
         finishVisit();
     }
 

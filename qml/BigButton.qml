@@ -13,7 +13,7 @@ Button {
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary ? Theme.onAccent : Theme.accent
+        color: control.primary ? Theme.textOnAccent : Theme.accent
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         wrapMode: Text.WordWrap
@@ -24,6 +24,6 @@ Button {
         color: control.primary ? Theme.accent : Theme.surface
         border.color: Theme.accent
         border.width: control.visualFocus ? 6 : 3
-        opacity: control.down ? 0.7 : 1
+        opacity: !control.enabled ? 0.35 : (control.down ? 0.7 : 1)
     }
 }

@@ -21,7 +21,7 @@ QtObject {
     readonly property color text: contrast ? "#ffffff" : "#1a1a1a"
     readonly property color mutedText: contrast ? "#ffffff" : "#4a4a4a"
     readonly property color accent: contrast ? "#ffff00" : "#0b4f9c"
-    readonly property color onAccent: contrast ? "#000000" : "#ffffff"
+    readonly property color textOnAccent: contrast ? "#000000" : "#ffffff"
     readonly property color border: contrast ? "#ffffff" : "#b8b8b0"
     readonly property color warning: contrast ? "#ffff00" : "#8a5a00"
     readonly property color warningSurface: contrast ? "#000000" : "#fff4d6"

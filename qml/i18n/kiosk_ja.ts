@@ -95,7 +95,7 @@
     <message>
         <location filename="../GuidanceBanner.qml" line="16"/>
         <source>The camera is not connected. Staff have been notified; please wait or use the PDF on your phone.</source>
-        <translation>カメラがつながっていません。職員に知らせました。お待ちいただくか、スマートフォンのPDFをお使いください。</translation>
+        <translation>カメラがつながっていません。職員に知らせました。少しお待ちください。スマートフォンのPDFを使うときは「やめる」を押してください。</translation>
     </message>
 </context>
 <context>

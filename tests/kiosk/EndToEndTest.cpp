@@ -20,6 +20,7 @@
 #include <QNetworkReply>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
@@ -330,6 +331,18 @@ private slots:
         QVERIFY(session().warningActive());
         QTest::qWait(50);
         shoot(m_app->residentWindow(), QStringLiteral("timeout-warning-large-text"));
+
+        // One touch on "continue" (a real mouse/touch event on the window) keeps the visit.
+        auto* button = m_app->residentWindow()->findChild<QQuickItem*>(QStringLiteral("continueButton"));
+        QVERIFY(button);
+        const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+        QTest::mouseClick(m_app->residentWindow(), Qt::LeftButton, {}, centre.toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(!session().warningActive(), 2000);
+        QCOMPARE(session().state(), State::Capturing);
+
+        m_clock.advanceSeconds(session().timeouts().residentIdleSeconds + 1);
+        session().tick();
+        QVERIFY(session().warningActive());
         m_clock.advanceSeconds(session().timeouts().warningSeconds);
         session().tick();
         QCOMPARE(session().state(), State::Expired);

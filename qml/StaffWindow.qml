@@ -99,7 +99,8 @@ Window {
                     }
                 }
                 Text {
-                    visible: KioskSession.documentKind !== ""
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: implicitHeight
                     text: KioskSession.documentKind
                     font.pixelSize: Theme.staffBody
                     font.family: Theme.fontFamily

@@ -91,6 +91,27 @@ private:
     QString m_shots;
     int m_shotNumber = 0;
     QJsonObject m_synthTruth; ///< truth of the synth card (photo index 2), empty without shikaku-synth
+    QByteArray m_portalPdf;   ///< a synth マイナポータル PDF (text layer), empty without shikaku-synth
+    QJsonObject m_portalTruth;
+
+    void generateSynthPortalPdf()
+    {
+#ifdef SHIKAKU_SYNTH_BIN
+        const QString out = m_dir.filePath(QStringLiteral("synth-pdf"));
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        synth.start(QStringLiteral(SHIKAKU_SYNTH_BIN), {QStringLiteral("--out"), out, QStringLiteral("--seed"),
+                                                       QStringLiteral("5"), QStringLiteral("--kinds"), QStringLiteral("portal_pdf")});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0)
+            return;
+        QFile pdf(out + QStringLiteral("/portal_pdf_0000.pdf"));
+        QFile truth(out + QStringLiteral("/portal_pdf_0000.truth.json"));
+        if (pdf.open(QIODevice::ReadOnly) && truth.open(QIODevice::ReadOnly)) {
+            m_portalPdf = pdf.readAll();
+            m_portalTruth = QJsonDocument::fromJson(truth.readAll()).object();
+        }
+#endif
+    }
 
     QJsonObject generateSynthCard(std::vector<cv::Mat>& photos)
     {
@@ -153,6 +174,7 @@ private slots:
         auto photos = kiosktest::documentPhotos(2);
         // A fictitious 資格確認書 card photographed by the synth helper's simulator, when built.
         m_synthTruth = generateSynthCard(photos);
+        generateSynthPortalPdf();
         auto camera = std::make_unique<hardware::ReplayCamera>(std::move(photos), replay);
         m_camera = camera.get();
 
@@ -293,8 +315,11 @@ private slots:
         QNetworkAccessManager net;
         QNetworkRequest request{QUrl(link)};
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/pdf");
-        const std::string insurer = kiosktest::validInsurerNumber();
-        QNetworkReply* reply = net.post(request, portalLikePdf(insurer));
+        // The synth helper's portal PDF when built; else a simple text-layer PDF drawn here.
+        const std::string insurer = m_portalPdf.isEmpty()
+            ? kiosktest::validInsurerNumber()
+            : m_portalTruth.value(QStringLiteral("fields")).toObject().value(QStringLiteral("insurer_number")).toString().toStdString();
+        QNetworkReply* reply = net.post(request, m_portalPdf.isEmpty() ? portalLikePdf(insurer) : m_portalPdf);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -308,8 +333,20 @@ private slots:
         // The PDF's text layer reaches the staff model (the reader's own accuracy is tested by "pdf").
         qInfo("PDF upload: scan error '%s', insurer field %s", qPrintable(session().scanError()),
               session().fields()->value(FieldId::InsurerNumber).isEmpty() ? "empty" : "filled");
-        if (session().fields()->value(FieldId::InsurerNumber) == QString::fromStdString(insurer))
-            QCOMPARE(session().fields()->verdict(FieldId::InsurerNumber), FieldReviewModel::Verdict::Valid);
+        QCOMPARE(session().fields()->value(FieldId::InsurerNumber), QString::fromStdString(insurer));
+        QCOMPARE(session().fields()->verdict(FieldId::InsurerNumber), FieldReviewModel::Verdict::Valid);
+        if (!m_portalTruth.isEmpty()) {
+            // Every field shown `ok` equals the truth.
+            const QJsonObject truth = m_portalTruth.value(QStringLiteral("fields")).toObject();
+            FieldReviewModel* fields = session().fields();
+            for (int row = 0; row < fields->rowCount(); ++row) {
+                const QModelIndex i = fields->index(row);
+                if (fields->data(i, FieldReviewModel::StatusRole).value<FieldReviewModel::Status>() == FieldReviewModel::Status::Ok)
+                    QCOMPARE(fields->data(i, FieldReviewModel::ValueRole).toString(),
+                             truth.value(fields->data(i, FieldReviewModel::NameRole).toString()).toString());
+            }
+            QCOMPARE(session().documentKind(), QStringLiteral("マイナポータル 資格情報PDF"));
+        }
 
         QVERIFY(session().reject());
         QTest::qWait(50);

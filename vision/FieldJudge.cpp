@@ -88,6 +88,8 @@ void applyDocumentRules(ScanResult& r, const Date& today)
     }
     if (r.kind == DocumentKind::Oshirase)
         markNotApplicable(r.field(FieldId::Expiry), "資格情報のお知らせ has no 有効期限");
+    if (r.kind == DocumentKind::PortalPdf)
+        markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限");
 
     FieldReading& expiry = r.field(FieldId::Expiry);
     if (expiry.value) {

@@ -61,10 +61,22 @@ Models Models::load(const std::string& directory)
             FieldModel fm;
             fm.labels = f.at("labels").get<std::vector<std::string>>();
             fm.charset = f.value("charset", "");
+            if (const auto ocr = f.find("ocr"); ocr != f.end()) {
+                fm.glyphPx = ocr->value("glyph_px", fm.glyphPx);
+                fm.secondGlyphPx = ocr->value("second_glyph_px", fm.secondGlyphPx);
+                fm.segmentation = ocr->value("psm", fm.segmentation);
+            }
+            if (fm.labels.empty() || fm.glyphPx < 8 || fm.glyphPx > 80 || fm.secondGlyphPx < 8 || fm.secondGlyphPx > 80 ||
+                (fm.segmentation != 7 && fm.segmentation != 8 && fm.segmentation != 13)) {
+                m.m_error = "fields.json: " + std::string(toString(id)) + ": needs labels, glyph sizes 8-80 px and psm 7, 8 or 13";
+                return m;
+            }
             std::stable_sort(fm.labels.begin(), fm.labels.end(),
                              [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
             m.m_fields[id] = std::move(fm);
         }
+        m.m_combinedLabels = fields->value("combined_symbol_number_labels", std::vector<std::string>{});
+        m.m_distractorLabels = fields->value("distractor_labels", std::vector<std::string>{});
         for (const auto& [name, k] : documents->at("kinds").items()) {
             const auto kind = documentKindFromString(name);
             if (!kind) {

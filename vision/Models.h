@@ -14,6 +14,9 @@ namespace shikaku {
 struct FieldModel {
     std::vector<std::string> labels; ///< printed label variants, longest first
     std::string charset;             ///< OCR whitelist for the value (empty: any)
+    int glyphPx = 30;                ///< character height the value is scaled to for the first reading
+    int secondGlyphPx = 24;          ///< ... and for the second, binarised reading
+    int segmentation = 7;            ///< Tesseract page segmentation mode for the value (7: one line)
 };
 
 struct DocumentModel {
@@ -37,11 +40,19 @@ public:
     const FieldModel& field(FieldId id) const;
     const DocumentModel& document(DocumentKind kind) const;
 
+    /// Symbol labels whose printed value holds both 記号 and 番号 (e.g. 被保険者等記号・番号).
+    const std::vector<std::string>& combinedSymbolNumberLabels() const { return m_combinedLabels; }
+    /// Printed labels that are not fields (発行管理番号, 生年月日, ...): they end a value and stop
+    /// a short label such as 番号 from matching inside them.
+    const std::vector<std::string>& distractorLabels() const { return m_distractorLabels; }
+
 private:
     std::string m_directory;
     std::string m_error;
     std::map<FieldId, FieldModel> m_fields;
     std::map<DocumentKind, DocumentModel> m_documents;
+    std::vector<std::string> m_combinedLabels;
+    std::vector<std::string> m_distractorLabels;
 };
 
 } // namespace shikaku

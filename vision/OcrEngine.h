@@ -60,6 +60,11 @@ public:
     /// boxes in `image` coordinates. `whitelist` limits the characters (empty: all).
     std::vector<OcrLine> read(const cv::Mat& image, Segmentation mode, const std::string& whitelist = {});
 
+    /// Sets a Tesseract parameter (e.g. "textord_noise_sizelimit"); false when unknown.
+    bool setVariable(const std::string& name, const std::string& value);
+    /// The current value of a Tesseract parameter, empty when unknown.
+    std::string variable(const std::string& name) const;
+
     /// Convenience for one-line crops: all lines joined.
     OcrLine readLine(const cv::Mat& image, const std::string& whitelist = {}, Segmentation mode = Segmentation::SingleLine);
 

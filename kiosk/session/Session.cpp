@@ -1,0 +1,367 @@
+#include "Session.h"
+
+#include "Notice.h"
+
+#include <QLoggingCategory>
+
+#include <cmath>
+
+#include <opencv2/imgproc.hpp>
+
+Q_LOGGING_CATEGORY(lcSession, "shikaku.session")
+
+namespace shikaku::kiosk {
+
+namespace {
+
+// Document titles as printed on them: staff know them by these names.
+QString kindTitle(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::KakuninshoCard: return QStringLiteral("資格確認書（カード）");
+    case DocumentKind::KakuninshoPostcard: return QStringLiteral("資格確認書（はがき）");
+    case DocumentKind::KakuninshoA4: return QStringLiteral("資格確認書（A4）");
+    case DocumentKind::Oshirase: return QStringLiteral("資格情報のお知らせ");
+    case DocumentKind::PortalPdf: return QStringLiteral("マイナポータル 資格情報PDF");
+    case DocumentKind::PortalScreen: return QStringLiteral("マイナポータル画面");
+    case DocumentKind::HealthInsuranceCard: return QStringLiteral("健康保険証（旧）");
+    case DocumentKind::BackSide: return QStringLiteral("裏面");
+    case DocumentKind::Unknown: break;
+    }
+    return QStringLiteral("不明な書類");
+}
+
+shikaku::Clock::time_point toSystemClock(const QDateTime& time)
+{
+    return shikaku::Clock::time_point(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
+}
+
+QImage toQImage(const cv::Mat& bgr)
+{
+    if (bgr.empty())
+        return {};
+    cv::Mat rgb;
+    if (bgr.channels() == 1)
+        cv::cvtColor(bgr, rgb, cv::COLOR_GRAY2RGB);
+    else
+        cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+}
+
+} // namespace
+
+Session::Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts, QObject* parent)
+    : QObject(parent), m_clock(clock), m_sink(sink), m_timeouts(timeouts)
+{
+    m_lastActivity = m_enteredAt = m_clock.now();
+    connect(&m_fields, &FieldReviewModel::valueEdited, this, &Session::touch);
+}
+
+QString Session::noticeJa() const { return notProofOfIdentityJa(); }
+QString Session::noticeEn() const { return notProofOfIdentityEn(); }
+
+Date Session::today() const
+{
+    const QDate d = m_clock.now().date();
+    return Date{d.year(), d.month(), d.day()};
+}
+
+bool Session::hasImage() const
+{
+    QMutexLocker lock(&m_imageMutex);
+    return !m_image.isNull();
+}
+
+QImage Session::documentImage() const
+{
+    QMutexLocker lock(&m_imageMutex);
+    return m_image;
+}
+
+bool Session::refuse(const QString& reason)
+{
+    m_lastRefusal = reason;
+    qCInfo(lcSession) << "refused:" << reason;
+    emit refused(reason);
+    return false;
+}
+
+void Session::enter(State state)
+{
+    if (m_state == state)
+        return;
+    qCInfo(lcSession) << "visit" << m_visit << "state" << int(m_state) << "->" << int(state);
+    m_state = state;
+    m_enteredAt = m_lastActivity = m_clock.now();
+    updateCountdown(0, false);
+    emit stateChanged();
+}
+
+void Session::updateCountdown(int secondsLeft, bool active)
+{
+    if (secondsLeft == m_secondsLeft && active == m_warningActive)
+        return;
+    m_secondsLeft = secondsLeft;
+    m_warningActive = active;
+    emit countdownChanged();
+}
+
+bool Session::begin(InputMode mode)
+{
+    if (m_state != State::Idle)
+        return refuse(QStringLiteral("a visit is already in progress"));
+    if (mode != InputMode::Paper && mode != InputMode::Phone)
+        return refuse(QStringLiteral("choose paper or phone"));
+    ++m_visit;
+    m_mode = mode;
+    emit inputModeChanged();
+    enter(State::Capturing);
+    return true;
+}
+
+bool Session::capture()
+{
+    touch();
+    if (m_state != State::Capturing || m_mode != InputMode::Paper)
+        return refuse(QStringLiteral("not capturing a paper document"));
+    if (!m_cameraAvailable)
+        return refuse(QStringLiteral("camera not available"));
+    setGuidance(guidance::Message::Capturing);
+    emit stillRequested();
+    return true;
+}
+
+bool Session::cancel()
+{
+    if (m_state != State::Capturing && m_state != State::Reading)
+        return refuse(QStringLiteral("nothing to cancel"));
+    wipe();
+    return true;
+}
+
+void Session::touch()
+{
+    m_lastActivity = m_clock.now();
+    updateCountdown(0, false);
+}
+
+bool Session::acceptStill(const cv::Mat& bgr)
+{
+    if (m_state != State::Capturing || m_mode != InputMode::Paper)
+        return refuse(QStringLiteral("a still arrived while not capturing"));
+    if (bgr.empty())
+        return refuse(QStringLiteral("the camera gave an empty picture"));
+    {
+        QMutexLocker lock(&m_imageMutex);
+        m_image = toQImage(bgr); // shown until the rectified image replaces it
+    }
+    ++m_imageRevision;
+    enter(State::Reading);
+    emit resultChanged();
+    emit scanImageRequested(++m_ticket, bgr);
+    return true;
+}
+
+bool Session::acceptFile(const QByteArray& bytes, const QString& label, InputMode via)
+{
+    const bool residentUpload = via == InputMode::Phone && m_state == State::Capturing && m_mode == InputMode::Phone;
+    // Staff may open a file for the visit in progress, or start one with it.
+    const bool staffFile = via == InputMode::StaffFile
+        && (m_state == State::Idle || m_state == State::Capturing || m_state == State::AwaitingStaff);
+    if (!residentUpload && !staffFile)
+        return refuse(QStringLiteral("no visit is waiting for a file"));
+    if (bytes.isEmpty())
+        return refuse(QStringLiteral("the file is empty"));
+    if (m_state == State::Idle)
+        ++m_visit;
+    if (m_mode != via && (via == InputMode::StaffFile && m_state == State::Idle)) {
+        m_mode = via;
+        emit inputModeChanged();
+    }
+    enter(State::Reading);
+    emit scanBytesRequested(++m_ticket, bytes, label);
+    return true;
+}
+
+void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult> result)
+{
+    // A late answer to a request of an earlier visit (or before a rescan) is dropped unseen.
+    if (ticket != m_ticket || m_state != State::Reading || !result)
+        return;
+    m_scanError = result->error ? QString::fromStdString(result->error.message) : QString();
+    m_documentKind = result->kind;
+    m_kind = kindTitle(result->kind);
+    if (!result->rectified.empty()) {
+        QMutexLocker lock(&m_imageMutex);
+        m_image = toQImage(result->rectified);
+    }
+    ++m_imageRevision;
+    m_fields.load(*result, today());
+    m_scannedAt = m_clock.now();
+    qCInfo(lcSession) << "visit" << m_visit << "scan answered" << (result->error ? "with an error" : "with fields");
+    emit resultChanged();
+    enter(State::AwaitingStaff);
+}
+
+void Session::setGuidance(guidance::Message message)
+{
+    if (m_guidance == message)
+        return;
+    m_guidance = message;
+    emit guidanceChanged();
+}
+
+void Session::setCameraAvailable(bool available)
+{
+    if (m_cameraAvailable == available)
+        return;
+    m_cameraAvailable = available;
+    qCInfo(lcSession) << "camera" << (available ? "available" : "missing");
+    if (!available)
+        setGuidance(guidance::Message::CameraMissing);
+    else if (m_guidance == guidance::Message::CameraMissing)
+        setGuidance(guidance::Message::NoDocument);
+    emit cameraAvailableChanged();
+}
+
+bool Session::confirm()
+{
+    if (m_state != State::AwaitingStaff)
+        return refuse(QStringLiteral("nothing awaits confirmation"));
+    if (m_staffId.isEmpty())
+        return refuse(QStringLiteral("staff must sign in to confirm"));
+    if (!m_fields.allConfirmable())
+        return refuse(QStringLiteral("fields need a valid value: %1").arg(m_fields.blockingLabels().join(QStringLiteral("、"))));
+    ConfirmedRecord record;
+    record.kind = m_documentKind;
+    for (FieldId id : kAllFields) {
+        ConfirmedField& field = record.field(id);
+        const QString value = m_fields.value(id);
+        if (!value.isEmpty())
+            field.value = value.toStdString();
+        field.changedByStaff = m_fields.edited(id);
+        field.source = field.changedByStaff ? ValueSource::Manual : valueSourceOf(m_fields.origin(id));
+        if (!field.value)
+            field.source = ValueSource::None;
+        field.scanStatus = m_fields.scanStatus(id);
+        const auto verdict = m_fields.verdict(id);
+        field.valid = verdict == FieldReviewModel::Verdict::Valid || verdict == FieldReviewModel::Verdict::Expired;
+    }
+    record.staffId = m_staffId.toStdString();
+    record.scannedAt = toSystemClock(m_scannedAt);
+    record.confirmedAt = toSystemClock(m_clock.now());
+    const auto stored = m_sink.add(record);
+    if (!stored) {
+        // Nothing is lost: the visit stays awaiting staff, who see why and may retry.
+        const QString error = QString::fromStdString(stored.error().message);
+        emit recordStored(error);
+        return refuse(QStringLiteral("the record could not be stored: %1").arg(error));
+    }
+    emit recordStored({});
+    forgetResult(); // stored: the kiosk keeps no copy
+    enter(State::Confirmed);
+    return true;
+}
+
+bool Session::requestRescan()
+{
+    if (m_state != State::AwaitingStaff)
+        return refuse(QStringLiteral("nothing to rescan"));
+    if (m_staffId.isEmpty())
+        return refuse(QStringLiteral("staff must sign in to ask for a rescan"));
+    m_fields.clear();
+    {
+        QMutexLocker lock(&m_imageMutex);
+        m_image = {};
+    }
+    ++m_imageRevision;
+    m_scanError.clear();
+    m_kind.clear();
+    emit resultChanged();
+    setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
+    if (m_mode == InputMode::StaffFile) {
+        m_mode = InputMode::Paper;
+        emit inputModeChanged();
+    }
+    enter(State::Capturing);
+    return true;
+}
+
+bool Session::reject()
+{
+    if (m_state != State::AwaitingStaff && m_state != State::Reading)
+        return refuse(QStringLiteral("nothing to reject"));
+    if (m_staffId.isEmpty())
+        return refuse(QStringLiteral("staff must sign in to reject"));
+    m_sink.noteStaffAction(StaffAction::Reject, m_staffId.toStdString(), m_documentKind);
+    forgetResult();
+    enter(State::Rejected);
+    return true;
+}
+
+void Session::forgetResult()
+{
+    m_fields.clear();
+    {
+        QMutexLocker lock(&m_imageMutex);
+        m_image = {};
+    }
+    ++m_imageRevision;
+    ++m_ticket; // any scan still running answers into the void
+    m_scanError.clear();
+    m_kind.clear();
+    m_documentKind = DocumentKind::Unknown;
+    emit resultChanged();
+}
+
+void Session::wipe()
+{
+    forgetResult();
+    m_mode = InputMode::None;
+    emit inputModeChanged();
+    setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
+    enter(State::Idle);
+    qCInfo(lcSession) << "visit" << m_visit << "wiped";
+    emit wiped();
+}
+
+void Session::tick()
+{
+    const double idle = m_lastActivity.msecsTo(m_clock.now()) / 1000.0;
+    const double inState = m_enteredAt.msecsTo(m_clock.now()) / 1000.0;
+    switch (m_state) {
+    case State::Idle:
+        break;
+    case State::Capturing: {
+        const double limit = m_timeouts.residentIdleSeconds + m_timeouts.warningSeconds;
+        if (idle >= limit) {
+            forgetResult();
+            enter(State::Expired);
+        } else if (idle >= m_timeouts.residentIdleSeconds) {
+            updateCountdown(int(std::ceil(limit - idle)), true);
+        }
+        break;
+    }
+    case State::Reading:
+        if (inState >= m_timeouts.readingSeconds) {
+            m_scanError = QStringLiteral("reading took too long");
+            emit resultChanged();
+            enter(State::AwaitingStaff);
+        }
+        break;
+    case State::AwaitingStaff:
+        if (idle >= m_timeouts.staffIdleSeconds) {
+            forgetResult();
+            enter(State::Expired);
+        }
+        break;
+    case State::Confirmed:
+    case State::Rejected:
+    case State::Expired:
+        if (inState >= m_timeouts.resultSeconds)
+            wipe();
+        break;
+    }
+}
+
+} // namespace shikaku::kiosk

@@ -1,0 +1,162 @@
+#pragma once
+// One resident's visit as a state machine:
+//   Idle → Capturing → Reading → AwaitingStaff → Confirmed | Rejected → (wipe) → Idle
+// plus Expired from any active state after inactivity (a warning comes first), and
+// AwaitingStaff → Capturing when staff ask for a rescan. QML reads the state; it changes
+// only through the invokables below, each of which checks its precondition and refuses
+// (returns false, sets lastRefusal) otherwise. wipe() forgets every image and value.
+
+#include "Clock.h"
+#include "FieldReviewModel.h"
+#include "Guidance.h"
+#ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
+#include "RecordSink.h"
+#include <opencv2/core/mat.hpp>
+#endif
+
+#include <QImage>
+#include <QMutex>
+#include <QObject>
+
+
+#include <memory>
+
+namespace shikaku::kiosk {
+
+/// Time limits of a visit, each with its reason.
+struct SessionTimeouts {
+    int residentIdleSeconds = 60;  ///< no touch for this long while capturing: warn
+    int warningSeconds = 30;       ///< the warning lasts this long (UX: at least 20 s) before reset
+    int staffIdleSeconds = 600;    ///< a result left unreviewed this long is wiped
+    int resultSeconds = 8;         ///< the final screen stays this long, then everything is wiped
+    int readingSeconds = 120;      ///< a scan that never answers gives up
+};
+
+class Session : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(InputMode inputMode READ inputMode NOTIFY inputModeChanged)
+    Q_PROPERTY(shikaku::kiosk::guidance::Message guidance READ guidance NOTIFY guidanceChanged)
+    Q_PROPERTY(bool cameraAvailable READ cameraAvailable NOTIFY cameraAvailableChanged)
+    Q_PROPERTY(bool warningActive READ warningActive NOTIFY countdownChanged)
+    Q_PROPERTY(int secondsLeft READ secondsLeft NOTIFY countdownChanged)
+    Q_PROPERTY(QString scanError READ scanError NOTIFY resultChanged)
+    Q_PROPERTY(QString documentKind READ documentKind NOTIFY resultChanged)
+    Q_PROPERTY(bool hasImage READ hasImage NOTIFY resultChanged)
+    Q_PROPERTY(int imageRevision READ imageRevision NOTIFY resultChanged)
+    Q_PROPERTY(QString lastRefusal READ lastRefusal NOTIFY refused)
+    Q_PROPERTY(int visitNumber READ visitNumber NOTIFY stateChanged)
+    Q_PROPERTY(QString noticeJa READ noticeJa CONSTANT)
+    Q_PROPERTY(QString noticeEn READ noticeEn CONSTANT)
+    Q_PROPERTY(shikaku::kiosk::FieldReviewModel* fields READ fields CONSTANT)
+public:
+    enum class State { Idle, Capturing, Reading, AwaitingStaff, Confirmed, Rejected, Expired };
+    Q_ENUM(State)
+    enum class InputMode { None, Paper, Phone, StaffFile };
+    Q_ENUM(InputMode)
+
+    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, QObject* parent = nullptr);
+
+    State state() const { return m_state; }
+    InputMode inputMode() const { return m_mode; }
+    guidance::Message guidance() const { return m_guidance; }
+    bool cameraAvailable() const { return m_cameraAvailable; }
+    bool warningActive() const { return m_warningActive; }
+    int secondsLeft() const { return m_secondsLeft; }
+    QString scanError() const { return m_scanError; }
+    QString documentKind() const { return m_kind; }
+    bool hasImage() const;
+    int imageRevision() const { return m_imageRevision; }
+    QString lastRefusal() const { return m_lastRefusal; }
+    int visitNumber() const { return m_visit; }
+    QString noticeJa() const;
+    QString noticeEn() const;
+    FieldReviewModel* fields() { return &m_fields; }
+    const SessionTimeouts& timeouts() const { return m_timeouts; }
+
+    /// The rectified document image (thread-safe copy, for the image provider).
+    QImage documentImage() const;
+
+    // --- resident intents ---
+    /// Idle → Capturing with the chosen way in (Paper or Phone).
+    Q_INVOKABLE bool begin(shikaku::kiosk::Session::InputMode mode);
+    /// Capturing (paper, camera present) → asks the camera for a still (stillRequested).
+    Q_INVOKABLE bool capture();
+    /// Resident gives up: Capturing → wiped, back to Idle.
+    Q_INVOKABLE bool cancel();
+    /// Any touch: resets the inactivity time and dismisses the warning.
+    Q_INVOKABLE void touch();
+
+    // --- staff intents ---
+    Q_INVOKABLE bool confirm();
+    Q_INVOKABLE bool requestRescan();
+    Q_INVOKABLE bool reject();
+    void setStaffId(const QString& staffId) { m_staffId = staffId; }
+
+    // --- inputs from the capture and scan machinery (GUI thread) ---
+    /// A full-resolution still while Capturing → Reading (emits scanImageRequested).
+    bool acceptStill(const cv::Mat& bgr);
+    /// Bytes of an uploaded or staff-opened file (PDF or image) → Reading.
+    bool acceptFile(const QByteArray& bytes, const QString& label, InputMode via);
+    /// The scan's answer; ignored unless it answers the current request.
+    void acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult> result);
+    void setGuidance(guidance::Message message);
+    void setCameraAvailable(bool available);
+
+    /// Evaluates the time-outs against the clock (a timer calls it every second).
+    void tick();
+
+    /// Today by the injected clock (decides "expired").
+    Date today() const;
+
+signals:
+    void stateChanged();
+    void inputModeChanged();
+    void guidanceChanged();
+    void cameraAvailableChanged();
+    void countdownChanged();
+    void resultChanged();
+    void refused(const QString& reason);
+    void stillRequested();
+    void scanImageRequested(quint64 ticket, const cv::Mat& bgr);
+    void scanBytesRequested(quint64 ticket, const QByteArray& bytes, const QString& label);
+    /// Everything of the last resident is gone: reset language, text size, upload token.
+    void wiped();
+    /// A record was stored (or could not be: `error` non-empty).
+    void recordStored(const QString& error);
+
+private:
+    bool refuse(const QString& reason);
+    void enter(State state);
+    void wipe();
+    void forgetResult();
+    void updateCountdown(int secondsLeft, bool active);
+
+    const Clock& m_clock;
+    RecordSink& m_sink;
+    SessionTimeouts m_timeouts;
+    FieldReviewModel m_fields;
+
+    State m_state = State::Idle;
+    InputMode m_mode = InputMode::None;
+    guidance::Message m_guidance = guidance::Message::NoDocument;
+    bool m_cameraAvailable = false;
+    bool m_warningActive = false;
+    int m_secondsLeft = 0;
+    QDateTime m_lastActivity;
+    QDateTime m_enteredAt;
+    quint64 m_ticket = 0;
+    int m_visit = 0;
+    int m_imageRevision = 0;
+    QString m_scanError;
+    QString m_kind;
+    QString m_lastRefusal;
+    QString m_staffId;
+    DocumentKind m_documentKind = DocumentKind::Unknown;
+    QDateTime m_scannedAt;
+
+    mutable QMutex m_imageMutex;
+    QImage m_image;
+};
+
+} // namespace shikaku::kiosk

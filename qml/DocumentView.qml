@@ -1,0 +1,49 @@
+import QtQuick
+import Shikaku.Backend
+
+// The rectified document with a box around each field's source; the selected field's box
+// is drawn thicker.
+Rectangle {
+    id: view
+    property int selectedRow: -1
+    property var fieldModel: null
+    color: "#303030"
+    Image {
+        id: image
+        objectName: "documentImage"
+        anchors.fill: parent
+        anchors.margins: 4
+        fillMode: Image.PreserveAspectFit
+        cache: false
+        source: KioskSession.hasImage ? "image://kiosk/document/" + KioskSession.imageRevision : ""
+    }
+    Item {
+        x: image.x + (image.width - image.paintedWidth) / 2
+        y: image.y + (image.height - image.paintedHeight) / 2
+        width: image.paintedWidth
+        height: image.paintedHeight
+        readonly property real scale: image.sourceSize.width > 0 ? image.paintedWidth / image.sourceSize.width : 0
+        Repeater {
+            model: view.fieldModel
+            Rectangle {
+                required property int index
+                required property rect box
+                visible: box.width > 0 && parent.scale > 0
+                x: box.x * parent.scale
+                y: box.y * parent.scale
+                width: box.width * parent.scale
+                height: box.height * parent.scale
+                color: "transparent"
+                border.color: index === view.selectedRow ? "#ff9800" : "#2196f3"
+                border.width: index === view.selectedRow ? 4 : 2
+            }
+        }
+    }
+    Text {
+        anchors.centerIn: parent
+        visible: !KioskSession.hasImage
+        text: "画像なし / no image"
+        color: "#bbbbbb"
+        font.pixelSize: 20
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Layouts
+import Shikaku.Backend
+
+// Read: the masked values and "staff will confirm".
+ColumnLayout {
+    spacing: 16
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Thank you. Staff will now check and confirm the values.")
+        font.pixelSize: Theme.residentTitle
+        font.family: Theme.fontFamily
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: KioskSession.scanError !== "" || KioskSession.fields.missingCount > 0
+        text: qsTr("Some values could not be read automatically. Staff will check them with you.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    Rectangle {
+        Layout.fillWidth: true
+        implicitHeight: fields.implicitHeight + 32
+        color: Theme.surface
+        border.color: Theme.border
+        radius: 8
+        Column {
+            id: fields
+            anchors.fill: parent
+            anchors.margins: 16
+            spacing: 8
+            Repeater {
+                model: KioskSession.fields
+                MaskedFieldRow {
+                    width: fields.width
+                    label: model.label
+                    value: model.residentValue
+                }
+            }
+        }
+    }
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Part of each number is hidden on this screen for your privacy.")
+        font.pixelSize: Theme.residentSmall
+        font.family: Theme.fontFamily
+        color: Theme.mutedText
+        wrapMode: Text.WordWrap
+    }
+    NoticeBanner { Layout.fillWidth: true }
+    Item { Layout.fillHeight: true }
+}

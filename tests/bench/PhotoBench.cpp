@@ -1,0 +1,392 @@
+// shikaku-bench: accuracy and speed of the photo pipeline on a generated corpus, compared with
+// the naive peer (`tesseract PHOTO stdout -l jpn` plus a label regex) on the same photos.
+//
+//   shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard]
+//                 [--naive-every K] [--limit N] [--synth PATH] [--today YYYY-MM-DD]
+//
+// The corpus is generated once per (seed, count) into the cache directory by shikaku-synth
+// (fictitious data only). Prints Markdown tables on stdout; nothing about field values is printed.
+
+#include "Date.h"
+#include "FieldValidators.h"
+#include "Scanner.h"
+#include "TextNormalize.h"
+
+#include <nlohmann/json.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#ifndef SHIKAKU_SYNTH_EXE
+#define SHIKAKU_SYNTH_EXE "shikaku-synth"
+#endif
+
+namespace fs = std::filesystem;
+using namespace shikaku;
+
+namespace {
+
+struct Options {
+    std::string cache = "/tmp/shikaku-bench-corpus";
+    int count = 12;  // documents per kind and tier: 9 kinds × 3 tiers × 12 = 324 photos
+    std::uint64_t seed = 4242;
+    std::vector<std::string> tiers{"easy", "medium", "hard"};
+    int naiveEvery = 6; // the naive peer takes seconds per photo: run it on every K-th photo
+    int limit = 0;
+    std::string synth = SHIKAKU_SYNTH_EXE;
+    Date today{2026, 11, 25};
+};
+
+struct Sample {
+    fs::path photo;
+    std::string kind, tier;
+    std::array<std::optional<std::string>, 5> truth;
+};
+
+double nowMs()
+{
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+int run(const std::vector<std::string>& args)
+{
+    std::string cmd;
+    for (const auto& a : args)
+        cmd += "'" + a + "' ";
+    const int rc = std::system((cmd + ">/dev/null").c_str());
+    return WIFEXITED(rc) ? WEXITSTATUS(rc) : 1;
+}
+
+// Generates the corpus once; a marker file records what is in the directory.
+bool ensureCorpus(const Options& o)
+{
+    for (const auto& tier : o.tiers) {
+        const fs::path dir = fs::path(o.cache) / tier;
+        const fs::path marker = dir / ("corpus-" + std::to_string(o.seed) + "-" + std::to_string(o.count) + ".done");
+        if (fs::exists(marker))
+            continue;
+        fs::remove_all(dir);
+        fs::create_directories(dir);
+        std::cerr << "generating " << tier << " photos into " << dir << " ...\n";
+        if (run({o.synth, "--out", dir.string(), "--seed", std::to_string(o.seed), "--count", std::to_string(o.count), "--photos",
+                 tier}) != 0) {
+            std::cerr << "shikaku-bench: " << o.synth << " failed\n";
+            return false;
+        }
+        std::ofstream(marker) << "done\n";
+    }
+    return true;
+}
+
+std::vector<Sample> loadSamples(const Options& o)
+{
+    std::vector<Sample> samples;
+    for (const auto& tier : o.tiers) {
+        std::vector<fs::path> truths;
+        for (const auto& e : fs::directory_iterator(fs::path(o.cache) / tier))
+            if (e.path().string().ends_with(".truth.json"))
+                truths.push_back(e.path());
+        std::sort(truths.begin(), truths.end());
+        for (const auto& t : truths) {
+            std::ifstream in(t);
+            const auto j = nlohmann::json::parse(in, nullptr, false);
+            if (j.is_discarded() || !j.contains("photo") || j["photo"].is_null())
+                continue;
+            const std::string file = j.value("file", "");
+            if (file.find("_preview") != std::string::npos)
+                continue;
+            Sample s;
+            s.photo = t.parent_path() / file;
+            s.kind = j.value("kind", "");
+            s.tier = j["photo"].value("tier", tier);
+            for (FieldId id : kAllFields) {
+                const auto& v = j["fields"][std::string(toString(id))];
+                if (v.is_string())
+                    s.truth[static_cast<std::size_t>(id)] = v.get<std::string>();
+            }
+            samples.push_back(std::move(s));
+        }
+    }
+    return samples;
+}
+
+// ---- counting ----------------------------------------------------------------------------
+
+struct Tally {
+    int fields = 0, right = 0, autoRight = 0, silentErrors = 0, flagged = 0;
+    void add(const Tally& t)
+    {
+        fields += t.fields;
+        right += t.right;
+        autoRight += t.autoRight;
+        silentErrors += t.silentErrors;
+        flagged += t.flagged;
+    }
+};
+
+// A field is right when its value equals the truth (a field the document does not print is
+// right when nothing was read); auto-right when right and `ok` (or `not_applicable` for an
+// unprinted field); a silent error is `ok` with a wrong value — or any `ok` at all on a kind
+// that must not be pre-filled.
+Tally judge(const std::optional<std::string>& truth, const FieldReading& f, bool kindCarriesFields)
+{
+    Tally t;
+    t.fields = 1;
+    const bool ok = f.status == FieldStatus::Ok;
+    if (!truth) {
+        t.right = !ok && (!f.value || f.status == FieldStatus::NotApplicable);
+        t.autoRight = f.status == FieldStatus::NotApplicable || (!kindCarriesFields && t.right);
+        t.silentErrors = ok;
+        t.flagged = f.status == FieldStatus::Review;
+        return t;
+    }
+    const bool same = f.value && *f.value == *truth;
+    t.right = same;
+    t.autoRight = same && ok && kindCarriesFields;
+    t.silentErrors = ok && (!same || !kindCarriesFields);
+    t.flagged = f.status == FieldStatus::Review || f.status == FieldStatus::NotFound;
+    return t;
+}
+
+std::string pct(int a, int n)
+{
+    if (n == 0)
+        return "–";
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * a / n);
+    return buf;
+}
+
+double percentile(std::vector<double> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t i = std::min(v.size() - 1, static_cast<std::size_t>(p * (v.size() - 1) + 0.5));
+    return v[i];
+}
+
+void printTallyTable(const std::string& title, const std::string& keyName, const std::map<std::string, Tally>& rows)
+{
+    std::cout << "\n### " << title << "\n\n| " << keyName << " | fields | right | auto-right | silent errors | flagged |\n|---|---:|---:|---:|---:|---:|\n";
+    Tally all;
+    for (const auto& [key, t] : rows) {
+        std::cout << "| " << key << " | " << t.fields << " | " << pct(t.right, t.fields) << " | " << pct(t.autoRight, t.fields) << " | "
+                  << t.silentErrors << " (" << pct(t.silentErrors, t.fields) << ") | " << pct(t.flagged, t.fields) << " |\n";
+        all.add(t);
+    }
+    std::cout << "| **all** | " << all.fields << " | " << pct(all.right, all.fields) << " | " << pct(all.autoRight, all.fields) << " | "
+              << all.silentErrors << " (" << pct(all.silentErrors, all.fields) << ") | " << pct(all.flagged, all.fields) << " |\n";
+}
+
+// ---- the naive peer ------------------------------------------------------------------------
+
+// What a municipal IT person would write: whole-page Tesseract, then a regex after each label.
+std::array<std::optional<std::string>, 5> naiveRead(const fs::path& photo, double& elapsedMs)
+{
+    std::array<std::optional<std::string>, 5> out;
+    const fs::path txt = fs::temp_directory_path() / ("shikaku-bench-naive-" + std::to_string(::getpid()) + ".txt");
+    const double start = nowMs();
+    const std::string cmd = "OMP_THREAD_LIMIT=1 tesseract '" + photo.string() + "' stdout -l jpn > '" + txt.string() + "' 2>/dev/null";
+    const int rc = std::system(cmd.c_str());
+    elapsedMs = nowMs() - start;
+    if (rc != 0)
+        return out;
+    std::ifstream in(txt);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    fs::remove(txt);
+    const std::string text = removeSpaces(toHalfWidth(ss.str()));
+    auto grab = [&](const std::string& pattern) -> std::optional<std::string> {
+        std::smatch m;
+        if (std::regex_search(text, m, std::regex(pattern)))
+            return m[1].str();
+        return std::nullopt;
+    };
+    out[0] = grab("保険者番号[:]?([0-9]{6,8})");
+    out[1] = grab("記号[:]?([0-9]+)");
+    out[2] = grab("(?:^|[^者])番号[:]?([0-9\\-]+)");
+    out[3] = grab("枝番\\)?[:]?([0-9]{2})");
+    if (auto e = grab("有効期限[:]?((?:令和|平成|R|H)?[0-9元]+[年.][0-9]+[月.][0-9]+日?)")) {
+        const auto v = validateExpiry(*e);
+        if (v.valid)
+            out[4] = v.normalized;
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    Options o;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto next = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << "shikaku-bench: " << a << " needs a value\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--cache")
+            o.cache = next();
+        else if (a == "--count")
+            o.count = std::stoi(next());
+        else if (a == "--seed")
+            o.seed = std::stoull(next());
+        else if (a == "--naive-every")
+            o.naiveEvery = std::stoi(next());
+        else if (a == "--limit")
+            o.limit = std::stoi(next());
+        else if (a == "--synth")
+            o.synth = next();
+        else if (a == "--today") {
+            const auto d = parseIsoDate(next());
+            if (!d) {
+                std::cerr << "shikaku-bench: --today YYYY-MM-DD\n";
+                return 2;
+            }
+            o.today = *d;
+        } else if (a == "--tiers") {
+            o.tiers.clear();
+            std::stringstream ss(next());
+            for (std::string t; std::getline(ss, t, ',');)
+                o.tiers.push_back(t);
+        } else {
+            std::cerr << "usage: shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard] [--naive-every K]"
+                         " [--limit N] [--synth PATH] [--today YYYY-MM-DD]\n";
+            return a == "--help" ? 0 : 2;
+        }
+    }
+    if (!ensureCorpus(o))
+        return 1;
+    std::vector<Sample> samples = loadSamples(o);
+    if (o.limit > 0 && static_cast<int>(samples.size()) > o.limit) {
+        // An even spread over kinds and tiers, not the first N files.
+        std::vector<Sample> spread;
+        const double step = static_cast<double>(samples.size()) / o.limit;
+        for (int i = 0; i < o.limit; ++i)
+            spread.push_back(samples[static_cast<std::size_t>(i * step)]);
+        samples = std::move(spread);
+    }
+    if (samples.empty()) {
+        std::cerr << "shikaku-bench: no photos in " << o.cache << "\n";
+        return 1;
+    }
+
+    Scanner scanner;
+    if (!scanner.isReady()) {
+        std::cerr << "shikaku-bench: " << scanner.setupError() << "\n";
+        return 1;
+    }
+    ScanRequest request;
+    request.today = o.today;
+
+    std::map<std::string, Tally> byField, byKind, byTier, naiveByField;
+    std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
+    std::map<std::string, std::vector<double>> latencyByMp;
+    std::vector<double> latency, naiveLatency, oursOnNaiveSet;
+    Tally oursOnNaive, naive;
+    int errors = 0;
+    for (std::size_t n = 0; n < samples.size(); ++n) {
+        const Sample& s = samples[n];
+        const double start = nowMs();
+        const ScanResult r = scanner.scanFile(s.photo.string(), request);
+        const double ms = nowMs() - start;
+        latency.push_back(ms);
+        latencyByMp[s.tier == "hard" ? "2 MP (hard)" : "8 MP (easy, medium)"].push_back(ms);
+        if (r.error)
+            ++errors;
+        const std::string kind(toString(r.kind));
+        kindHits[s.kind].first += kind == s.kind;
+        kindHits[s.kind].second += 1;
+        const auto truthKind = documentKindFromString(s.kind);
+        const bool carries = truthKind && carriesInsuranceFields(*truthKind);
+        for (FieldId id : kAllFields) {
+            const Tally t = judge(s.truth[static_cast<std::size_t>(id)], r.field(id), carries);
+            byField[std::string(toString(id))].add(t);
+            byKind[s.kind].add(t);
+            byTier[s.tier].add(t);
+        }
+        if (o.naiveEvery > 0 && n % static_cast<std::size_t>(o.naiveEvery) == 0 && carries) {
+            double naiveMs = 0;
+            const auto peer = naiveRead(s.photo, naiveMs);
+            naiveLatency.push_back(naiveMs);
+            oursOnNaiveSet.push_back(ms);
+            for (FieldId id : kAllFields) {
+                const auto& truth = s.truth[static_cast<std::size_t>(id)];
+                if (!truth)
+                    continue; // the peer is only asked for printed fields
+                FieldReading f;
+                f.value = peer[static_cast<std::size_t>(id)];
+                f.status = f.value ? FieldStatus::Ok : FieldStatus::NotFound; // the peer trusts whatever it reads
+                const Tally t = judge(truth, f, true);
+                naive.add(t);
+                naiveByField[std::string(toString(id))].add(t);
+                oursOnNaive.add(judge(truth, r.field(id), true));
+            }
+        }
+        std::cerr << "\r" << (n + 1) << "/" << samples.size() << std::flush;
+    }
+    std::cerr << "\n";
+
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+
+    std::cout << "## shikaku-bench: photos\n\n"
+              << samples.size() << " generated photos (fictitious data, seed " << o.seed << ", " << o.count
+              << " per kind and tier), in-process `Scanner::scanFile`, one Tesseract engine, today = " << o.today.toIso() << ".\n";
+    printTallyTable("Fields by field", "field", byField);
+    printTallyTable("Fields by kind", "kind", byKind);
+    printTallyTable("Fields by tier", "tier", byTier);
+
+    std::cout << "\n### Document kind\n\n| kind | photos | kind right |\n|---|---:|---:|\n";
+    int kr = 0, kn = 0;
+    for (const auto& [k, h] : kindHits) {
+        std::cout << "| " << k << " | " << h.second << " | " << pct(h.first, h.second) << " |\n";
+        kr += h.first;
+        kn += h.second;
+    }
+    std::cout << "| **all** | " << kn << " | " << pct(kr, kn) << " |\n";
+
+    std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms |\n|---|---:|---:|---:|\n";
+    for (const auto& [k, v] : latencyByMp)
+        std::cout << "| " << k << " | " << static_cast<int>(percentile(v, 0.5)) << " | " << static_cast<int>(percentile(v, 0.9)) << " | "
+                  << static_cast<int>(percentile(v, 1.0)) << " |\n";
+    std::cout << "| **all** | " << static_cast<int>(percentile(latency, 0.5)) << " | " << static_cast<int>(percentile(latency, 0.9))
+              << " | " << static_cast<int>(percentile(latency, 1.0)) << " |\n\n"
+              << "Peak resident memory: " << usage.ru_maxrss / 1024 << " MiB. Scan errors: " << errors << ".\n";
+
+    if (!naiveLatency.empty()) {
+        std::cout << "\n### Naive peer (`tesseract PHOTO stdout -l jpn` + label regex, OMP_THREAD_LIMIT=1) on every "
+                  << o.naiveEvery << "th photo of a pre-filled kind (" << naiveLatency.size() << " photos, printed fields only)\n\n"
+                  << "| | right fields | silent errors | median ms | p90 ms |\n|---|---:|---:|---:|---:|\n"
+                  << "| naive peer | " << naive.right << "/" << naive.fields << " (" << pct(naive.right, naive.fields) << ") | "
+                  << naive.silentErrors << " | " << static_cast<int>(percentile(naiveLatency, 0.5)) << " | "
+                  << static_cast<int>(percentile(naiveLatency, 0.9)) << " |\n"
+                  << "| shikaku | " << oursOnNaive.right << "/" << oursOnNaive.fields << " (" << pct(oursOnNaive.right, oursOnNaive.fields)
+                  << ") | " << oursOnNaive.silentErrors << " | " << static_cast<int>(percentile(oursOnNaiveSet, 0.5)) << " | "
+                  << static_cast<int>(percentile(oursOnNaiveSet, 0.9)) << " |\n\n";
+        const double speed = percentile(naiveLatency, 0.5) / std::max(1.0, percentile(oursOnNaiveSet, 0.5));
+        const double fieldsRatio = static_cast<double>(oursOnNaive.right) / std::max(1, naive.right);
+        char buf[160];
+        std::snprintf(buf, sizeof buf, "Ratios: %.1f× faster (median), %.1f× the right fields.\n", speed, fieldsRatio);
+        std::cout << buf;
+    }
+    return 0;
+}

@@ -1,0 +1,417 @@
+// The whole kiosk, offscreen: the real KioskApplication (both QML windows, live capture over the
+// replay camera, the scan worker with the real Scanner, the upload server on 127.0.0.1, the
+// encrypted record store) driven through complete visits in Japanese and English:
+//   paper: start → capture (auto) → reading → done (masked) → staff review → confirm → record
+//   phone: start → QR (decoded from the screenshot) → HTTP upload of a PDF → reading → staff
+// and the inactivity warning. Each screen is written as a PNG into the build directory
+// (screenshots/<lang>/NN-name.png) for people to look at.
+
+#include "KioskApplication.h"
+#include "KioskTestSupport.h"
+#include "ReplayCamera.h"
+#include "StaffPin.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <ZXing/ReadBarcode.h>
+
+#include <opencv2/imgcodecs.hpp>
+
+using namespace shikaku;
+using namespace shikaku::kiosk;
+using State = Session::State;
+
+namespace {
+
+constexpr int kScanTimeoutMs = 90000;
+
+/// A fictitious マイナポータル-like PDF with a text layer, drawn at test time.
+QByteArray portalLikePdf(const std::string& insurer)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    QPainter painter(&writer);
+    QFont font(QStringLiteral("Noto Sans CJK JP"));
+    font.setPixelSize(48);
+    painter.setFont(font);
+    const QStringList lines{
+        QStringLiteral("資格情報"),
+        QStringLiteral("保険者番号 %1").arg(QString::fromStdString(insurer)),
+        QStringLiteral("記号 1234"),
+        QStringLiteral("番号 56789"),
+        QStringLiteral("枝番 01"),
+        QStringLiteral("有効期限 令和9年3月31日"),
+    };
+    int y = 300;
+    for (const QString& line : lines) {
+        painter.drawText(200, y, line);
+        y += 120;
+    }
+    painter.end();
+    return bytes;
+}
+
+QString decodeQr(const QImage& screenshot)
+{
+    const QImage grey = screenshot.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum, int(grey.bytesPerLine()));
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    const ZXing::Result result = ZXing::ReadBarcode(view, hints);
+    return result.isValid() ? QString::fromStdWString(result.text()) : QString();
+}
+
+} // namespace
+
+class EndToEndTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<RecordStore> m_store;
+    ManualClock m_clock;
+    std::unique_ptr<KioskApplication> m_app;
+    hardware::ReplayCamera* m_camera = nullptr;
+    QString m_shots;
+    int m_shotNumber = 0;
+    QJsonObject m_synthTruth; ///< truth of the synth card (photo index 2), empty without shikaku-synth
+    QByteArray m_portalPdf;   ///< a synth マイナポータル PDF (text layer), empty without shikaku-synth
+    QJsonObject m_portalTruth;
+
+    void generateSynthPortalPdf()
+    {
+#ifdef SHIKAKU_SYNTH_BIN
+        const QString out = m_dir.filePath(QStringLiteral("synth-pdf"));
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        synth.start(QStringLiteral(SHIKAKU_SYNTH_BIN), {QStringLiteral("--out"), out, QStringLiteral("--seed"),
+                                                       QStringLiteral("5"), QStringLiteral("--kinds"), QStringLiteral("portal_pdf")});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0)
+            return;
+        QFile pdf(out + QStringLiteral("/portal_pdf_0000.pdf"));
+        QFile truth(out + QStringLiteral("/portal_pdf_0000.truth.json"));
+        if (pdf.open(QIODevice::ReadOnly) && truth.open(QIODevice::ReadOnly)) {
+            m_portalPdf = pdf.readAll();
+            m_portalTruth = QJsonDocument::fromJson(truth.readAll()).object();
+        }
+#endif
+    }
+
+    QJsonObject generateSynthCard(std::vector<cv::Mat>& photos)
+    {
+#ifdef SHIKAKU_SYNTH_BIN
+        const QString out = m_dir.filePath(QStringLiteral("synth"));
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        synth.start(QStringLiteral(SHIKAKU_SYNTH_BIN),
+                    {QStringLiteral("--out"), out, QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--kinds"),
+                     QStringLiteral("kakuninsho_card"), QStringLiteral("--photos"), QStringLiteral("easy"),
+                     QStringLiteral("--megapixels"), QStringLiteral("2")});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0)
+            return {};
+        const cv::Mat photo = cv::imread((out + QStringLiteral("/kakuninsho_card_0000_easy.jpg")).toStdString());
+        QFile truth(out + QStringLiteral("/kakuninsho_card_0000_easy.truth.json"));
+        if (photo.empty() || !truth.open(QIODevice::ReadOnly))
+            return {};
+        photos.push_back(photo);
+        return QJsonDocument::fromJson(truth.readAll()).object();
+#else
+        Q_UNUSED(photos);
+        return {};
+#endif
+    }
+
+    Session& session() { return m_app->session(); }
+
+    void shoot(QQuickWindow* window, const QString& name)
+    {
+        QVERIFY(window);
+        const QImage image = window->grabWindow();
+        QVERIFY(!image.isNull());
+        const QString lang = m_app->preferences().language();
+        QDir().mkpath(m_shots + QLatin1Char('/') + lang);
+        const QString path = QStringLiteral("%1/%2/%3-%4.png").arg(m_shots, lang).arg(++m_shotNumber, 2, 10, QLatin1Char('0')).arg(name);
+        QVERIFY(image.save(path));
+    }
+
+    /// Leaves the finished screen: the result time passes and everything is wiped.
+    void finishVisit()
+    {
+        m_clock.advanceSeconds(session().timeouts().resultSeconds + 1);
+        session().tick();
+        QCOMPARE(session().state(), State::Idle);
+        QCOMPARE(m_app->preferences().language(), QStringLiteral("ja")); // reset after every resident
+        QVERIFY(!m_app->preferences().largeText());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_shots = QStringLiteral(SHIKAKU_SCREENSHOT_DIR);
+        QDir(m_shots).removeRecursively();
+        m_store = kiosktest::openStore(m_dir);
+        QVERIFY(m_store);
+
+        hardware::ReplayOptions replay;
+        replay.framesPerSecond = 15;
+        auto photos = kiosktest::documentPhotos(2);
+        // A fictitious 資格確認書 card photographed by the synth helper's simulator, when built.
+        m_synthTruth = generateSynthCard(photos);
+        generateSynthPortalPdf();
+        auto camera = std::make_unique<hardware::ReplayCamera>(std::move(photos), replay);
+        m_camera = camera.get();
+
+        AppOptions options;
+        options.upload.listenAddress = QHostAddress::LocalHost;
+        options.upload.port = 0;
+        options.upload.publicHost = QStringLiteral("127.0.0.1");
+        options.staffPinHash = QByteArray::fromStdString(hashStaffPin("2468").value());
+        m_app = std::make_unique<KioskApplication>(options, std::move(camera), m_clock, *m_store);
+        QVERIFY(m_app->start());
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->residentWindow()));
+        QVERIFY(QTest::qWaitForWindowExposed(m_app->staffWindow()));
+        QTRY_VERIFY_WITH_TIMEOUT(session().cameraAvailable(), 10000);
+    }
+
+    void cleanupTestCase()
+    {
+        m_app.reset();
+        m_store.reset();
+    }
+
+    void paperVisit_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("ja") << QStringLiteral("ja");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
+    void paperVisit()
+    {
+        QFETCH(QString, language);
+        m_shotNumber = 0;
+        m_app->preferences().setLanguage(language);
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("start"));
+        m_app->staff().signOut();
+        shoot(m_app->staffWindow(), QStringLiteral("staff-signed-out"));
+        QVERIFY(!m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("0000")));
+        QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
+
+        // Screens are grabbed the moment they appear (Reading can be brief).
+        bool grabbedHold = false;
+        QMetaObject::Connection onGuidance = connect(&session(), &Session::guidanceChanged, this, [&] {
+            if (!grabbedHold && session().guidance() == guidance::Message::HoldStill && !m_app->capture().outline().isEmpty()) {
+                grabbedHold = true;
+                shoot(m_app->residentWindow(), QStringLiteral("capture-hold-still"));
+            }
+        });
+        QMetaObject::Connection onState = connect(&session(), &Session::stateChanged, this, [&] {
+            if (session().state() == State::Reading)
+                shoot(m_app->residentWindow(), QStringLiteral("reading"));
+        });
+        m_camera->restartAt(0);
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        QTest::qWait(300);
+        shoot(m_app->residentWindow(), QStringLiteral("capture-no-document"));
+        shoot(m_app->staffWindow(), QStringLiteral("staff-capturing"));
+        QTRY_VERIFY_WITH_TIMEOUT(session().state() == State::Reading || session().state() == State::AwaitingStaff, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        disconnect(onGuidance);
+        disconnect(onState);
+        QVERIFY(grabbedHold);
+        QVERIFY(session().hasImage());
+        QTest::qWait(100);
+        shoot(m_app->residentWindow(), QStringLiteral("done"));
+        shoot(m_app->staffWindow(), QStringLiteral("staff-review-as-read"));
+
+        // Staff type the values (the synthetic card carries no real fields) and confirm.
+        FieldReviewModel* fields = session().fields();
+        const std::string insurer = kiosktest::validInsurerNumber();
+        fields->edit(0, QString::fromStdString(insurer));
+        fields->edit(1, QStringLiteral("1234"));
+        fields->edit(2, QStringLiteral("5678"));
+        fields->edit(3, QStringLiteral("01"));
+        fields->edit(4, QStringLiteral("2027-03-31"));
+        QTest::qWait(100);
+        shoot(m_app->staffWindow(), QStringLiteral("staff-review-edited"));
+        QCOMPARE(fields->data(fields->index(0), FieldReviewModel::ResidentValueRole).toString(), QStringLiteral("0113****"));
+
+        const auto before = m_store->list().value().size();
+        QVERIFY2(session().confirm(), qPrintable(session().lastRefusal()));
+        QCOMPARE(session().state(), State::Confirmed);
+        const auto records = m_store->list().value();
+        QCOMPARE(records.size(), before + 1);
+        const ConfirmedRecord& record = records.back().record;
+        QCOMPARE(*record.field(FieldId::InsurerNumber).value, insurer);
+        QCOMPARE(*record.field(FieldId::Number).value, std::string("5678"));
+        QCOMPARE(record.staffId, std::string("staff-1"));
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("finished-confirmed"));
+        finishVisit();
+    }
+
+    void synthCardReadsTruthOrReview()
+    {
+        if (m_synthTruth.isEmpty())
+            QSKIP("shikaku-synth not built: no simulated card photo");
+        m_shotNumber = 70;
+        QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
+        m_camera->restartAt(2);
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        QTest::qWait(100);
+        shoot(m_app->residentWindow(), QStringLiteral("synth-card-done"));
+        shoot(m_app->staffWindow(), QStringLiteral("synth-card-staff"));
+        // Never silently wrong: a field shown `ok` must equal the truth.
+        const QJsonObject truth = m_synthTruth.value(QStringLiteral("fields")).toObject();
+        FieldReviewModel* fields = session().fields();
+        int ok = 0;
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            const QModelIndex i = fields->index(row);
+            const QString name = fields->data(i, FieldReviewModel::NameRole).toString();
+            if (fields->data(i, FieldReviewModel::StatusRole).value<FieldReviewModel::Status>() == FieldReviewModel::Status::Ok) {
+                ++ok;
+                QCOMPARE(fields->data(i, FieldReviewModel::ValueRole).toString(), truth.value(name).toString());
+            }
+        }
+        qInfo("synth card: %d of 5 fields ok (scan error '%s')", ok, qPrintable(session().scanError()));
+        QVERIFY(session().reject());
+        finishVisit();
+    }
+
+    void phoneVisit_data() { paperVisit_data(); }
+
+    void phoneVisit()
+    {
+        QFETCH(QString, language);
+        m_shotNumber = 20;
+        m_app->preferences().setLanguage(language);
+        QVERIFY(session().begin(Session::InputMode::Phone));
+        QVERIFY(!m_app->upload().link().isEmpty());
+        QTest::qWait(100);
+        const QImage screen = m_app->residentWindow()->grabWindow();
+        shoot(m_app->residentWindow(), QStringLiteral("phone-qr"));
+        const QString link = decodeQr(screen);
+        QCOMPARE(link, m_app->upload().link()); // the QR on the screen carries the one-time link
+
+        QNetworkAccessManager net;
+        QNetworkRequest request{QUrl(link)};
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/pdf");
+        // The synth helper's portal PDF when built; else a simple text-layer PDF drawn here.
+        const std::string insurer = m_portalPdf.isEmpty()
+            ? kiosktest::validInsurerNumber()
+            : m_portalTruth.value(QStringLiteral("fields")).toObject().value(QStringLiteral("insurer_number")).toString().toStdString();
+        QNetworkReply* reply = net.post(request, m_portalPdf.isEmpty() ? portalLikePdf(insurer) : m_portalPdf);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QVERIFY(m_app->upload().link().isEmpty()); // used once
+
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        QTest::qWait(100);
+        shoot(m_app->residentWindow(), QStringLiteral("phone-done"));
+        shoot(m_app->staffWindow(), QStringLiteral("staff-review-pdf"));
+        // The PDF's text layer reaches the staff model (the reader's own accuracy is tested by "pdf").
+        qInfo("PDF upload: scan error '%s', insurer field %s", qPrintable(session().scanError()),
+              session().fields()->value(FieldId::InsurerNumber).isEmpty() ? "empty" : "filled");
+        QCOMPARE(session().fields()->value(FieldId::InsurerNumber), QString::fromStdString(insurer));
+        QCOMPARE(session().fields()->verdict(FieldId::InsurerNumber), FieldReviewModel::Verdict::Valid);
+        if (!m_portalTruth.isEmpty()) {
+            // Every field shown `ok` equals the truth.
+            const QJsonObject truth = m_portalTruth.value(QStringLiteral("fields")).toObject();
+            FieldReviewModel* fields = session().fields();
+            for (int row = 0; row < fields->rowCount(); ++row) {
+                const QModelIndex i = fields->index(row);
+                if (fields->data(i, FieldReviewModel::StatusRole).value<FieldReviewModel::Status>() == FieldReviewModel::Status::Ok)
+                    QCOMPARE(fields->data(i, FieldReviewModel::ValueRole).toString(),
+                             truth.value(fields->data(i, FieldReviewModel::NameRole).toString()).toString());
+            }
+            QCOMPARE(session().documentKind(), QStringLiteral("マイナポータル 資格情報PDF"));
+        }
+
+        QVERIFY(session().reject());
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("finished-rejected"));
+        finishVisit();
+    }
+
+    void inactivityWarning_data() { paperVisit_data(); }
+
+    void inactivityWarning()
+    {
+        QFETCH(QString, language);
+        m_shotNumber = 40;
+        m_app->preferences().setLanguage(language);
+        m_app->preferences().setLargeText(true);
+        QVERIFY(session().begin(Session::InputMode::Phone));
+        m_clock.advanceSeconds(session().timeouts().residentIdleSeconds + 1);
+        session().tick();
+        QVERIFY(session().warningActive());
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("timeout-warning-large-text"));
+
+        // One touch on "continue" (a real mouse/touch event on the window) keeps the visit.
+        auto* button = m_app->residentWindow()->findChild<QQuickItem*>(QStringLiteral("continueButton"));
+        QVERIFY(button);
+        const QPointF centre = button->mapToScene(QPointF(button->width() / 2, button->height() / 2));
+        QTest::mouseClick(m_app->residentWindow(), Qt::LeftButton, {}, centre.toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(!session().warningActive(), 2000);
+        QCOMPARE(session().state(), State::Capturing);
+
+        m_clock.advanceSeconds(session().timeouts().residentIdleSeconds + 1);
+        session().tick();
+        QVERIFY(session().warningActive());
+        m_clock.advanceSeconds(session().timeouts().warningSeconds);
+        session().tick();
+        QCOMPARE(session().state(), State::Expired);
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("finished-expired"));
+        finishVisit();
+    }
+
+    void highContrastStart()
+    {
+        m_shotNumber = 50;
+        m_app->preferences().setHighContrast(true);
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("start-high-contrast"));
+        m_app->preferences().resetToDefaults();
+    }
+
+    void cameraUnpluggedMidVisit()
+    {
+        m_shotNumber = 60;
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        m_camera->setUnplugged(true);
+        QTRY_VERIFY_WITH_TIMEOUT(!session().cameraAvailable(), 5000);
+        QCOMPARE(session().guidance(), guidance::Message::CameraMissing);
+        QTest::qWait(50);
+        shoot(m_app->residentWindow(), QStringLiteral("camera-unplugged"));
+        shoot(m_app->staffWindow(), QStringLiteral("staff-camera-unplugged"));
+        m_camera->setUnplugged(false);
+        QTRY_VERIFY_WITH_TIMEOUT(session().cameraAvailable(), 5000); // picked up again, no restart
+        QVERIFY(session().cancel());
+    }
+};
+
+QTEST_MAIN(EndToEndTest)
+#include "EndToEndTest.moc"

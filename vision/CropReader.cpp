@@ -1,0 +1,85 @@
+#include "CropReader.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+// Table rules touching a value confuse the recogniser (a line under digits reads as ー or _):
+// paint dark runs longer than any character with the paper's colour.
+void eraseRules(cv::Mat& crop, int glyphPx)
+{
+    cv::Mat ink;
+    const double level = cv::threshold(crop, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    (void)level;
+    cv::Mat horizontal, vertical;
+    cv::morphologyEx(ink, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {glyphPx * 3, 1}));
+    const int tall = std::max(glyphPx * 13 / 10, crop.rows * 9 / 10);
+    cv::morphologyEx(ink, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, tall}));
+    cv::Mat rules = horizontal | vertical;
+    if (cv::countNonZero(rules) == 0)
+        return;
+    cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+    cv::Mat paperMask;
+    cv::bitwise_not(ink, paperMask);
+    crop.setTo(cv::mean(crop, paperMask), rules);
+}
+
+} // namespace
+
+OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
+{
+    OcrLine none;
+    const cv::Rect area = box & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (area.width < 2 || area.height < 2 || glyphHeight <= 0)
+        return none;
+    const double scale = std::clamp(static_cast<double>(settings.glyphPx) / glyphHeight, 0.2, 6.0);
+    cv::Mat crop;
+    cv::resize(gray(area), crop, {}, scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    eraseRules(crop, settings.glyphPx);
+    switch (settings.binarisation) {
+    case CropBinarisation::None: break;
+    case CropBinarisation::Otsu: cv::threshold(crop, crop, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU); break;
+    case CropBinarisation::Adaptive: {
+        const int block = (settings.glyphPx * 2) | 1;
+        cv::adaptiveThreshold(crop, crop, 255, cv::ADAPTIVE_THRESH_GAUSSIAN_C, cv::THRESH_BINARY, block, 12);
+        break;
+    }
+    }
+    // A white margin of about half a character: Tesseract misreads glyphs touching the border.
+    const int margin = settings.glyphPx / 2 + 4;
+    cv::Scalar paper = settings.binarisation == CropBinarisation::None ? cv::mean(crop) : cv::Scalar(255);
+    if (settings.binarisation == CropBinarisation::None) {
+        double maxVal = 0;
+        cv::minMaxLoc(crop, nullptr, &maxVal);
+        paper = cv::Scalar((paper[0] + maxVal) / 2);
+    }
+    cv::copyMakeBorder(crop, crop, margin, margin, margin, margin, cv::BORDER_CONSTANT, paper);
+
+    // Tesseract drops small blobs as noise before recognition; on a tight crop of a short label
+    // that removes whole kanji parts (記 of 記号 vanished at some scales). The crop is clean.
+    const std::string noiseLimit = ocr.variable("textord_noise_sizelimit");
+    ocr.setVariable("textord_noise_sizelimit", "0");
+    OcrLine line = ocr.readLine(crop, settings.whitelist, settings.mode);
+    if (!noiseLimit.empty())
+        ocr.setVariable("textord_noise_sizelimit", noiseLimit);
+    auto back = [&](Box b) {
+        return Box{area.x + static_cast<int>((b.x - margin) / scale), area.y + static_cast<int>((b.y - margin) / scale),
+                   static_cast<int>(b.width / scale + 0.999), static_cast<int>(b.height / scale + 0.999)};
+    };
+    double lowest = line.words.empty() ? 0.0 : 1.0;
+    for (auto& w : line.words) {
+        w.box = back(w.box);
+        for (auto& s : w.symbols) {
+            s.box = back(s.box);
+            lowest = std::min(lowest, s.confidence);
+        }
+    }
+    line.box = back(line.box);
+    line.confidence = lowest;
+    return line;
+}
+
+} // namespace shikaku

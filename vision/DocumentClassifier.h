@@ -1,0 +1,24 @@
+#pragma once
+// Which document lies under the camera: physical format (aspect of the rectified document)
+// plus title keywords from models/documents.json plus whether field labels were found.
+
+#include "DocumentKind.h"
+#include "FieldLocator.h"
+#include "Models.h"
+#include "PageText.h"
+
+namespace shikaku {
+
+struct ClassifierInput {
+    const PageText& page;
+    const FieldLocations& fields;
+    double aspect = 0.0;  ///< long side / short side of the rectified document
+    KindHint hint = KindHint::Auto;
+};
+
+DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
+
+/// The paper format closest to `aspect` among card, postcard and A4 (for 資格確認書).
+DocumentKind kakuninshoFormatFor(double aspect, const Models& models);
+
+} // namespace shikaku

@@ -1,0 +1,90 @@
+#include "FieldLocator.h"
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+bool isLabel(const ReadChunk& c) { return c.label.has_value(); }
+
+// Gaps inside one value (「令和 8年 7月31日」) are narrower than this many characters.
+constexpr int kValueGapGlyphs = 2;
+// A value further right than this from its label belongs to something else.
+constexpr int kValueReachGlyphs = 48;
+
+} // namespace
+
+FieldLocations locateFields(const PageText& page)
+{
+    FieldLocations out;
+    const auto& chunks = page.chunks;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        const ReadChunk& label = chunks[i];
+        if (!label.label)
+            continue;
+        if (!label.label->field) {
+            ++out.otherLabels;
+            continue;
+        }
+        ++out.fieldLabels;
+        const FieldId field = *label.label->field;
+        ValueLocation v;
+        v.labelBox = label.chunk.box;
+        v.glyphHeight = label.chunk.glyphHeight;
+        v.combinedSymbolNumber = label.label->combinedSymbolNumber;
+        const int glyph = std::max(1, label.chunk.glyphHeight);
+
+        // Skip separators printed after the label.
+        std::size_t start = label.label->end;
+        while (start < label.text.size() && (label.text[start] == U':' || label.text[start] == U')'))
+            ++start;
+        cv::Rect r;
+        int valueGlyph = glyph;
+        int right = label.chunk.box.br().x;
+        if (start < label.text.size() && start < label.symbols.size()) {
+            // Value glued to its label in one chunk: from the first value character to the chunk's end.
+            const int x = std::max(label.chunk.box.x, label.symbols[start].box.x - 1);
+            r = cv::Rect(x, label.chunk.box.y, label.chunk.box.br().x - x, label.chunk.box.height);
+        }
+        // Chunks to the right on the same row, until the next label or a wide gap.
+        for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+            const cv::Rect& b = chunks[j].chunk.box;
+            if (!sameRow(b, label.chunk.box))
+                break;
+            if (b.x < right)
+                continue;
+            if (isLabel(chunks[j]))
+                break;
+            const int gap = b.x - right;
+            if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))
+                break;
+            if (r.area() == 0)
+                valueGlyph = chunks[j].chunk.glyphHeight;
+            r = r.area() == 0 ? b : (r | b);
+            right = b.br().x;
+        }
+        if (r.area() == 0) {
+            // Stacked label: the value sits right below.
+            for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+                const cv::Rect& b = chunks[j].chunk.box;
+                const int dy = b.y - label.chunk.box.br().y;
+                const int overlap = std::min(b.br().x, label.chunk.box.br().x) - std::max(b.x, label.chunk.box.x);
+                if (dy > glyph * 2)
+                    break;
+                if (!isLabel(chunks[j]) && dy >= -glyph / 4 && overlap > 0) {
+                    r = b;
+                    valueGlyph = chunks[j].chunk.glyphHeight;
+                    break;
+                }
+            }
+        }
+        if (r.area() > 0) {
+            v.box = r;
+            v.glyphHeight = std::max(valueGlyph, 1);
+            out.values[static_cast<std::size_t>(field)].push_back(v);
+        }
+    }
+    return out;
+}
+
+} // namespace shikaku

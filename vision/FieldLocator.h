@@ -1,0 +1,31 @@
+#pragma once
+// Where the value of each field is printed, from the labels found in the page text: the rest
+// of the label's own chunk, the chunks to its right on the same row (up to the next label),
+// or the chunk right below a stacked label.
+
+#include "FieldReading.h"
+#include "PageText.h"
+
+#include <opencv2/core/types.hpp>
+
+#include <array>
+#include <vector>
+
+namespace shikaku {
+
+struct ValueLocation {
+    cv::Rect box;         ///< rectified-image rectangle holding the value
+    int glyphHeight = 0;
+    cv::Rect labelBox;    ///< where the label was
+    bool combinedSymbolNumber = false;
+};
+
+struct FieldLocations {
+    std::array<std::vector<ValueLocation>, 5> values; ///< by FieldId, reading order
+    int fieldLabels = 0;                               ///< labels of the five fields found
+    int otherLabels = 0;                               ///< labels of other items (氏名, 生年月日, …)
+};
+
+FieldLocations locateFields(const PageText& page);
+
+} // namespace shikaku

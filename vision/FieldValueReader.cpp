@@ -1,0 +1,165 @@
+#include "FieldValueReader.h"
+
+#include "CropReader.h"
+#include "TextNormalize.h"
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+struct Reading {
+    std::string text;
+    double confidence = 0.0;
+    cv::Rect box;
+    std::vector<OcrWord> words;
+};
+
+Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model, bool second)
+{
+    CropReadSettings s;
+    s.whitelist = model.charset;
+    s.mode = static_cast<Segmentation>(model.segmentation);
+    s.glyphPx = second ? model.secondGlyphPx : model.glyphPx;
+    s.binarisation = second ? CropBinarisation::Otsu : CropBinarisation::None;
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
+    OcrLine line = readCrop(ocr, gray, padded, at.glyphHeight, s);
+    Reading r;
+    r.text = line.text;
+    r.confidence = line.confidence;
+    for (const auto& w : line.words) {
+        const cv::Rect b(w.box.x, w.box.y, w.box.width, w.box.height);
+        r.box = r.box.area() == 0 ? b : (r.box | b);
+    }
+    if (r.box.area() == 0)
+        r.box = at.box;
+    r.words = std::move(line.words);
+    return r;
+}
+
+bool hasMiddleDot(const std::string& text)
+{
+    const std::string t = toHalfWidth(text);
+    return t.find("・") != std::string::npos || t.find("･") != std::string::npos || t.find("·") != std::string::npos;
+}
+
+// A combined 記号・番号 value: split at the middle dot, or else at the widest gap between words.
+std::pair<std::string, std::string> splitSymbolNumber(const Reading& r)
+{
+    const std::string text = toHalfWidth(r.text);
+    for (std::string_view dot : {"・", "･", "·"}) {
+        if (const auto at = text.find(dot); at != std::string::npos)
+            return {text.substr(0, at), text.substr(at + dot.size())};
+    }
+    if (r.words.size() == 2)
+        return {r.words[0].text, r.words[1].text};
+    return {text, {}};
+}
+
+FieldReading judged(FieldId id, const std::string& a, const std::string& b, double confidence, const cv::Rect& box,
+                    const JudgeOptions& judge)
+{
+    FieldReading first = judgeField(id, a, confidence, FieldSource::Ocr, judge);
+    const FieldReading second = judgeField(id, b, confidence, FieldSource::Ocr, judge);
+    first.box = Box{box.x, box.y, box.width, box.height};
+    if (first.value != second.value || first.status != second.status) {
+        if (first.status == FieldStatus::Ok || first.status == FieldStatus::NotFound) {
+            first.status = FieldStatus::Review;
+            first.reason = "two readings disagree";
+            first.confidence = std::min(first.confidence, 0.5);
+            if (!first.value)
+                first.value = second.value;
+        }
+    }
+    return first;
+}
+
+void keepBetter(FieldReading& current, FieldReading candidate)
+{
+    if (current.status == FieldStatus::NotFound) {
+        current = std::move(candidate);
+        return;
+    }
+    if (candidate.status == FieldStatus::NotFound)
+        return;
+    // The same field printed twice (A4 letter and its card part) must say the same thing.
+    if (current.value != candidate.value) {
+        if (current.status == FieldStatus::Ok || candidate.status == FieldStatus::Ok) {
+            FieldReading& keep = current.status == FieldStatus::Ok ? current : candidate;
+            keep.status = FieldStatus::Review;
+            keep.reason = "printed twice with different values";
+            current = std::move(keep);
+        }
+        return;
+    }
+    if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
+        current = std::move(candidate);
+}
+
+} // namespace
+
+std::string lastDateOfPeriod(const std::string& raw)
+{
+    std::size_t cut = std::string::npos;
+    for (std::string_view sep : {"～", "〜", "~", "から"}) {
+        const auto at = raw.rfind(sep);
+        if (at != std::string::npos && (cut == std::string::npos || at + sep.size() > cut))
+            cut = at + sep.size();
+    }
+    std::string last = cut == std::string::npos ? raw : raw.substr(cut);
+    // 「…から令和8年7月31日まで」
+    for (std::string_view until : {"まで", "迄"}) {
+        if (last.size() >= until.size() && last.compare(last.size() - until.size(), until.size(), until) == 0)
+            last.erase(last.size() - until.size());
+    }
+    return last;
+}
+
+std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
+                                            const Models& models, const JudgeOptions& judge)
+{
+    std::array<FieldReading, 5> fields{};
+    constexpr std::size_t kMaxPlaces = 2; // a field is printed at most twice (letter + card part)
+    for (FieldId id : kAllFields) {
+        const auto& places = locations.values[static_cast<std::size_t>(id)];
+        for (std::size_t p = 0; p < places.size() && p < kMaxPlaces; ++p) {
+            const ValueLocation& at = places[p];
+            if (at.combinedSymbolNumber) {
+                // Symbol may hold kanji/kana: read without whitelist, split, judge both parts.
+                FieldModel any = models.field(FieldId::Symbol);
+                any.charset.clear();
+                const Reading a = readOnce(ocr, gray, at, any, false);
+                const Reading b = readOnce(ocr, gray, at, any, true);
+                const auto [symA, numA] = splitSymbolNumber(a);
+                const auto [symB, numB] = splitSymbolNumber(b);
+                const double conf = std::min(a.confidence, b.confidence);
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
+                continue;
+            }
+            const FieldModel& model = models.field(id);
+            const Reading a = readOnce(ocr, gray, at, model, false);
+            const Reading b = readOnce(ocr, gray, at, model, true);
+            if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
+                // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
+                const auto [symA, numA] = splitSymbolNumber(a);
+                const auto [symB, numB] = splitSymbolNumber(b);
+                const double conf = std::min(a.confidence, b.confidence);
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
+                continue;
+            }
+            std::string textA = a.text, textB = b.text;
+            if (id == FieldId::Expiry) {
+                textA = lastDateOfPeriod(textA);
+                textB = lastDateOfPeriod(textB);
+            }
+            keepBetter(fields[static_cast<std::size_t>(id)],
+                       judged(id, textA, textB, std::min(a.confidence, b.confidence), a.box, judge));
+        }
+    }
+    return fields;
+}
+
+} // namespace shikaku

@@ -1,0 +1,38 @@
+#pragma once
+// Recognises printed labels at the start of a chunk of text: the labels of the five fields and
+// of the items the kiosk does not read (distractor_labels: 氏名, 生年月日, 発行管理番号, …), from
+// models/fields.json.
+// Tolerates one misread character in labels of four or more characters and one stray
+// non-CJK character before the label (a table rule read as 「|」).
+
+#include "FieldReading.h"
+#include "Models.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace shikaku {
+
+struct LabelMatch {
+    std::optional<FieldId> field;     ///< empty for labels of items we do not read
+    std::size_t end = 0;              ///< code points of the text taken by the label (and stray prefix)
+    bool combinedSymbolNumber = false;///< 被保険者等記号・番号: one value holds both
+};
+
+class LabelMatcher {
+public:
+    explicit LabelMatcher(const Models& models);
+    /// The longest label `text` starts with (text in matchingForm).
+    std::optional<LabelMatch> match(const std::u32string& text) const;
+
+private:
+    struct Form {
+        std::u32string text;
+        std::optional<FieldId> field;
+        bool combined = false;
+    };
+    std::vector<Form> m_forms; ///< longest first
+};
+
+} // namespace shikaku

@@ -1,0 +1,49 @@
+#pragma once
+// The text of a rectified document as far as classification and label search need it. Every
+// chunk found by TextChunkFinder is kept with its box; OCR reads only what can matter:
+// the largest print (titles) in full, and the start of every other chunk, except the chunk
+// right after a label on the same row (a value: FieldValueReader reads it with its own
+// settings) and long runs of running text (never a label).
+
+#include "LabelMatcher.h"
+#include "OcrEngine.h"
+#include "TextChunkFinder.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace shikaku {
+
+struct ReadChunk {
+    TextChunk chunk;
+    bool read = false;               ///< false: not OCR'd (a value, or running text)
+    bool title = false;              ///< among the largest print of the page
+    std::u32string text;             ///< normalised for matching: half-width, no spaces, unified dots
+    std::vector<OcrSymbol> symbols;  ///< one per code point of `text`
+    double confidence = 0.0;         ///< lowest symbol confidence
+    std::optional<LabelMatch> label; ///< set when the text starts with a label
+};
+
+struct PageText {
+    std::vector<ReadChunk> chunks;   ///< all chunks, reading order
+    int bodyGlyphHeight = 0;
+    int charactersRead = 0;          ///< OCR work done (for the benchmark and tuning)
+    int readCount() const;
+    double meanConfidence() const;   ///< over the chunks read
+};
+
+PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels);
+
+/// The matching form of a text: width folding, spaces removed, ･/·/• → ・, brackets unified.
+std::u32string matchingForm(std::string_view utf8);
+
+/// True when `text` contains `needle` (both in matching form).
+bool containsText(const std::u32string& text, const std::u32string& needle);
+
+/// Same row: the vertical overlap is at least half the smaller height.
+bool sameRow(const cv::Rect& a, const cv::Rect& b);
+
+} // namespace shikaku

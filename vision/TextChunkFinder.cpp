@@ -1,0 +1,143 @@
+#include "TextChunkFinder.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+// Analysis happens at a fixed size: enough for 8-pt text on A4, cheap for morphology.
+constexpr int kAnalysisLongSide = 1600;
+
+int median(std::vector<int> v)
+{
+    if (v.empty())
+        return 0;
+    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2), v.end());
+    return v[v.size() / 2];
+}
+
+cv::Mat darkInk(const cv::Mat& gray, int kernel)
+{
+    // Black-hat: dark strokes thinner than the kernel, independent of paper colour and shading.
+    cv::Mat ink;
+    cv::morphologyEx(gray, ink, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {kernel, kernel}));
+    cv::Mat bin;
+    const double otsu = cv::threshold(ink, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    // On a blank area Otsu splits noise; demand real contrast.
+    if (otsu < 18)
+        cv::threshold(ink, bin, 18, 255, cv::THRESH_BINARY);
+    return bin;
+}
+
+void removeRules(cv::Mat& bin, int glyph)
+{
+    const int len = std::max(25, glyph * 4);
+    cv::Mat horizontal, vertical;
+    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
+    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
+    // Rules are thicker than one pixel after blur; widen the mask a little.
+    cv::Mat rules = horizontal | vertical;
+    cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+    bin.setTo(0, rules);
+}
+
+// Titles are printed large and letter-spaced (「国 民 健 康 保 険 資 格 確 認 書」): the page-level
+// glue leaves them in pieces, and a kanji read alone loses its context (資 → 次). Join pieces of
+// large print on one row whose gap is below one of their characters.
+void mergeSpacedTitles(TextChunkLayout& layout)
+{
+    const int large = layout.bodyGlyphHeight * 5 / 4;
+    std::vector<TextChunk> merged;
+    for (const TextChunk& c : layout.chunks) {
+        if (!merged.empty()) {
+            TextChunk& last = merged.back();
+            const int h = std::max(last.glyphHeight, c.glyphHeight);
+            const bool bothLarge = last.glyphHeight >= large && c.glyphHeight >= large;
+            const bool similar = std::min(last.glyphHeight, c.glyphHeight) * 4 >= h * 3;
+            const int overlap = std::min(last.box.br().y, c.box.br().y) - std::max(last.box.y, c.box.y);
+            const int gap = c.box.x - last.box.br().x;
+            if (bothLarge && similar && overlap >= std::min(last.box.height, c.box.height) / 2 && gap >= 0 && gap < h) {
+                last.box |= c.box;
+                last.glyphHeight = h;
+                continue;
+            }
+        }
+        merged.push_back(c);
+    }
+    layout.chunks = std::move(merged);
+}
+
+} // namespace
+
+TextChunkLayout findTextChunks(const cv::Mat& gray)
+{
+    TextChunkLayout layout;
+    if (gray.empty())
+        return layout;
+    const double scale = std::min(1.0, static_cast<double>(kAnalysisLongSide) / std::max(gray.cols, gray.rows));
+    cv::Mat small;
+    if (scale < 1.0)
+        cv::resize(gray, small, {}, scale, scale, cv::INTER_AREA);
+    else
+        small = gray;
+
+    cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
+    removeRules(bin, small.cols / 80);
+
+    // Character height from the components that look like glyphs or glyph parts.
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> heights;
+    for (int i = 1; i < n; ++i) {
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        if (h >= 6 && h < small.rows / 8 && w < h * 3 && stats.at<int>(i, cv::CC_STAT_AREA) >= 12)
+            heights.push_back(h);
+    }
+    const int glyph = std::max(8, median(heights));
+
+    // Glue the glyphs of a word: horizontally up to ~0.8 character, vertically enough to join
+    // the stacked parts of one kanji but not two lines.
+    cv::Mat glued;
+    const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
+    cv::morphologyEx(bin, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
+
+    const int m = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);
+    for (int i = 1; i < m; ++i) {
+        cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                   stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        if (r.height < std::max(5, glyph / 3) || r.height > glyph * 5 || r.width < 4)
+            continue;
+        if (stats.at<int>(i, cv::CC_STAT_AREA) < r.area() / 12) // a frame or a stray curve
+            continue;
+        TextChunk c;
+        const double inv = 1.0 / scale;
+        c.box = cv::Rect(cv::Point(static_cast<int>(r.x * inv), static_cast<int>(r.y * inv)),
+                         cv::Point(static_cast<int>(r.br().x * inv + 0.999), static_cast<int>(r.br().y * inv + 0.999))) &
+                cv::Rect(0, 0, gray.cols, gray.rows);
+        c.glyphHeight = static_cast<int>(std::min(r.height, glyph * 2) * inv);
+        layout.chunks.push_back(c);
+    }
+    layout.bodyGlyphHeight = static_cast<int>(glyph / scale);
+    // Reading order: rows by vertical centre (a chunk joins a row when its centre lies within
+    // the row's first chunk), then left to right.
+    std::sort(layout.chunks.begin(), layout.chunks.end(),
+              [](const TextChunk& a, const TextChunk& b) { return a.box.y + a.box.height / 2 < b.box.y + b.box.height / 2; });
+    std::vector<TextChunk> ordered;
+    for (std::size_t i = 0; i < layout.chunks.size();) {
+        const cv::Rect& head = layout.chunks[i].box;
+        std::size_t j = i + 1;
+        while (j < layout.chunks.size() && layout.chunks[j].box.y + layout.chunks[j].box.height / 2 < head.br().y)
+            ++j;
+        std::stable_sort(layout.chunks.begin() + static_cast<std::ptrdiff_t>(i), layout.chunks.begin() + static_cast<std::ptrdiff_t>(j),
+                         [](const TextChunk& a, const TextChunk& b) { return a.box.x < b.box.x; });
+        ordered.insert(ordered.end(), layout.chunks.begin() + static_cast<std::ptrdiff_t>(i), layout.chunks.begin() + static_cast<std::ptrdiff_t>(j));
+        i = j;
+    }
+    layout.chunks = std::move(ordered);
+    mergeSpacedTitles(layout);
+    return layout;
+}
+
+} // namespace shikaku

@@ -19,6 +19,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Sql Qml Quick QuickControls2 H
 set_package_properties(Qt6 PROPERTIES TYPE REQUIRED PURPOSE "Kiosk windows, record store, upload server, synthetic documents")
 
 pkg_check_modules(Sodium REQUIRED IMPORTED_TARGET libsodium)
+find_package(SQLite3 REQUIRED)
+set_package_properties(SQLite3 PROPERTIES TYPE REQUIRED PURPOSE "The record store, used through the C API (libsqlite3-dev)")
 
 if(SHIKAKU_BUILD_TESTS)
   find_package(GTest REQUIRED)

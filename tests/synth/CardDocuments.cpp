@@ -48,13 +48,16 @@ FlatDocument formCard(DocumentKind kind, CardPurpose purpose, InsuranceRecord re
     Rng patternRng = rng.fork(7);
     truth.printed["card_colour"] = colourName;
     const QString prefix = purpose == CardPurpose::OldHealthCard ? "oldcard" : "card";
-    return cardDocument(kind, size, paper, prefix, style, [&](QPainter& p) {
+    FieldBoxes boxes;
+    FlatDocument doc = cardDocument(kind, size, paper, prefix, style, [&](QPainter& p) {
         const QRectF page(0, 0, size.width(), size.height());
         paintPattern(p, page, pattern, paper, patternRng);
         if (band)
             paintTitleBand(p, page, paper, margin + (size.height() - 2 * margin) * 0.13);
-        paintForm(p, page.adjusted(margin, margin * 0.8, -margin, -margin * 0.8), content, style);
+        paintForm(p, page.adjusted(margin, margin * 0.8, -margin, -margin * 0.8), content, style, &boxes);
     }, truth, options);
+    attachFieldBoxes(doc, boxes);
+    return doc;
 }
 
 } // namespace
@@ -76,10 +79,10 @@ FlatDocument renderHealthInsuranceCard(Rng& rng, const RenderOptions& options)
     return formCard(DocumentKind::HealthInsuranceCard, CardPurpose::OldHealthCard, record, rng, options);
 }
 
-void paintOshiraseCard(QPainter& p, const QRectF& cardRect, const FormContent& content, const FormStyle& style)
+void paintOshiraseCard(QPainter& p, const QRectF& cardRect, const FormContent& content, const FormStyle& style, FieldBoxes* boxes)
 {
     const double margin = cardRect.height() * 0.05;
-    paintForm(p, cardRect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8), content, style);
+    paintForm(p, cardRect.adjusted(margin, margin * 0.8, -margin, -margin * 0.8), content, style, boxes);
 }
 
 FlatDocument renderOshiraseCutOut(Rng& rng, const RenderOptions& options)
@@ -94,6 +97,7 @@ FlatDocument renderOshiraseCutOut(Rng& rng, const RenderOptions& options)
     const QSizeF size(85.6 + rng.uniform(-1.0, 4.0), 54.0 + rng.uniform(-1.0, 3.5));
     const QColor paper(rng.uniformInt(246, 253), rng.uniformInt(246, 253), rng.uniformInt(242, 250));
     const bool cutLineVisible = rng.chance(0.4);
+    FieldBoxes boxes;
     FlatDocument doc = cardDocument(DocumentKind::Oshirase, size, paper, "oshirase_cut", style, [&](QPainter& p) {
         const QRectF page(0, 0, size.width(), size.height());
         if (cutLineVisible) { // remains of the dashed cut line along the edge
@@ -103,9 +107,11 @@ FlatDocument renderOshiraseCutOut(Rng& rng, const RenderOptions& options)
             p.setPen(pen);
             p.drawRect(page.adjusted(0.6, 0.6, -0.6, -0.6));
         }
-        paintOshiraseCard(p, page.adjusted(1.0, 1.0, -1.0, -1.0), content, style);
+        paintOshiraseCard(p, page.adjusted(1.0, 1.0, -1.0, -1.0), content, style, &boxes);
     }, truth, options);
+    attachFieldBoxes(doc, boxes);
     doc.roundedCorners = false;
+    doc.handCut = true;
     return doc;
 }
 
@@ -127,23 +133,26 @@ FlatDocument renderKakuninshoPostcard(Rng& rng, const RenderOptions& options)
     const double shortSide = 100 + rng.uniform(-6, 1), longSide = 148 + rng.uniform(-6, 1);
     const QSizeF size = portrait ? QSizeF(shortSide, longSide) : QSizeF(longSide, shortSide);
     const QString notesFamily = style.labelFamily;
-    return cardDocument(DocumentKind::KakuninshoPostcard, size, paper, portrait ? "postcard_portrait" : "postcard_landscape", style,
+    FieldBoxes boxes;
+    FlatDocument doc = cardDocument(DocumentKind::KakuninshoPostcard, size, paper, portrait ? "postcard_portrait" : "postcard_landscape", style,
                         [&](QPainter& p) {
                             const QRectF page(0, 0, size.width(), size.height());
                             paintPattern(p, page, pattern, paper, patternRng);
                             const double m = 6;
                             const TextSpec notes{2.1, notesFamily, false, style.ink};
                             if (portrait) {
-                                const QRectF used = paintForm(p, QRectF(m, m, size.width() - 2 * m, size.height() * 0.66), content, style);
+                                const QRectF used = paintForm(p, QRectF(m, m, size.width() - 2 * m, size.height() * 0.66), content, style, &boxes);
                                 drawParagraph(p, QRectF(m, used.bottom() + 4, size.width() - 2 * m, size.height() - used.bottom() - 4),
                                               kakuninshoNotes().join("\n"), notes, 1.45);
                             } else {
-                                paintForm(p, QRectF(m, m, size.width() * 0.64, size.height() - 2 * m), content, style);
+                                paintForm(p, QRectF(m, m, size.width() * 0.64, size.height() - 2 * m), content, style, &boxes);
                                 drawParagraph(p, QRectF(size.width() * 0.64 + 2 * m, m + 2, size.width() * 0.36 - 3 * m, size.height() - 2 * m),
                                               kakuninshoNotes().join("\n"), notes, 1.45);
                             }
                         },
                         truth, options);
+    attachFieldBoxes(doc, boxes);
+    return doc;
 }
 
 } // namespace shikaku::synth

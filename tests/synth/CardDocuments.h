@@ -13,6 +13,6 @@ FlatDocument renderHealthInsuranceCard(Rng& rng, const RenderOptions& options);
 FlatDocument renderOshiraseCutOut(Rng& rng, const RenderOptions& options);
 
 /// Paints the お知らせ card part into cardRect (also used inside the A4 sheet).
-void paintOshiraseCard(QPainter& painter, const QRectF& cardRect, const FormContent& content, const FormStyle& style);
+void paintOshiraseCard(QPainter& painter, const QRectF& cardRect, const FormContent& content, const FormStyle& style, FieldBoxes* boxes);
 
 } // namespace shikaku::synth

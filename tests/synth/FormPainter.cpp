@@ -14,10 +14,11 @@ struct Piece {
     QString text;
     TextSpec spec;
     double gapAfter = 0;
+    const char* field = ""; ///< truth field name when this piece is a field value
 };
 
 /// Pieces of different sizes on one baseline, left to right; squeezed together when too wide.
-void drawRun(QPainter& p, double x, double baseline, double maxWidth, std::vector<Piece> pieces)
+void drawRun(QPainter& p, double x, double baseline, double maxWidth, std::vector<Piece> pieces, FieldBoxes* boxes)
 {
     double total = 0;
     for (const Piece& piece : pieces)
@@ -26,15 +27,17 @@ void drawRun(QPainter& p, double x, double baseline, double maxWidth, std::vecto
     for (Piece& piece : pieces) {
         const double w = textWidth(piece.text, piece.spec) * squeeze;
         piece.spec.align = Qt::AlignLeft | Qt::AlignTop;
-        drawText(p, QRectF(x, baseline - 0.88 * piece.spec.height, w + 0.001, piece.spec.height), piece.text, piece.spec);
+        const QRectF drawn = drawText(p, QRectF(x, baseline - 0.88 * piece.spec.height, w + 0.001, piece.spec.height), piece.text, piece.spec);
+        if (boxes)
+            boxes->add(p, piece.field, drawn);
         x += w + piece.gapAfter * squeeze;
     }
 }
 
 class FormLayout {
 public:
-    FormLayout(QPainter& p, const QRectF& area, const FormContent& c, const FormStyle& s)
-        : m_p(p), m_area(area), m_c(c), m_s(s)
+    FormLayout(QPainter& p, const QRectF& area, const FormContent& c, const FormStyle& s, FieldBoxes* boxes)
+        : m_p(p), m_area(area), m_c(c), m_s(s), m_boxes(boxes)
     {
     }
 
@@ -60,7 +63,7 @@ public:
         for (const FormRow& row : m_c.rows)
             gridRow(row.label, row.value, row.label2, row.value2, m_unit);
         if (expiryRow)
-            gridRow(m_c.expiryLabel, m_c.expiry, {}, {}, m_unit);
+            gridRow(m_c.expiryLabel, m_c.expiry, {}, {}, m_unit, false, "expiry");
         insurerBlock();
         closeGrid();
         smallPrint();
@@ -101,8 +104,8 @@ private:
                 m_p.drawRect(box);
             }
             drawText(m_p, QRectF(box.left() + m_pad / 2, box.top(), box.width() - m_pad, box.height() * 0.42), m_c.expiryLabel, small);
-            drawText(m_p, QRectF(box.left() + m_pad / 2, box.top() + box.height() * 0.4, box.width() - m_pad, box.height() * 0.6),
-                     m_c.expiry, {m_value.height * 0.95, m_value.family, true, m_s.ink});
+            mark("expiry", drawText(m_p, QRectF(box.left() + m_pad / 2, box.top() + box.height() * 0.4, box.width() - m_pad, box.height() * 0.6),
+                                    m_c.expiry, {m_value.height * 0.95, m_value.family, true, m_s.ink}));
             rightUsed = box.width() + m_pad * 1.5;
         }
         if (!m_c.badge.isEmpty()) {
@@ -128,12 +131,12 @@ private:
         if (kouki) {
             if (m_s.idLine == IdLineStyle::OneLine || m_s.idLine == IdLineStyle::Combined) {
                 const double h = m_unit * 1.15;
-                drawRun(m_p, m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad,
-                        {{m_c.numberLabel, m_label, m_pad * 2}, {m_c.number, bigValue}});
+                run(m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad,
+                    {{m_c.numberLabel, m_label, m_pad * 2}, {m_c.number, bigValue, 0, "number"}});
                 m_y += h;
                 separator();
             } else {
-                gridRow(m_c.numberLabel, m_c.number, {}, {}, m_unit * 1.15, true);
+                gridRow(m_c.numberLabel, m_c.number, {}, {}, m_unit * 1.15, true, "number");
             }
             return;
         }
@@ -141,26 +144,26 @@ private:
         switch (m_s.idLine) {
         case IdLineStyle::OneLine: {
             const double h = m_unit * 1.15;
-            std::vector<Piece> pieces{{m_c.symbolLabel, m_label, m_pad}, {m_c.symbol, bigValue, m_pad * 3},
-                                      {m_c.numberLabel, m_label, m_pad}, {m_c.number, bigValue, m_pad * 3}};
+            std::vector<Piece> pieces{{m_c.symbolLabel, m_label, m_pad}, {m_c.symbol, bigValue, m_pad * 3, "symbol"},
+                                      {m_c.numberLabel, m_label, m_pad}, {m_c.number, bigValue, m_pad * 3, "number"}};
             if (!m_c.branch.isEmpty()) {
                 pieces.push_back({branchLabel, m_label, m_pad * 0.6});
-                pieces.push_back({m_c.branch, bigValue});
+                pieces.push_back({m_c.branch, bigValue, 0, "branch_number"});
             }
-            drawRun(m_p, m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad, pieces);
+            run(m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad, pieces);
             m_y += h;
             separator();
             break;
         }
         case IdLineStyle::Combined: {
             const double h = m_unit * 1.15;
-            std::vector<Piece> pieces{{m_c.symbolLabel, m_label, m_pad * 1.5},
-                                      {m_c.symbol + "・" + m_c.number, bigValue, m_pad * 2.5}};
+            std::vector<Piece> pieces{{m_c.combinedLabel, m_label, m_pad * 1.5}, {m_c.symbol, bigValue, 0, "symbol"},
+                                      {"・", bigValue}, {m_c.number, bigValue, m_pad * 2.5, "number"}};
             if (!m_c.branch.isEmpty()) {
                 pieces.push_back({branchLabel, m_label, m_pad * 0.5});
-                pieces.push_back({m_c.branch, bigValue});
+                pieces.push_back({m_c.branch, bigValue, 0, "branch_number"});
             }
-            drawRun(m_p, m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad, pieces);
+            run(m_area.left() + m_pad, m_y + h * 0.72, m_area.width() - 2 * m_pad, pieces);
             m_y += h;
             separator();
             break;
@@ -169,9 +172,9 @@ private:
             cellsRow();
             break;
         case IdLineStyle::Pairs:
-            gridRow(m_c.symbolLabel, m_c.symbol, m_c.numberLabel, m_c.number, m_unit, true);
+            gridRow(m_c.symbolLabel, m_c.symbol, m_c.numberLabel, m_c.number, m_unit, true, "symbol", "number");
             if (!m_c.branch.isEmpty())
-                gridRow(branchLabel, m_c.branch, {}, {}, m_unit, true);
+                gridRow(branchLabel, m_c.branch, {}, {}, m_unit, true, "branch_number");
             else
                 m_y += m_unit;
             break;
@@ -183,6 +186,7 @@ private:
     {
         const double h = m_unit * 1.15;
         std::vector<std::pair<QString, QString>> cells{{m_c.symbolLabel, m_c.symbol}, {m_c.numberLabel, m_c.number}};
+        static const char* const fields[] = {"symbol", "number", "branch_number"};
         if (!m_c.branch.isEmpty())
             cells.emplace_back(m_c.branchLabel, m_c.branch);
         std::vector<double> labelW;
@@ -192,16 +196,40 @@ private:
             labelsTotal += labelW.back();
         }
         const double valuesTotal = m_area.width() - labelsTotal;
-        const std::vector<double> share = cells.size() == 3 ? std::vector<double>{0.42, 0.42, 0.16} : std::vector<double>{0.5, 0.5};
+        TextSpec value{m_value.height * 1.05, m_value.family, true, m_s.ink, Qt::AlignLeft | Qt::AlignVCenter};
+        double natural = 0;
+        for (const auto& cell : cells)
+            natural += textWidth(cell.second, value) + 2 * m_pad;
+        if (natural > valuesTotal) {
+            // Too long for one row (long labels, full-width digits): smaller digits, or two rows.
+            const double factor = (valuesTotal - 2 * m_pad * static_cast<double>(cells.size())) / (natural - 2 * m_pad * static_cast<double>(cells.size()));
+            if (factor < 0.7) {
+                gridRow(m_c.symbolLabel, m_c.symbol, m_c.numberLabel, m_c.number, m_unit, true, "symbol", "number");
+                if (!m_c.branch.isEmpty())
+                    gridRow(m_c.branchLabel, m_c.branch, {}, {}, m_unit, true, "branch_number");
+                return;
+            }
+            value.height *= factor * 0.98;
+        }
+        // Each value cell gets what its text needs; the space left over goes mostly to 記号 and 番号.
+        const std::vector<double> share = cells.size() == 3 ? std::vector<double>{0.45, 0.45, 0.1} : std::vector<double>{0.5, 0.5};
+        std::vector<double> valueW;
+        double needed = 0;
+        for (const auto& cell : cells) {
+            valueW.push_back(textWidth(cell.second, value) + 2 * m_pad);
+            needed += valueW.back();
+        }
+        const double spare = valuesTotal - needed;
+        for (std::size_t i = 0; i < cells.size(); ++i)
+            valueW[i] = spare > 0 ? valueW[i] + spare * share[i] : valueW[i] * valuesTotal / needed;
         double x = m_area.left();
-        const TextSpec value{m_value.height * 1.05, m_value.family, true, m_s.ink, Qt::AlignLeft | Qt::AlignVCenter};
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const QRectF labelCell(x, m_y, labelW[i], h);
             shadeLabel(labelCell);
             drawText(m_p, labelCell.adjusted(m_pad, 0, -m_pad, 0), cells[i].first, m_label);
             x += labelW[i];
-            const QRectF valueCell(x, m_y, valuesTotal * share[i], h);
-            drawText(m_p, valueCell.adjusted(m_pad, 0, -m_pad, 0), cells[i].second, value);
+            const QRectF valueCell(x, m_y, valueW[i], h);
+            mark(fields[i], drawText(m_p, valueCell.adjusted(m_pad, 0, -m_pad, 0), cells[i].second, value));
             x += valueCell.width();
             if (gridLines()) {
                 verticalRule(labelCell.right(), m_y, h);
@@ -237,7 +265,8 @@ private:
         m_p.drawLine(QPointF(m_area.left(), m_y), QPointF(m_area.right(), m_y));
     }
 
-    void gridRow(const QString& label, const QString& value, const QString& label2, const QString& value2, double h, bool boldValue = false)
+    void gridRow(const QString& label, const QString& value, const QString& label2, const QString& value2, double h, bool boldValue = false,
+                 const char* field = nullptr, const char* field2 = nullptr)
     {
         const QRectF labelCell(m_area.left(), m_y, m_labelWidth, h);
         shadeLabel(labelCell);
@@ -247,15 +276,15 @@ private:
         const double valueLeft = labelCell.right() + m_pad;
         const double valueRight = m_area.right() - m_pad;
         if (label2.isEmpty()) {
-            drawText(m_p, QRectF(valueLeft, m_y, valueRight - valueLeft, h), value, valueSpec);
+            mark(field, drawText(m_p, QRectF(valueLeft, m_y, valueRight - valueLeft, h), value, valueSpec));
         } else {
             const double label2W = textWidth(label2, m_label) + 2 * m_pad;
             const double split = valueLeft + (valueRight - valueLeft - label2W) * 0.62;
-            drawText(m_p, QRectF(valueLeft, m_y, split - valueLeft - m_pad, h), value, valueSpec);
+            mark(field, drawText(m_p, QRectF(valueLeft, m_y, split - valueLeft - m_pad, h), value, valueSpec));
             const QRectF label2Cell(split, m_y, label2W, h);
             shadeLabel(label2Cell);
             drawText(m_p, label2Cell.adjusted(m_pad, 0, -m_pad, 0), label2, m_label);
-            drawText(m_p, QRectF(label2Cell.right() + m_pad, m_y, valueRight - label2Cell.right() - m_pad, h), value2, valueSpec);
+            mark(field2, drawText(m_p, QRectF(label2Cell.right() + m_pad, m_y, valueRight - label2Cell.right() - m_pad, h), value2, valueSpec));
             if (gridLines()) {
                 verticalRule(label2Cell.left(), m_y, h);
                 verticalRule(label2Cell.right(), m_y, h);
@@ -278,7 +307,7 @@ private:
     {
         switch (m_s.insurerBlock) {
         case InsurerBlock::Rows:
-            gridRow(m_c.insurerNumberLabel, m_c.insurerNumber, {}, {}, m_unit, true);
+            gridRow(m_c.insurerNumberLabel, m_c.insurerNumber, {}, {}, m_unit, true, "insurer_number");
             gridRow(m_c.insurerNameLabel, m_c.insurerName, {}, {}, m_unit);
             break;
         case InsurerBlock::Stacked: {
@@ -292,7 +321,7 @@ private:
             const double left = labelCell.right() + m_pad;
             const double sealSpace = m_s.seal ? h * 0.95 : 0;
             const double width = m_area.right() - left - m_pad - sealSpace;
-            drawText(m_p, QRectF(left, m_y, width, h * 0.5), m_c.insurerNumber, {m_value.height * 1.05, m_value.family, true, m_s.ink});
+            mark("insurer_number", drawText(m_p, QRectF(left, m_y, width, h * 0.5), m_c.insurerNumber, {m_value.height * 1.05, m_value.family, true, m_s.ink}));
             drawText(m_p, QRectF(left, m_y + h * 0.45, width, h * 0.32), m_c.insurerName, m_value);
             if (!m_c.insurerAddress.isEmpty())
                 drawText(m_p, QRectF(left, m_y + h * 0.74, width, h * 0.22), m_c.insurerAddress, {m_unit * 0.3, m_s.labelFamily, false, m_s.ink});
@@ -310,8 +339,8 @@ private:
             const double h = m_unit * 1.7;
             const double sealSpace = m_s.seal ? h * 0.95 : 0;
             const double width = m_area.width() - 2 * m_pad - sealSpace;
-            drawRun(m_p, m_area.left() + m_pad, m_y + h * 0.42, width,
-                    {{m_c.insurerNumberLabel, m_label, m_pad * 1.5}, {m_c.insurerNumber, {m_value.height, m_value.family, true, m_s.ink}}});
+            run(m_area.left() + m_pad, m_y + h * 0.42, width,
+                {{m_c.insurerNumberLabel, m_label, m_pad * 1.5}, {m_c.insurerNumber, {m_value.height, m_value.family, true, m_s.ink}, 0, "insurer_number"}});
             QString name = m_c.insurerName;
             drawText(m_p, QRectF(m_area.left() + m_pad, m_y + h * 0.5, width, h * 0.45), name, m_value);
             if (m_s.seal)
@@ -360,12 +389,21 @@ private:
         }
     }
 
+    void mark(const char* field, const QRectF& drawn)
+    {
+        if (m_boxes && field)
+            m_boxes->add(m_p, field, drawn);
+    }
+
+    void run(double x, double baseline, double maxWidth, std::vector<Piece> pieces) { drawRun(m_p, x, baseline, maxWidth, std::move(pieces), m_boxes); }
+
     QPainter& m_p;
     QRectF m_area;
     const FormContent& m_c;
     const FormStyle& m_s;
     double m_unit = 5, m_pad = 1, m_labelWidth = 20, m_y = 0, m_gridTop = -1;
     TextSpec m_label, m_value;
+    FieldBoxes* m_boxes = nullptr;
 };
 
 } // namespace
@@ -403,9 +441,9 @@ QString formLayoutName(const FormStyle& s)
                                     insurerNames[static_cast<int>(s.insurerBlock)], s.expiryTopRight ? "_expiry_top" : "");
 }
 
-QRectF paintForm(QPainter& painter, const QRectF& area, const FormContent& content, const FormStyle& style)
+QRectF paintForm(QPainter& painter, const QRectF& area, const FormContent& content, const FormStyle& style, FieldBoxes* boxes)
 {
-    return FormLayout(painter, area, content, style).paint();
+    return FormLayout(painter, area, content, style, boxes).paint();
 }
 
 } // namespace shikaku::synth

@@ -2,6 +2,7 @@
 // The label/value form printed on 資格確認書, old 保険証 and お知らせ card parts: a title row,
 // the 記号・番号・枝番 line, person rows and the 保険者番号/名称 block, in several real styles.
 
+#include "FieldBoxes.h"
 #include "Rng.h"
 
 #include <QColor>
@@ -22,6 +23,7 @@ struct FormContent {
     QString title;
     QString badge;                        ///< 本人 / 家族 / 特別療養; empty = none
     QString symbolLabel = "記号", numberLabel = "番号", branchLabel = "枝番";
+    QString combinedLabel = "記号・番号"; ///< label when 記号 and 番号 share one value (記号・番号 style)
     QString symbol, number, branch;       ///< printed text; empty symbol/branch = not printed
     QString expiryLabel = "有効期限", expiry; ///< empty = not printed
     std::vector<FormRow> rows;
@@ -53,6 +55,7 @@ FormStyle randomFormStyle(Rng& rng);
 QString formLayoutName(const FormStyle& style);
 
 /// Paints the form into area; returns the area actually used (bottom may be left free).
-QRectF paintForm(QPainter& painter, const QRectF& area, const FormContent& content, const FormStyle& style);
+/// When boxes is given, the printed positions of the five field values are recorded in it.
+QRectF paintForm(QPainter& painter, const QRectF& area, const FormContent& content, const FormStyle& style, FieldBoxes* boxes = nullptr);
 
 } // namespace shikaku::synth

@@ -41,10 +41,10 @@ double textWidth(const QString& text, const TextSpec& spec)
     return metrics.horizontalAdvance(text) / kFontScale;
 }
 
-void drawText(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec)
+QRectF drawText(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec)
 {
-    if (text.isEmpty())
-        return;
+    if (text.isEmpty() || rect.width() <= 0)
+        return {};
     const QFont font = makeFont(spec);
     const double natural = QFontMetricsF(font).horizontalAdvance(text) / kFontScale;
     const double squeeze = natural > rect.width() && natural > 0 ? rect.width() / natural : 1.0;
@@ -67,6 +67,7 @@ void drawText(QPainter& painter, const QRectF& rect, const QString& text, const 
     painter.setPen(spec.color);
     painter.drawText(QPointF(0, 0), text);
     painter.restore();
+    return QRectF(x, baseline - 0.88 * spec.height, width, spec.height);
 }
 
 double drawParagraph(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec, double lineSpacing)

@@ -27,7 +27,8 @@ struct TextSpec {
 
 /// Draws one line of text inside rect; squeezes it horizontally when it would not fit
 /// (Japanese forms print long names condensed rather than wrapping them).
-void drawText(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec);
+/// Returns the rectangle the text occupies (its em box), for field boxes.
+QRectF drawText(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec);
 
 /// Width of the text at the spec's size, in drawing units.
 double textWidth(const QString& text, const TextSpec& spec);

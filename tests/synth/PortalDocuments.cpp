@@ -14,7 +14,9 @@ namespace {
 
 struct PortalRow {
     QString label, value;
-    bool key = false; ///< one of the five fields (printed bold in some variants)
+    const char* field = nullptr; ///< truth name when the row is one of the five fields
+
+    bool key() const { return field != nullptr; }
 };
 
 struct PortalContent {
@@ -42,19 +44,19 @@ PortalContent buildPortalContent(const InsuranceRecord& r, Rng& rng, Truth& trut
     c.identity.push_back({"性別", r.holder.male ? "男" : "女"});
 
     c.insurance.push_back({rng.chance(0.7) ? "保険者名称" : "保険者名", qs(r.insurerName)});
-    c.insurance.push_back({"保険者番号", qs(r.insurerNumber), true});
+    c.insurance.push_back({"保険者番号", qs(r.insurerNumber), "insurer_number"});
     if (r.symbol)
-        c.insurance.push_back({longLabels ? "被保険者記号" : "記号", qs(*r.symbol), true});
-    c.insurance.push_back({longLabels || r.type == InsurerType::Kouki ? "被保険者番号" : "番号", qs(r.number), true});
+        c.insurance.push_back({longLabels ? "被保険者記号" : "記号", qs(*r.symbol), "symbol"});
+    c.insurance.push_back({longLabels || r.type == InsurerType::Kouki ? "被保険者番号" : "番号", qs(r.number), "number"});
     if (r.branch)
-        c.insurance.push_back({"枝番", qs(*r.branch), true});
+        c.insurance.push_back({"枝番", qs(*r.branch), "branch_number"});
     c.insurance.push_back({rng.chance(0.7) ? "資格取得年月日" : "資格取得日", printDate(r.qualificationDate, choices)});
     if (r.type != InsurerType::Kouki && r.type != InsurerType::Kokuho)
         c.insurance.push_back({"本人・家族の別", r.dependant ? "家族" : "本人"});
     if (r.age70to74 || r.type == InsurerType::Kouki)
         c.insurance.push_back({"一部負担金の割合", QString::number(r.copayPercent / 10) + "割"});
     if (showExpiry)
-        c.insurance.push_back({"有効期限", printDate(r.expiry, choices), true});
+        c.insurance.push_back({"有効期限", printDate(r.expiry, choices), "expiry"});
     c.footer = QString("出力日時 2026年11月%1日 %2時%3分").arg(rng.uniformInt(1, 25)).arg(rng.uniformInt(8, 21)).arg(rng.uniformInt(10, 59));
 
     truth.fields = fieldTruth(r, showExpiry);
@@ -80,7 +82,7 @@ void paintHeader(QPainter& p, const PortalContent& c, const PortalStyle& s, doub
     drawText(p, QRectF(pageWidth - 62, 3, 50, 10), QString("%1 / %2").arg(page).arg(pages), {3.2, s.family, false, Qt::white, Qt::AlignRight | Qt::AlignVCenter});
 }
 
-double paintRowsTable(QPainter& p, double y, const QString& heading, const std::vector<PortalRow>& rows, const PortalStyle& s, double width)
+double paintRowsTable(QPainter& p, double y, const QString& heading, const std::vector<PortalRow>& rows, const PortalStyle& s, double width, FieldBoxes* boxes)
 {
     drawText(p, QRectF(15, y, width - 30, 8), heading, {4.6, s.family, true, QColor(30, 30, 30)});
     y += 10;
@@ -94,13 +96,15 @@ double paintRowsTable(QPainter& p, double y, const QString& heading, const std::
         p.setBrush(Qt::NoBrush);
         p.drawRect(QRectF(15 + labelW, y, width - 30 - labelW, rowH));
         drawText(p, QRectF(18, y, labelW - 6, rowH), row.label, {3.6, s.family, false, QColor(50, 50, 60)});
-        drawText(p, QRectF(15 + labelW + 4, y, width - 38 - labelW, rowH), row.value, {4.0, s.family, row.key, QColor(15, 15, 15)});
+        const QRectF drawn = drawText(p, QRectF(15 + labelW + 4, y, width - 38 - labelW, rowH), row.value, {4.0, s.family, row.key(), QColor(15, 15, 15)});
+        if (boxes && row.key())
+            boxes->add(p, row.field, drawn);
         y += rowH;
     }
     return y + 8;
 }
 
-double paintRowsList(QPainter& p, double y, const QString& heading, const std::vector<PortalRow>& rows, const PortalStyle& s, double width)
+double paintRowsList(QPainter& p, double y, const QString& heading, const std::vector<PortalRow>& rows, const PortalStyle& s, double width, FieldBoxes* boxes)
 {
     p.setPen(Qt::NoPen);
     p.setBrush(s.brand);
@@ -111,7 +115,9 @@ double paintRowsList(QPainter& p, double y, const QString& heading, const std::v
     pen.setWidthF(0.25);
     for (const PortalRow& row : rows) {
         drawText(p, QRectF(19, y, width - 38, 5), row.label, {3.3, s.family, false, QColor(95, 95, 105)});
-        drawText(p, QRectF(19, y + 5.5, width - 38, 7), row.value, {4.4, s.family, true, QColor(15, 15, 15)});
+        const QRectF drawn = drawText(p, QRectF(19, y + 5.5, width - 38, 7), row.value, {4.4, s.family, true, QColor(15, 15, 15)});
+        if (boxes && row.key())
+            boxes->add(p, row.field, drawn);
         y += 14;
         p.setPen(pen);
         p.drawLine(QPointF(19, y - 1.5), QPointF(width - 19, y - 1.5));
@@ -129,7 +135,7 @@ void paintNotes(QPainter& p, double y, const PortalStyle& s, double width)
 }
 
 /// Paints page `page` (1-based) of the A4 portal document in millimetres.
-void paintPortalPage(QPainter& p, const PortalContent& c, const PortalStyle& s, int page, int pages)
+void paintPortalPage(QPainter& p, const PortalContent& c, const PortalStyle& s, int page, int pages, FieldBoxes* boxes)
 {
     const double w = 210;
     paintHeader(p, c, s, w, page, pages);
@@ -143,14 +149,14 @@ void paintPortalPage(QPainter& p, const PortalContent& c, const PortalStyle& s, 
     const auto rows = s.layout == PortalLayout::List ? paintRowsList : paintRowsTable;
     if (s.layout == PortalLayout::TwoPages) {
         if (page == 1) {
-            y = rows(p, y, "被保険者の情報", c.identity, s, w);
+            y = rows(p, y, "被保険者の情報", c.identity, s, w, boxes);
             paintNotes(p, y + 4, s, w);
         } else {
-            y = rows(p, y, "医療保険の資格情報", c.insurance, s, w);
+            y = rows(p, y, "医療保険の資格情報", c.insurance, s, w, boxes);
         }
     } else {
-        y = rows(p, y, "基本情報", c.identity, s, w);
-        y = rows(p, y, "医療保険の資格情報", c.insurance, s, w);
+        y = rows(p, y, "基本情報", c.identity, s, w, boxes);
+        y = rows(p, y, "医療保険の資格情報", c.insurance, s, w, boxes);
         paintNotes(p, y, s, w);
     }
     drawText(p, QRectF(15, 280, w - 30, 6), c.footer, {3.0, s.family, false, QColor(90, 90, 90), Qt::AlignRight | Qt::AlignVCenter});
@@ -207,9 +213,13 @@ FlatDocument renderPortalPdf(Rng& rng, const RenderOptions& options)
     truth.kind = "portal_pdf";
     truth.layout = layoutNames[static_cast<int>(style.layout)];
     truth.hasTextLayer = options.pdfMode == PdfMode::Text;
-    auto paint = [&](QPainter& p, int page) { paintPortalPage(p, content, style, page, pages); };
-    doc.pdf = writePdf(pages, options.pdfMode, 200, paint);
-    doc.image = paintPage(doc.sizeMm, std::min(options.dpi, 150.0), Qt::white, [&](QPainter& p) { paint(p, 1); });
+    FieldBoxes boxes;
+    doc.pdf = writePdf(pages, options.pdfMode, 200, [&](QPainter& p, int page) {
+        boxes.setPage(page);
+        paintPortalPage(p, content, style, page, pages, &boxes);
+    });
+    doc.image = paintPage(doc.sizeMm, std::min(options.dpi, 150.0), Qt::white, [&](QPainter& p) { paintPortalPage(p, content, style, 1, pages, nullptr); });
+    attachFieldBoxes(doc, boxes);
     return doc;
 }
 
@@ -236,6 +246,7 @@ FlatDocument renderPortalScreen(Rng& rng, const RenderOptions& options)
     const int clockH = rng.uniformInt(7, 22), clockM = rng.uniformInt(0, 59);
     const bool listLayout = rng.chance(0.5);
     truth.layout = listLayout ? "screen_list" : "screen_rows";
+    FieldBoxes boxes;
     const double dpi = 3 * 25.4 * cssW / doc.sizeMm.width(); // 3 device px per CSS px
     doc.image = paintPage(doc.sizeMm, dpi, bg, [&](QPainter& p) {
         p.scale(doc.sizeMm.width() / cssW, doc.sizeMm.width() / cssW); // now in CSS px
@@ -277,10 +288,14 @@ FlatDocument renderPortalScreen(Rng& rng, const RenderOptions& options)
                 break;
             if (listLayout) {
                 drawText(p, QRectF(28, y + 4, cssW - 56, 16), row.label, {12, family, false, muted});
-                drawText(p, QRectF(28, y + 22, cssW - 56, 22), row.value, {17, family, true, text});
+                const QRectF drawn = drawText(p, QRectF(28, y + 22, cssW - 56, 22), row.value, {17, family, true, text});
+                if (row.key())
+                    boxes.add(p, row.field, drawn);
             } else {
                 drawText(p, QRectF(28, y, 140, rowH), row.label, {13, family, false, muted});
-                drawText(p, QRectF(170, y, cssW - 198, rowH), row.value, {16, family, row.key, text, Qt::AlignRight | Qt::AlignVCenter});
+                const QRectF drawn = drawText(p, QRectF(170, y, cssW - 198, rowH), row.value, {16, family, row.key(), text, Qt::AlignRight | Qt::AlignVCenter});
+                if (row.key())
+                    boxes.add(p, row.field, drawn);
             }
             y += rowH;
             p.setPen(QPen(dark ? QColor(70, 70, 72) : QColor(225, 225, 230), 1));
@@ -296,7 +311,7 @@ FlatDocument renderPortalScreen(Rng& rng, const RenderOptions& options)
         p.setBrush(text);
         p.drawRoundedRect(QRectF(cssW / 2 - 67, cssH - 12, 134, 5), 2.5, 2.5);
     });
-    // Rows cut off at the bottom of the screen are not visible: no truth for them.
+    attachFieldBoxes(doc, boxes);
     return doc;
 }
 

@@ -104,3 +104,40 @@ TEST(Render, TruthFieldsMatchTheKindRules)
         }
     }
 }
+
+TEST(Render, FieldBoxesSitOnPrintedInkForEveryPrintedField)
+{
+    for (int k = 0; k <= static_cast<int>(DocumentKind::Unknown); ++k) {
+        const auto kind = static_cast<DocumentKind>(k);
+        for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+            const FlatDocument doc = renderDocument(kind, seed, {100, PdfMode::Text});
+            SCOPED_TRACE(std::string(toString(kind)) + " seed " + std::to_string(seed) + " " + doc.truth.layout);
+            const nlohmann::json j = toJson(doc.truth);
+            for (const char* field : {"insurer_number", "symbol", "number", "branch_number", "expiry"}) {
+                int boxes = 0;
+                for (const auto& box : doc.truth.fieldBoxes) {
+                    if (box["field"] != field)
+                        continue;
+                    ++boxes;
+                    if (doc.isPdf() || box["page"] != 1)
+                        continue;
+                    // The box must hold dark ink: the value is really printed there.
+                    const auto& px = box["px"];
+                    const QRect r(static_cast<int>(px[0].get<double>()), static_cast<int>(px[1].get<double>()),
+                                  std::max(1, static_cast<int>(px[2].get<double>())), std::max(1, static_cast<int>(px[3].get<double>())));
+                    const QImage crop = doc.image.copy(r).convertToFormat(QImage::Format_Grayscale8);
+                    int darkest = 255;
+                    for (int y = 0; y < crop.height(); ++y)
+                        for (int x = 0; x < crop.width(); ++x)
+                            darkest = std::min<int>(darkest, crop.constScanLine(y)[x]);
+                    EXPECT_LT(darkest, 110) << field;
+                }
+                if (j["fields"][field].is_null()) {
+                    EXPECT_EQ(boxes, 0) << field;
+                } else {
+                    EXPECT_GE(boxes, 1) << field;
+                }
+            }
+        }
+    }
+}

@@ -7,6 +7,12 @@
 
 namespace shikaku::synth {
 
+void attachFieldBoxes(FlatDocument& doc, const FieldBoxes& boxes)
+{
+    const double pxPerMm = doc.isPdf() || doc.image.isNull() ? 0.0 : doc.image.width() / doc.sizeMm.width();
+    doc.truth.fieldBoxes = fieldBoxesJson(boxes.boxes(), pxPerMm);
+}
+
 FlatDocument renderDocument(DocumentKind kind, std::uint64_t seed, const RenderOptions& options)
 {
     // The kind is mixed into the seed so --kinds a,b and --kinds b give the same b documents.

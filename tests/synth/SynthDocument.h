@@ -2,6 +2,7 @@
 // One generated document: the flat image or PDF plus its ground truth.
 
 #include "DocumentKind.h"
+#include "FieldBoxes.h"
 #include "Truth.h"
 
 #include <QByteArray>
@@ -28,9 +29,14 @@ struct FlatDocument {
     QByteArray pdf;                   ///< set for portal_pdf
     bool roundedCorners = false;      ///< cards: the photo simulator rounds them
     bool phoneScreen = false;         ///< portal_screen: shown inside a phone body
+    bool handCut = false;             ///< お知らせ card part cut out by the resident
+    int folds = 0;                    ///< mailed letters are folded in three (2 creases)
 
     bool isPdf() const { return !pdf.isEmpty(); }
 };
+
+/// Stores the recorded field positions in the truth (px for raster pages).
+void attachFieldBoxes(FlatDocument& document, const FieldBoxes& boxes);
 
 /// Renders one document of the kind; the same (kind, seed, options) always gives the same result.
 FlatDocument renderDocument(DocumentKind kind, std::uint64_t seed, const RenderOptions& options = {});

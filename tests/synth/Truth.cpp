@@ -36,6 +36,8 @@ nlohmann::json toJson(const Truth& truth)
     j["photo"] = truth.photo;
     if (!truth.printed.empty())
         j["printed"] = truth.printed;
+    if (!truth.fieldBoxes.empty())
+        j["field_boxes"] = truth.fieldBoxes;
     return j;
 }
 
@@ -53,6 +55,7 @@ Truth truthFromJson(const nlohmann::json& j)
         t.hasTextLayer = j.at("has_text_layer").get<bool>();
     t.photo = j.value("photo", nlohmann::json(nullptr));
     t.printed = j.value("printed", nlohmann::json::object());
+    t.fieldBoxes = j.value("field_boxes", nlohmann::json::array());
     return t;
 }
 

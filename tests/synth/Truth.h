@@ -23,6 +23,7 @@ struct Truth {
     std::optional<bool> hasTextLayer;  ///< PDFs only
     nlohmann::json photo;              ///< null for flat documents
     nlohmann::json printed = nlohmann::json::object(); ///< other printed values (distractors), for analysis
+    nlohmann::json fieldBoxes = nlohmann::json::array(); ///< where the field values are printed (FieldBoxes.h)
 };
 
 nlohmann::json toJson(const Truth& truth);

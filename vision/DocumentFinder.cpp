@@ -1,0 +1,694 @@
+#include "DocumentFinder.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <optional>
+#include <vector>
+
+namespace shikaku {
+namespace {
+
+using Quad = std::array<cv::Point2f, 4>;
+
+/// The working copy every stage looks at.
+struct WorkingImage {
+    cv::Mat smooth;    ///< downscaled, lightly blurred BGR (or grey)
+    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16SC1: the strongest channel per pixel
+    cv::Mat1w magnitude; ///< per pixel: the strongest channel's |dx| + |dy|
+    double scale = 1.0;  ///< working pixels per photo pixel
+};
+
+struct Candidate {
+    Quad corners{};
+    double support = 0.0;
+    double areaFraction = 0.0;
+    double rank = 0.0;
+};
+
+cv::Mat toBgrOrGrey(const cv::Mat& image)
+{
+    if (image.depth() != CV_8U) {
+        cv::Mat converted;
+        image.convertTo(converted, CV_8U);
+        return toBgrOrGrey(converted);
+    }
+    if (image.channels() == 4) {
+        cv::Mat bgr;
+        cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
+        return bgr;
+    }
+    return image;
+}
+
+WorkingImage makeWorkingImage(const cv::Mat& image, int workingLongSidePx)
+{
+    WorkingImage w;
+    const int longSide = std::max(image.cols, image.rows);
+    w.scale = std::min(1.0, double(workingLongSidePx) / longSide);
+    cv::Mat small;
+    if (w.scale < 1.0)
+        cv::resize(image, small, cv::Size(), w.scale, w.scale, cv::INTER_AREA);
+    else
+        small = image;
+    // A light blur removes sensor noise and fine print; the document's outline survives.
+    cv::GaussianBlur(small, w.smooth, cv::Size(5, 5), 0.0);
+    cv::Mat dx, dy;
+    cv::Sobel(w.smooth, dx, CV_16S, 1, 0, 3);
+    cv::Sobel(w.smooth, dy, CV_16S, 0, 1, 3);
+
+    // Colour edges: per pixel keep the derivative of the channel that changes most, so a pink
+    // card on a grey desk of the same brightness still has an outline. One channel also keeps
+    // Canny on its fast path.
+    const int channels = w.smooth.channels();
+    w.dx.create(w.smooth.size(), CV_16SC1);
+    w.dy.create(w.smooth.size(), CV_16SC1);
+    w.magnitude.create(w.smooth.size());
+    for (int y = 0; y < w.smooth.rows; ++y) {
+        const short* gx = dx.ptr<short>(y);
+        const short* gy = dy.ptr<short>(y);
+        short* outX = w.dx.ptr<short>(y);
+        short* outY = w.dy.ptr<short>(y);
+        ushort* out = w.magnitude.ptr<ushort>(y);
+        for (int x = 0; x < w.smooth.cols; ++x) {
+            const short* px = gx + x * channels;
+            const short* py = gy + x * channels;
+            int best = std::abs(px[0]) + std::abs(py[0]);
+            short bestX = px[0], bestY = py[0];
+            for (int c = 1; c < channels; ++c) {
+                const int m = std::abs(px[c]) + std::abs(py[c]);
+                if (m > best) {
+                    best = m;
+                    bestX = px[c];
+                    bestY = py[c];
+                }
+            }
+            outX[x] = bestX;
+            outY[x] = bestY;
+            out[x] = static_cast<ushort>(std::min(best, 65535));
+        }
+    }
+    return w;
+}
+
+double cornerCosine(cv::Point2f prev, cv::Point2f corner, cv::Point2f next)
+{
+    const cv::Point2d a(prev.x - corner.x, prev.y - corner.y);
+    const cv::Point2d b(next.x - corner.x, next.y - corner.y);
+    const double norms = std::hypot(a.x, a.y) * std::hypot(b.x, b.y);
+    return norms > 0.0 ? std::abs(a.dot(b)) / norms : 1.0;
+}
+
+/// Empty when the shape could be a document, else why not (for the "not found" reason).
+std::string shapeProblem(const Quad& q, double frameArea, const DocumentFinderOptions& o)
+{
+    char text[160];
+    if (!isConvexQuad(q))
+        return "outline is not convex";
+    const double fraction = quadArea(q) / frameArea;
+    if (fraction < o.minAreaFraction) {
+        std::snprintf(text, sizeof text, "outline too small: %.1f%% of the frame (needs %.1f%%)", 100.0 * fraction,
+                      100.0 * o.minAreaFraction);
+        return text;
+    }
+    if (fraction > o.maxAreaFraction)
+        return "outline is the whole frame";
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (cornerCosine(q[(i + 3) % 4], q[i], q[(i + 1) % 4]) > o.maxCornerCosine)
+            return "corners too far from right angles";
+    }
+    const double aspect = quadAspectRatio(q);
+    if (aspect < o.minAspect || aspect > o.maxAspect) {
+        std::snprintf(text, sizeof text, "side ratio %.2f is no document format", aspect);
+        return text;
+    }
+    return {};
+}
+
+struct Line {
+    cv::Point2d point, direction;
+};
+
+std::optional<cv::Point2f> intersect(const Line& a, const Line& b)
+{
+    const double det = a.direction.x * b.direction.y - a.direction.y * b.direction.x;
+    if (std::abs(det) < 1e-9)
+        return std::nullopt;
+    const cv::Point2d d = b.point - a.point;
+    const double t = (d.x * b.direction.y - d.y * b.direction.x) / det;
+    const cv::Point2d p = a.point + t * a.direction;
+    return cv::Point2f(float(p.x), float(p.y));
+}
+
+Line fitLine(const std::vector<cv::Point2f>& points, int distance)
+{
+    cv::Vec4f l;
+    cv::fitLine(points, l, distance, 0, 0.01, 0.01);
+    return {cv::Point2d(l[2], l[3]), cv::Point2d(l[0], l[1])};
+}
+
+double distanceToLine(const Line& l, cv::Point2f p)
+{
+    const cv::Point2d d(p.x - l.point.x, p.y - l.point.y);
+    return std::abs(d.x * l.direction.y - d.y * l.direction.x);
+}
+
+/// A straight stretch of an outline: where a document side may lie.
+struct Segment {
+    std::vector<cv::Point2f> ends; ///< end points of the polygon edges merged into it
+    double length = 0.0;
+    Line line;
+};
+
+/// Quads from the long straight stretches of an outline whose hull is not a quad: a hand that
+/// holds the document down joins its outline to the document's, so one side is only seen as two
+/// collinear pieces either side of the finger. Merging collinear pieces and trying every
+/// choice of four stretches finds the document again; ranking later rejects wrong choices.
+void quadsFromStraightStretches(const std::vector<cv::Point>& contour, double hullPerimeter, std::vector<Quad>& out)
+{
+    static constexpr double kPolygonTolerance = 0.01; // of the hull perimeter
+    static constexpr double kMinStretch = 0.06;       // of the hull perimeter: shorter pieces are detail
+    static constexpr double kCollinearDegrees = 4.0;
+    static constexpr double kCollinearOffset = 0.01;  // of the hull perimeter
+    static constexpr std::size_t kMaxPolygon = 32, kMaxStretches = 8;
+    std::vector<cv::Point> polygon;
+    cv::approxPolyDP(contour, polygon, kPolygonTolerance * hullPerimeter, true);
+    if (polygon.size() < 5 || polygon.size() > kMaxPolygon)
+        return;
+    std::vector<Segment> stretches;
+    for (std::size_t i = 0; i < polygon.size(); ++i) {
+        const cv::Point2f a(polygon[i]), b(polygon[(i + 1) % polygon.size()]);
+        const double length = cv::norm(b - a);
+        if (length < kMinStretch * hullPerimeter)
+            continue;
+        const Line line{cv::Point2d(a), cv::Point2d(b - a) / length};
+        bool merged = false;
+        for (Segment& s : stretches) {
+            const double cosAngle = std::abs(s.line.direction.dot(line.direction));
+            if (cosAngle > std::cos(kCollinearDegrees * CV_PI / 180.0) &&
+                distanceToLine(s.line, a) < kCollinearOffset * hullPerimeter &&
+                distanceToLine(s.line, b) < kCollinearOffset * hullPerimeter) {
+                s.ends.push_back(a);
+                s.ends.push_back(b);
+                s.length += length;
+                s.line = fitLine(s.ends, cv::DIST_L2);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            stretches.push_back({{a, b}, length, line});
+    }
+    if (stretches.size() < 4)
+        return;
+    std::sort(stretches.begin(), stretches.end(), [](const Segment& x, const Segment& y) { return x.length > y.length; });
+    if (stretches.size() > kMaxStretches)
+        stretches.resize(kMaxStretches);
+    cv::Point2d centre(0, 0);
+    for (const Segment& s : stretches)
+        for (const auto& p : s.ends)
+            centre += cv::Point2d(p);
+    centre *= 1.0 / [&] { std::size_t n = 0; for (const auto& s : stretches) n += s.ends.size(); return double(n); }();
+    const std::size_t n = stretches.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j)
+            for (std::size_t k = j + 1; k < n; ++k)
+                for (std::size_t l = k + 1; l < n; ++l) {
+                    std::array<const Segment*, 4> sides{&stretches[i], &stretches[j], &stretches[k], &stretches[l]};
+                    // Order the four sides around the outline by where their pieces lie.
+                    auto angleOf = [&](const Segment* s) {
+                        cv::Point2d m(0, 0);
+                        for (const auto& p : s->ends)
+                            m += cv::Point2d(p);
+                        m *= 1.0 / double(s->ends.size());
+                        return std::atan2(m.y - centre.y, m.x - centre.x);
+                    };
+                    std::sort(sides.begin(), sides.end(), [&](const Segment* x, const Segment* y) { return angleOf(x) < angleOf(y); });
+                    Quad q;
+                    bool ok = true;
+                    for (std::size_t c = 0; c < 4 && ok; ++c) {
+                        const auto corner = intersect(sides[(c + 3) % 4]->line, sides[c]->line);
+                        ok = corner.has_value();
+                        if (ok)
+                            q[c] = *corner;
+                    }
+                    if (ok && isConvexQuad(q))
+                        out.push_back(orderClockwiseFromTopLeft(q));
+                }
+}
+
+/// Closed outlines of an edge or segment map, each reduced to a convex four-corner polygon.
+void collectQuads(const cv::Mat& binary, double minArea, double maxArea, std::vector<Quad>& out)
+{
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(binary, contours, cv::RETR_LIST, cv::CHAIN_APPROX_SIMPLE);
+    // The hull makes the outline robust to a finger or a glare spot biting into one side
+    // and to a gap in an edge; approxPolyDP then keeps the four dominant corners.
+    static constexpr std::array<double, 3> kApproxFractions{0.02, 0.035, 0.05};
+    static constexpr double kExplainedArea = 0.9;
+    std::vector<cv::Point> hull, approx;
+    for (const auto& contour : contours) {
+        if (contour.size() < 4 || double(cv::boundingRect(contour).area()) < minArea)
+            continue;
+        cv::convexHull(contour, hull);
+        const double area = cv::contourArea(hull);
+        if (area < minArea || area > maxArea)
+            continue;
+        const double perimeter = cv::arcLength(hull, true);
+        bool clean = false;
+        for (double fraction : kApproxFractions) {
+            cv::approxPolyDP(hull, approx, fraction * perimeter, true);
+            if (approx.size() < 4)
+                break;
+            if (approx.size() == 4) {
+                Quad q;
+                for (std::size_t i = 0; i < 4; ++i)
+                    q[i] = cv::Point2f(approx[i]);
+                out.push_back(orderClockwiseFromTopLeft(q));
+                // Clean: four corners at the finest tolerance that also explain the outline's
+                // area (a finger joined to the outline makes the hull a wrong quad).
+                clean = fraction == kApproxFractions.front() &&
+                        std::abs(cv::contourArea(contour)) >= kExplainedArea * quadArea(q);
+                break;
+            }
+        }
+        if (!clean)
+            quadsFromStraightStretches(contour, perimeter, out);
+    }
+}
+
+std::vector<Quad> candidateQuads(const WorkingImage& w, const DocumentFinderOptions& o)
+{
+    const double frameArea = double(w.smooth.total());
+    const double minArea = o.minAreaFraction * frameArea;
+    const double maxArea = o.maxAreaFraction * frameArea;
+    std::vector<Quad> quads;
+    const cv::Mat closeGaps = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
+    cv::Mat edges;
+    for (double high : o.cannyHighThresholds) {
+        cv::Canny(w.dx, w.dy, edges, high / 2.0, high);
+        cv::dilate(edges, edges, closeGaps);
+        collectQuads(edges, minArea, maxArea, quads);
+    }
+    // A two-level segmentation finds documents whose outline is faint but whose inside is
+    // uniformly brighter or darker than the desk (paper on a dark mat, a card on wood).
+    cv::Mat grey, binary;
+    if (w.smooth.channels() == 3)
+        cv::cvtColor(w.smooth, grey, cv::COLOR_BGR2GRAY);
+    else
+        grey = w.smooth;
+    cv::threshold(grey, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    collectQuads(binary, minArea, maxArea, quads);
+    cv::bitwise_not(binary, binary);
+    collectQuads(binary, minArea, maxArea, quads);
+    return quads;
+}
+
+/// Bilinear sample of every channel at (x, y), clamped to the image.
+void sampleChannels(const cv::Mat& image, double x, double y, float* out)
+{
+    const int channels = image.channels();
+    x = std::clamp(x, 0.0, image.cols - 1.001);
+    y = std::clamp(y, 0.0, image.rows - 1.001);
+    const int x0 = int(x), y0 = int(y);
+    const int x1 = std::min(x0 + 1, image.cols - 1), y1 = std::min(y0 + 1, image.rows - 1);
+    const float fx = float(x - x0), fy = float(y - y0);
+    const uchar* r0 = image.ptr<uchar>(y0);
+    const uchar* r1 = image.ptr<uchar>(y1);
+    for (int c = 0; c < channels; ++c) {
+        const float top = r0[x0 * channels + c] * (1 - fx) + r0[x1 * channels + c] * fx;
+        const float bottom = r1[x0 * channels + c] * (1 - fx) + r1[x1 * channels + c] * fx;
+        out[c] = top * (1 - fy) + bottom * fy;
+    }
+}
+
+/// Steps found across one sample position of a side: up to three, strongest first.
+struct SamplePeaks {
+    std::array<cv::Point2f, 3> points{};
+    std::array<float, 3> outward{}; ///< distance outwards from the side as given, in pixels
+    int count = 0;
+};
+
+/// For each sample position along side a→b, the clear steps across it (local maxima of the
+/// colour derivative within searchPx). Keeping several per sample lets the line fit choose the
+/// document's edge over a printed frame line or a soft shadow beside it.
+std::vector<SamplePeaks> sideEdgePeaks(const cv::Mat& image, cv::Point2f a, cv::Point2f b, bool normalPointsInward,
+                                       int samples, double cornerSkip, double minStep, double searchPx,
+                                       double smoothingPx)
+{
+    static constexpr float kPeakShare = 0.4f; // weaker local maxima (relative to the sample's best) are noise
+    const cv::Point2d along(b.x - a.x, b.y - a.y);
+    const double length = std::hypot(along.x, along.y);
+    std::vector<SamplePeaks> out;
+    if (length < 8.0)
+        return out;
+    const cv::Point2d dir = along / length;
+    const cv::Point2d normal(-dir.y, dir.x);
+    const float outwardSign = normalPointsInward ? -1.f : 1.f;
+    const int channels = image.channels();
+    const int reach = std::max(2, int(std::ceil(searchPx)));
+    const int span = 2 * reach + 1;
+    // Derivative across a few pixels (the smoothing) so that sensor noise does not win.
+    const int step = std::max(1, int(std::lround(smoothingPx)));
+    std::vector<float> profile(std::size_t(span * channels));
+    std::vector<float> strength(std::size_t(span), 0.f);
+    float pixel[4];
+    out.reserve(std::size_t(samples));
+    for (int k = 0; k < samples; ++k) {
+        SamplePeaks peaks;
+        const double t = cornerSkip + (1.0 - 2.0 * cornerSkip) * k / (samples - 1);
+        const cv::Point2d centre(a.x + along.x * t, a.y + along.y * t);
+        // The frame's own border is no evidence of a document side.
+        if (centre.x < reach || centre.y < reach || centre.x > image.cols - 1 - reach || centre.y > image.rows - 1 - reach) {
+            out.push_back(peaks);
+            continue;
+        }
+        for (int j = 0; j < span; ++j) {
+            const cv::Point2d p = centre + normal * double(j - reach);
+            float sum[4] = {0, 0, 0, 0};
+            for (int s = -1; s <= 1; ++s) { // average along the side: less noise, same edge
+                const cv::Point2d q = p + dir * double(s * step);
+                sampleChannels(image, q.x, q.y, pixel);
+                for (int c = 0; c < channels; ++c)
+                    sum[c] += pixel[c] / 3.f;
+            }
+            for (int c = 0; c < channels; ++c)
+                profile[std::size_t(j * channels + c)] = sum[c];
+        }
+        float best = 0.f;
+        std::fill(strength.begin(), strength.end(), 0.f);
+        for (int j = step; j < span - step; ++j) {
+            float s = 0.f;
+            for (int c = 0; c < channels; ++c)
+                s = std::max(s, std::abs(profile[std::size_t((j + step) * channels + c)] -
+                                         profile[std::size_t((j - step) * channels + c)]));
+            strength[std::size_t(j)] = s;
+            best = std::max(best, s);
+        }
+        const float floor = std::max(float(minStep), kPeakShare * best);
+        std::array<std::pair<float, int>, 3> strongest{};
+        for (int j = step; j < span - step; ++j) {
+            const float sj = strength[std::size_t(j)];
+            if (sj < floor || sj < strength[std::size_t(j - 1)] || sj < strength[std::size_t(j + 1)])
+                continue;
+            if (sj > strongest.back().first) {
+                strongest.back() = {sj, j};
+                std::sort(strongest.begin(), strongest.end(), [](auto x, auto y) { return x.first > y.first; });
+            }
+        }
+        for (const auto& [sj, j] : strongest) {
+            if (sj <= 0.f)
+                break;
+            double offset = 0.0; // parabola through the peak and its neighbours: sub-pixel position
+            const double l = strength[std::size_t(j - 1)], r = strength[std::size_t(j + 1)];
+            const double denominator = l - 2.0 * sj + r;
+            if (denominator < 0.0)
+                offset = std::clamp(0.5 * (l - r) / denominator, -0.5, 0.5);
+            const double across = j - reach + offset;
+            const cv::Point2d p = centre + normal * across;
+            peaks.points[std::size_t(peaks.count)] = cv::Point2f(float(p.x), float(p.y));
+            peaks.outward[std::size_t(peaks.count)] = outwardSign * float(across);
+            ++peaks.count;
+        }
+        out.push_back(peaks);
+    }
+    return out;
+}
+
+/// A side of the outline as seen in the image: the line through its edge points, and how many
+/// of the sampled positions had an edge on that line (a desk texture scatters them).
+struct SideFit {
+    Line line;
+    int inliers = 0;
+    int samples = 0;
+    bool fitted = false;
+};
+
+/// Fits a side by voting: every pair of steps far enough apart along the side proposes a line,
+/// the line with most sample positions on it wins; among nearly as good lines the outermost
+/// wins (the edge lies outside the document's printed frame lines).
+SideFit fitSide(const cv::Mat& image, cv::Point2f a, cv::Point2f b, cv::Point2f centre, const DocumentFinderOptions& o,
+                int samples, double searchPx, double inlierPx, double smoothingPx)
+{
+    static constexpr double kNearlyAsGood = 0.85; // share of the best vote count
+    const cv::Point2f normal(a.y - b.y, b.x - a.x); // as in sideEdgePeaks: (-dir.y, dir.x)
+    const bool normalPointsInward = normal.dot(centre - (a + b) * 0.5f) > 0.f;
+    SideFit fit;
+    fit.line = {cv::Point2d(a), cv::Point2d(b - a)};
+    fit.samples = std::max(4, samples);
+    const double minStep = o.supportGradient / 4.0; // Sobel L1 of a step Δ is ≈ 4Δ
+    const auto peaks = sideEdgePeaks(image, a, b, normalPointsInward, fit.samples, o.cornerSkipFraction, minStep,
+                                     searchPx, smoothingPx);
+    const int n = int(peaks.size());
+    const int needed = std::max(4, fit.samples * 2 / 5);
+    if (n < needed)
+        return fit;
+
+    struct Vote {
+        Line line;
+        int inliers = -1;
+        float outward = 0.f;
+    };
+    auto count = [&](const Line& l) {
+        int inliers = 0;
+        for (const auto& s : peaks)
+            for (int i = 0; i < s.count; ++i)
+                if (distanceToLine(l, s.points[std::size_t(i)]) <= inlierPx) {
+                    ++inliers;
+                    break;
+                }
+        return inliers;
+    };
+    std::vector<Vote> votes;
+    const int stride = std::max(1, n / 10);
+    for (int i = 0; i < n / 2; i += stride)
+        for (int j = n - 1; j >= n / 2 && j - i >= n / 3; j -= stride)
+            for (int pi = 0; pi < peaks[std::size_t(i)].count; ++pi)
+                for (int pj = 0; pj < peaks[std::size_t(j)].count; ++pj) {
+                    const cv::Point2f p = peaks[std::size_t(i)].points[std::size_t(pi)];
+                    const cv::Point2f q = peaks[std::size_t(j)].points[std::size_t(pj)];
+                    const double len = cv::norm(q - p);
+                    if (len < 1.0)
+                        continue;
+                    Vote v;
+                    v.line = {cv::Point2d(p), cv::Point2d(q - p) / len};
+                    v.inliers = count(v.line);
+                    v.outward = peaks[std::size_t(i)].outward[std::size_t(pi)] + peaks[std::size_t(j)].outward[std::size_t(pj)];
+                    votes.push_back(v);
+                }
+    if (votes.empty())
+        return fit;
+    int most = 0;
+    for (const Vote& v : votes)
+        most = std::max(most, v.inliers);
+    const Vote* chosen = nullptr;
+    for (const Vote& v : votes)
+        if (v.inliers >= kNearlyAsGood * most && (!chosen || v.outward > chosen->outward))
+            chosen = &v;
+    std::vector<cv::Point2f> inliers;
+    for (const auto& s : peaks) {
+        int nearest = -1;
+        double nearestDistance = inlierPx;
+        for (int i = 0; i < s.count; ++i) {
+            const double d = distanceToLine(chosen->line, s.points[std::size_t(i)]);
+            if (d <= nearestDistance) {
+                nearestDistance = d;
+                nearest = i;
+            }
+        }
+        if (nearest >= 0)
+            inliers.push_back(s.points[std::size_t(nearest)]);
+    }
+    fit.inliers = int(inliers.size());
+    if (fit.inliers >= needed) {
+        fit.line = fitLine(inliers, cv::DIST_L2);
+        fit.fitted = true;
+    }
+    return fit;
+}
+
+struct Refinement {
+    Quad corners{};
+    double consistency = 0.0; ///< share of sampled positions with an edge on the fitted sides
+};
+
+Refinement refineSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, int samples,
+                       double searchPx, double inlierPx, double smoothingPx)
+{
+    std::array<Line, 4> lines;
+    int inliers = 0, total = 0;
+    const cv::Point2f centre = (corners[0] + corners[1] + corners[2] + corners[3]) * 0.25f;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const SideFit fit = fitSide(image, corners[i], corners[(i + 1) % 4], centre, o, samples, searchPx, inlierPx, smoothingPx);
+        lines[i] = fit.line;
+        inliers += fit.inliers;
+        total += fit.samples;
+    }
+    Refinement r{corners, total ? double(inliers) / total : 0.0};
+    Quad refined;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
+        // A corner that jumps far has latched onto something else (a shadow, the desk's edge).
+        if (!corner || cv::norm(*corner - corners[i]) > 4.0 * searchPx)
+            return r;
+        refined[i] = *corner;
+    }
+    if (isConvexQuad(refined))
+        r.corners = refined;
+    return r;
+}
+
+double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, double minGradient)
+{
+    // Ends of each side are skipped: rounded card corners leave the straight outline there.
+    static constexpr double kEndSkip = 0.06;
+    static constexpr double kSampleSpacingPx = 2.0;
+    int total = 0, onEdge = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const cv::Point2f a = corners[i], b = corners[(i + 1) % 4];
+        const double length = std::hypot(double(b.x) - a.x, double(b.y) - a.y);
+        const int n = std::max(4, int(length / kSampleSpacingPx));
+        for (int k = 0; k < n; ++k) {
+            const double t = kEndSkip + (1.0 - 2.0 * kEndSkip) * (k + 0.5) / n;
+            const int x = int(std::lround(a.x + (b.x - a.x) * t));
+            const int y = int(std::lround(a.y + (b.y - a.y) * t));
+            ++total;
+            bool edge = false;
+            for (int yy = std::max(0, y - 1); yy <= std::min(magnitude.rows - 1, y + 1) && !edge; ++yy)
+                for (int xx = std::max(0, x - 1); xx <= std::min(magnitude.cols - 1, x + 1) && !edge; ++xx)
+                    edge = magnitude(yy, xx) >= minGradient;
+            onEdge += edge ? 1 : 0;
+        }
+    }
+    return total ? double(onEdge) / total : 0.0;
+}
+
+/// Two candidates are the same outline when every corner is within this share of the diagonal.
+bool sameOutline(const Quad& a, const Quad& b)
+{
+    static constexpr double kSameFraction = 0.02;
+    return cornerError(a, b) <= kSameFraction * quadDiagonal(a);
+}
+
+DocumentQuad notFound(std::string reason)
+{
+    DocumentQuad q;
+    q.reason = std::move(reason);
+    return q;
+}
+
+} // namespace
+
+double edgeSupport(const cv::Mat& image, const Quad& corners, double minGradient)
+{
+    if (image.empty())
+        return 0.0;
+    const WorkingImage w = makeWorkingImage(toBgrOrGrey(image), std::max(image.cols, image.rows));
+    return supportOnMagnitude(w.magnitude, corners, minGradient);
+}
+
+Quad refineQuadSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, double searchPx,
+                     double inlierPx)
+{
+    if (image.empty())
+        return corners;
+    return refineSides(toBgrOrGrey(image), corners, o, o.refineSamplesPerSide, searchPx, inlierPx, 1.0).corners;
+}
+
+DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
+{
+    if (input.empty())
+        return notFound("empty image");
+    if (input.channels() != 1 && input.channels() != 3 && input.channels() != 4)
+        return notFound("unsupported pixel format");
+    const cv::Mat image = toBgrOrGrey(input);
+    const WorkingImage w = makeWorkingImage(image, o.workingLongSidePx);
+    const std::vector<Quad> allQuads = candidateQuads(w, o);
+    const double frameArea = double(w.smooth.total());
+
+    // 1. Candidates that have the shape of a document and lie mostly on edges.
+    std::vector<Candidate> candidates;
+    std::string firstProblem;
+    for (const Quad& q : allQuads) {
+        if (auto problem = shapeProblem(q, frameArea, o); !problem.empty()) {
+            if (firstProblem.empty())
+                firstProblem = problem;
+            continue;
+        }
+        if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return sameOutline(c.corners, q); }))
+            continue;
+        Candidate c;
+        c.corners = q;
+        c.areaFraction = quadArea(q) / frameArea;
+        c.support = supportOnMagnitude(w.magnitude, q, o.supportGradient);
+        if (c.support >= o.minEdgeSupport)
+            candidates.push_back(c);
+        else if (firstProblem.empty())
+            firstProblem = "outline too faint";
+    }
+    if (candidates.empty())
+        return notFound(firstProblem.empty() ? "no four-sided outline in the frame" : "no document outline: " + firstProblem);
+
+    // 2. Rank by straightness: on a real side the strongest step lies on one line all along;
+    // on a textured desk it wanders. Among equally good outlines prefer the larger, because
+    // the document's own printed boxes are nested inside it.
+    for (Candidate& c : candidates) {
+        c.support = refineSides(w.smooth, c.corners, o, o.rankSamplesPerSide, o.refineSearchPx, 2.0 * o.refineInlierPx, 1.0)
+                        .consistency;
+        c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
+    }
+    std::sort(candidates.begin(), candidates.end(),
+              [](const Candidate& a, const Candidate& b) { return a.rank > b.rank; });
+    {
+        // Refine distinct outlines only: near-copies from different edge maps add nothing.
+        static constexpr double kDistinctFraction = 0.05; // of the diagonal
+        std::vector<Candidate> distinct;
+        for (const Candidate& c : candidates) {
+            if (distinct.size() >= std::size_t(std::max(1, o.candidatesToRefine)))
+                break;
+            if (std::none_of(distinct.begin(), distinct.end(), [&](const Candidate& d) {
+                    return cornerError(d.corners, c.corners) <= kDistinctFraction * quadDiagonal(d.corners);
+                }))
+                distinct.push_back(c);
+        }
+        candidates = std::move(distinct);
+    }
+
+    // 3. Refine: the first pass moves a side from the dilated contour onto the edge, the second
+    // fits it within the final inlier band and measures how straight the outline is.
+    for (Candidate& c : candidates) {
+        Refinement r = refineSides(w.smooth, c.corners, o, o.refineSamplesPerSide, o.refineSearchPx,
+                                   2.0 * o.refineInlierPx, 1.0);
+        r = refineSides(w.smooth, r.corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx, o.refineInlierPx, 1.0);
+        if (shapeProblem(r.corners, frameArea, o).empty())
+            c.corners = r.corners;
+        c.areaFraction = quadArea(c.corners) / frameArea;
+        c.support = r.consistency;
+        c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
+    }
+    const Candidate& best = *std::max_element(candidates.begin(), candidates.end(),
+                                              [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
+    if (best.support < o.minEdgeSupport) {
+        char text[128];
+        std::snprintf(text, sizeof text, "outline not straight or too faint: %.0f%% of it on an edge (needs %.0f%%)",
+                      100.0 * best.support, 100.0 * o.minEdgeSupport);
+        return notFound(text);
+    }
+
+    DocumentQuad result;
+    result.found = true;
+    result.score = best.support;
+    Quad corners = scaledQuad(best.corners, 1.0 / w.scale);
+    if (o.refineAtFullResolution && w.scale < 1.0) {
+        const double photoPxPerWorkingPx = 1.0 / w.scale;
+        corners = refineSides(image, corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,
+                              o.refineInlierPx * photoPxPerWorkingPx * 0.5, 0.5 * photoPxPerWorkingPx)
+                      .corners;
+    }
+    result.corners = orderClockwiseFromTopLeft(corners);
+    return result;
+}
+
+} // namespace shikaku

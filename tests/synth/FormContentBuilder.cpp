@@ -35,6 +35,8 @@ QString symbolLabel(const InsuranceRecord& r, bool combined, Rng& rng)
         return rng.chance(0.85) ? "記号" : "被保険者証記号";
     switch (r.type) {
     case InsurerType::Kyosai:
+        if (r.insurerNumber.rfind("34", 0) == 0 && rng.chance(0.4))
+            return "加入者等記号・番号"; // 私学共済 wording
         return rng.chance(0.5) ? "組合員等記号・番号" : "記号・番号";
     case InsurerType::Kokuho:
         return rng.chance(0.5) ? "被保険者記号・番号" : "記号・番号";
@@ -87,6 +89,7 @@ nlohmann::json printedValues(const InsuranceRecord& r)
         {"phone", r.phone},
         {"postcode", r.postcode},
         {"insurer_name", r.insurerName},
+        {"age_70_to_74", r.age70to74},
     };
 }
 

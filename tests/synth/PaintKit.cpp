@@ -19,7 +19,8 @@ QFont makeFont(const TextSpec& spec)
 {
     QFont font(spec.family);
     font.setPixelSize(std::max(1, static_cast<int>(std::lround(spec.height * kFontScale))));
-    font.setBold(spec.bold);
+    // IPA fonts have no bold face; Qt's synthetic emboldening smears small digits, so they stay regular.
+    font.setBold(spec.bold && !spec.family.startsWith("IPA"));
     font.setHintingPreference(QFont::PreferNoHinting);
     if (spec.letterSpacing != 0)
         font.setLetterSpacing(QFont::AbsoluteSpacing, spec.letterSpacing * kFontScale);
@@ -87,7 +88,9 @@ double drawParagraph(QPainter& painter, const QRectF& rect, const QString& text,
             flush();
             continue;
         }
-        if (metrics.horizontalAdvance(line + c) > limit)
+        // 禁則: closing punctuation and small kana never start a line; they hang in the margin.
+        static const QString noLineStart = "、。，．」）』】〕・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ";
+        if (metrics.horizontalAdvance(line + c) > limit && !noLineStart.contains(c))
             flush();
         line += c;
     }

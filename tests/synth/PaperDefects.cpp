@@ -49,6 +49,21 @@ void makeRaggedEdges(cv::Mat& mask, double pxPerMm, Rng& rng)
     cv::min(mask, ragged, mask);
 }
 
+void addPaperGrain(cv::Mat& page, Rng& rng)
+{
+    cv::RNG noise(rng.next());
+    cv::Mat grain(page.size(), CV_32F);
+    noise.fill(grain, cv::RNG::NORMAL, 1.0, rng.uniform(0.01, 0.025));
+    cv::GaussianBlur(grain, grain, cv::Size(0, 0), 0.8); // fibres, not pixel noise
+    cv::Mat grains[] = {grain, grain, grain};
+    cv::Mat grain3;
+    cv::merge(grains, 3, grain3);
+    cv::Mat asFloat;
+    page.convertTo(asFloat, CV_32FC3);
+    cv::multiply(asFloat, grain3, asFloat);
+    asFloat.convertTo(page, CV_8UC3);
+}
+
 void addScreenMoire(cv::Mat& screen, Rng& rng)
 {
     const double period = screen.cols / rng.uniform(25, 70);

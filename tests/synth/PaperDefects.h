@@ -13,6 +13,9 @@ void addFoldCreases(cv::Mat& page, int folds, Rng& rng);
 /// Hand-cut edges (お知らせ card part cut with scissors): a slightly wavy, uneven outline.
 void makeRaggedEdges(cv::Mat& mask, double pxPerMm, Rng& rng);
 
+/// Paper grain: faint multiplicative fibre noise (flat renders are unnaturally clean).
+void addPaperGrain(cv::Mat& page, Rng& rng);
+
 /// Moiré from photographing an emissive screen: faint interference bands.
 void addScreenMoire(cv::Mat& screen, Rng& rng);
 

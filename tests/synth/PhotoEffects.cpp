@@ -95,48 +95,70 @@ void applyGlare(cv::Mat& frame, cv::Point2f centre, cv::Size2f radius, double an
 
 void applyFinger(cv::Mat& frame, cv::Point2f edgePoint, cv::Point2f inward, double pxPerMm, Rng& rng)
 {
+    // A thumb pressing the document edge: fingertip a few millimetres onto the document, the
+    // finger behind it and the ball of the hand further back (often cut off by the frame).
     const float len = std::hypot(inward.x, inward.y);
     const cv::Point2f dir = inward * (1.0F / std::max(len, 1e-3F));
-    const double width = rng.uniform(15, 19) * pxPerMm, length = rng.uniform(45, 70) * pxPerMm;
-    const double overlap = rng.uniform(3, 9) * pxPerMm; // how far the fingertip reaches onto the document
+    const double width = rng.uniform(18, 24) * pxPerMm;
+    const double overlap = rng.uniform(3, 9) * pxPerMm;
     const cv::Point2f tip = edgePoint + dir * static_cast<float>(overlap);
-    const cv::Point2f centre = tip - dir * static_cast<float>(length / 2);
-    const double angle = std::atan2(dir.y, dir.x) * 180 / kPi;
-    const cv::Scalar skin(rng.uniform(120, 165), rng.uniform(150, 185), rng.uniform(200, 235));
+    const cv::Point2f tipCentre = tip - dir * static_cast<float>(width / 2);
+    const cv::Point2f knuckle = tip - dir * static_cast<float>(rng.uniform(35, 50) * pxPerMm);
+    const double palmLength = rng.uniform(110, 140) * pxPerMm, palmWidth = rng.uniform(70, 90) * pxPerMm;
+    const cv::Point2f palmCentre = knuckle - dir * static_cast<float>(palmLength * 0.45);
 
-    cv::Mat layer(frame.size(), CV_8UC3, cv::Scalar(0, 0, 0));
+    const cv::Rect whole(0, 0, frame.cols, frame.rows);
     cv::Mat mask(frame.size(), CV_8U, cv::Scalar(0));
-    const cv::RotatedRect body(centre, cv::Size2f(static_cast<float>(length), static_cast<float>(width)), static_cast<float>(angle));
-    cv::ellipse(layer, body, skin, cv::FILLED, cv::LINE_AA);
-    cv::ellipse(mask, body, cv::Scalar(255), cv::FILLED, cv::LINE_AA);
-    // Nail: a lighter, pinker ellipse near the tip.
-    const cv::Point2f nailCentre = tip - dir * static_cast<float>(width * 0.45);
-    cv::ellipse(layer, cv::RotatedRect(nailCentre, cv::Size2f(static_cast<float>(width * 0.6), static_cast<float>(width * 0.55)), static_cast<float>(angle)),
-                skin + cv::Scalar(25, 25, 15), cv::FILLED, cv::LINE_AA);
-    // Shadow of the finger on the paper, then the finger, shaded towards its sides.
+    cv::line(mask, knuckle, tipCentre, cv::Scalar(255), static_cast<int>(width), cv::LINE_AA);
+    cv::circle(mask, tipCentre, static_cast<int>(width / 2), cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    // The finger widens into the hand.
+    const cv::Point2f across(-dir.y, dir.x);
+    const cv::Point2f handStart = knuckle - dir * static_cast<float>(palmLength * 0.2);
+    const std::vector<cv::Point> web{knuckle + across * static_cast<float>(width / 2), knuckle - across * static_cast<float>(width / 2),
+                                     handStart - across * static_cast<float>(palmWidth * 0.45), handStart + across * static_cast<float>(palmWidth * 0.45)};
+    cv::fillConvexPoly(mask, web, cv::Scalar(255), cv::LINE_AA);
+    cv::ellipse(mask, cv::RotatedRect(palmCentre, cv::Size2f(static_cast<float>(palmLength), static_cast<float>(palmWidth)),
+                                      static_cast<float>(std::atan2(dir.y, dir.x) * 180 / kPi)),
+                cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    const cv::Rect area = cv::boundingRect(mask) & whole;
+    if (area.empty())
+        return;
+    const int pad = static_cast<int>(width);
+    const cv::Rect roi = cv::Rect(area.x - pad, area.y - pad, area.width + 2 * pad, area.height + 2 * pad) & whole;
+    const cv::Mat m = mask(roi);
+
+    // Rounded shading: brighter along the middle of the finger, darker at its sides.
+    cv::Mat inside;
+    cv::distanceTransform(m, inside, cv::DIST_L2, 3);
+    cv::Mat roundness;
+    cv::min(inside / (width * 0.6), 1.0, roundness);
+    cv::sqrt(roundness, roundness);
+    const cv::Vec3f skin(static_cast<float>(rng.uniform(115, 160)), static_cast<float>(rng.uniform(145, 180)), static_cast<float>(rng.uniform(195, 235)));
     cv::Mat shadow;
-    cv::GaussianBlur(mask, shadow, cv::Size(0, 0), width * 0.25);
-    cv::Mat shadowF;
-    shadow.convertTo(shadowF, CV_32F, 0.45 / 255.0);
-    cv::Mat light = 1.0 - shadowF;
-    cv::Mat channels[] = {light, light, light};
-    cv::Mat light3;
-    cv::merge(channels, 3, light3);
-    cv::Mat frameF;
-    frame.convertTo(frameF, CV_32FC3);
-    cv::multiply(frameF, light3, frameF);
+    cv::GaussianBlur(m, shadow, cv::Size(0, 0), width * 0.3);
     cv::Mat soft;
-    cv::GaussianBlur(mask, soft, cv::Size(0, 0), std::max(1.0, width * 0.04));
-    cv::Mat alpha;
-    soft.convertTo(alpha, CV_32F, 1 / 255.0);
-    cv::Mat alpha3;
-    cv::Mat alphas[] = {alpha, alpha, alpha};
-    cv::merge(alphas, 3, alpha3);
-    cv::Mat layerF;
-    cv::GaussianBlur(layer, layer, cv::Size(0, 0), std::max(1.0, width * 0.08));
-    layer.convertTo(layerF, CV_32FC3);
-    frameF = frameF.mul(cv::Scalar(1, 1, 1) - alpha3) + layerF.mul(alpha3);
-    frameF.convertTo(frame, CV_8UC3);
+    cv::GaussianBlur(m, soft, cv::Size(0, 0), std::max(1.0, width * 0.05));
+    // The nail: lighter near the tip.
+    cv::Mat nail(m.size(), CV_8U, cv::Scalar(0));
+    const cv::Point2f nailCentre = tip - dir * static_cast<float>(width * 0.45) - cv::Point2f(static_cast<float>(roi.x), static_cast<float>(roi.y));
+    cv::ellipse(nail, cv::RotatedRect(nailCentre, cv::Size2f(static_cast<float>(width * 0.55), static_cast<float>(width * 0.6)),
+                                      static_cast<float>(std::atan2(dir.y, dir.x) * 180 / kPi)),
+                cv::Scalar(255), cv::FILLED, cv::LINE_AA);
+    cv::Mat region = frame(roi);
+    for (int y = 0; y < roi.height; ++y) {
+        auto* px = region.ptr<cv::Vec3b>(y);
+        const uchar* sh = shadow.ptr<uchar>(y);
+        const uchar* a = soft.ptr<uchar>(y);
+        const uchar* n = nail.ptr<uchar>(y);
+        const float* r = roundness.ptr<float>(y);
+        for (int x = 0; x < roi.width; ++x) {
+            const float alpha = a[x] / 255.0F;
+            const float shade = 1.0F - 0.4F * sh[x] / 255.0F;
+            const float tone = (0.7F + 0.3F * r[x]) * (1.0F + 0.12F * n[x] / 255.0F);
+            for (int c = 0; c < 3; ++c)
+                px[x][c] = cv::saturate_cast<uchar>(px[x][c] * shade * (1 - alpha) + skin[c] * tone * alpha);
+        }
+    }
 }
 
 void applyDefocus(cv::Mat& frame, double radius)

@@ -34,7 +34,7 @@ TierParams paramsFor(PhotoTier tier)
     switch (tier) {
     case PhotoTier::Easy: return {1.5, 3.0, 380, 3, false, 0.95, 1.05, 0.08, 0.06, 0.0, 0.7, 0.0, 2.0, 0.1, 0.0, 0.0, 0.0, 92};
     case PhotoTier::Medium: return {1.8, 4.0, 420, 8, true, 0.8, 1.0, 0.2, 0.15, 0.6, 1.6, 0.15, 3.5, 0.4, 0.0, 0.2, 0.3, 85};
-    case PhotoTier::Hard: return {2.5, 5.0, 460, 18, true, 0.45, 0.75, 0.35, 0.3, 1.2, 2.8, 0.35, 6.0, 0.7, 0.4, 0.4, 0.45, 72};
+    case PhotoTier::Hard: return {2.0, 4.0, 460, 18, true, 0.45, 0.75, 0.35, 0.3, 1.2, 2.8, 0.35, 6.0, 0.7, 0.4, 0.4, 0.45, 72};
     }
     return paramsFor(PhotoTier::Easy);
 }
@@ -89,6 +89,7 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
         obj.documentPx = cv::Rect2d(0, 0, page.cols, page.rows);
         obj.mask = roundedMask(page.size(), doc.roundedCorners ? 3.0 * pxPerMm : 0);
         obj.glossy = doc.roundedCorners && rng.chance(0.4); // plastic or laminated cards
+        addPaperGrain(obj.image, rng);
         if (doc.handCut)
             makeRaggedEdges(obj.mask, pxPerMm, rng);
         if (doc.folds > 0 && rng.chance(0.8)) // some residents flatten the letter well
@@ -171,16 +172,8 @@ nlohmann::json quadJson(const std::array<cv::Point2f, 4>& quad)
 {
     nlohmann::json q = nlohmann::json::array();
     for (const auto& p : quad)
-        q.push_back({std::round(p.x * 10) / 10, std::round(p.y * 10) / 10});
+        q.push_back({std::round(static_cast<double>(p.x) * 10) / 10, std::round(static_cast<double>(p.y) * 10) / 10});
     return q;
-}
-
-bool inside(const std::vector<cv::Point2f>& pts, cv::Size frame, float margin)
-{
-    for (const auto& p : pts)
-        if (p.x < margin || p.y < margin || p.x > frame.width - margin || p.y > frame.height - margin)
-            return false;
-    return true;
 }
 
 } // namespace
@@ -204,6 +197,11 @@ std::optional<PhotoTier> photoTierFromString(std::string_view name)
     if (name == "hard")
         return PhotoTier::Hard;
     return std::nullopt;
+}
+
+std::uint64_t photoSeed(DocumentKind kind, std::uint64_t documentSeed, PhotoTier tier)
+{
+    return documentSeed * 31 + static_cast<std::uint64_t>(tier) + (static_cast<std::uint64_t>(kind) + 1) * 0x9E3779B97F4A7C15ULL;
 }
 
 cv::Mat toBgrMat(const QImage& image)
@@ -239,21 +237,34 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     std::vector<cv::Point2f> frameCorners;
     std::vector<cv::Point2f> srcCorners = objectCornersPx(obj.image);
     const double objPxPerMm = obj.image.cols / obj.sizeMm.width;
-    for (int attempt = 0; attempt < 40; ++attempt) {
+    const float margin = static_cast<float>(frameSize.width) * 0.02F;
+    for (int attempt = 0; attempt < 30; ++attempt) {
         camera.focalPx = pxPerMm * camera.heightMm;
-        // Object centre on the desk, kept roughly within the field of view.
-        const double spanX = fovMm * 0.5, spanY = fovMm * 0.375;
-        const cv::Point2d centre(rng.uniform(-spanX, spanX) * 0.45, rng.uniform(-spanY, spanY) * 0.45);
+        // A little off the optical axis (changes the perspective), then placed in the frame so
+        // that the whole document is visible (the kiosk asks residents to put it in the frame).
+        const cv::Point2d centre(rng.uniform(-1, 1) * fovMm * 0.15, rng.uniform(-1, 1) * fovMm * 0.1);
         const double a = rotation * kPi / 180, ca = std::cos(a), sa = std::sin(a);
         frameCorners.clear();
         for (const auto& c : srcCorners) {
             const double x = (c.x / objPxPerMm) - obj.sizeMm.width / 2, y = (c.y / objPxPerMm) - obj.sizeMm.height / 2;
             frameCorners.push_back(camera.project({centre.x + x * ca - y * sa, centre.y + x * sa + y * ca}));
         }
-        if (inside(frameCorners, frameSize, static_cast<float>(frameSize.width * 0.02)))
-            break;
-        if (attempt % 4 == 3)
-            pxPerMm *= 0.93;
+        float minX = frameCorners[0].x, maxX = minX, minY = frameCorners[0].y, maxY = minY;
+        for (const auto& p : frameCorners) {
+            minX = std::min(minX, p.x), maxX = std::max(maxX, p.x), minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
+        }
+        const float roomX = static_cast<float>(frameSize.width) - 2 * margin - (maxX - minX);
+        const float roomY = static_cast<float>(frameSize.height) - 2 * margin - (maxY - minY);
+        if (roomX < 0 || roomY < 0) {
+            pxPerMm *= 0.92;
+            continue;
+        }
+        const float spread = t.freeRotation ? 1.0F : 0.5F; // easy photos stay near the middle
+        const float tx = margin + roomX * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)) - minX;
+        const float ty = margin + roomY * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)) - minY;
+        for (auto& p : frameCorners)
+            p += cv::Point2f(tx, ty);
+        break;
     }
 
     // Perspective warp of the object and its coverage mask; only the object's bounding box is touched.

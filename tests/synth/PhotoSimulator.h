@@ -33,6 +33,9 @@ struct SimulatedPhoto {
     nlohmann::json info;                      ///< the truth "photo" object (without source_file)
 };
 
+/// Photo seed for document `documentSeed` of a kind: different kinds and tiers get different desks.
+std::uint64_t photoSeed(DocumentKind kind, std::uint64_t documentSeed, PhotoTier tier);
+
 /// The flat page as a BGR matrix.
 cv::Mat toBgrMat(const QImage& image);
 

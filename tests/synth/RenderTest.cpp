@@ -74,8 +74,8 @@ TEST(Render, TruthFieldsMatchTheKindRules)
 {
     for (int k = 0; k <= static_cast<int>(DocumentKind::Unknown); ++k) {
         const auto kind = static_cast<DocumentKind>(k);
-        for (std::uint64_t seed = 1; seed <= 6; ++seed) {
-            const FlatDocument doc = renderDocument(kind, seed, {60, PdfMode::Text});
+        for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+            const FlatDocument doc = renderDocument(kind, seed, {40, PdfMode::Text});
             const FieldTruth& f = doc.truth.fields;
             SCOPED_TRACE(std::string(toString(kind)) + " seed " + std::to_string(seed));
             if (kind == DocumentKind::BackSide || kind == DocumentKind::Unknown) {
@@ -100,6 +100,9 @@ TEST(Render, TruthFieldsMatchTheKindRules)
             }
             if (kind == DocumentKind::KakuninshoCard || kind == DocumentKind::KakuninshoPostcard || kind == DocumentKind::KakuninshoA4) {
                 EXPECT_TRUE(f.expiry.has_value()); // 資格確認書 always print one
+            }
+            if (kind == DocumentKind::Oshirase) { // お知らせ: an expiry only for 70–74 year olds
+                EXPECT_EQ(f.expiry.has_value(), doc.truth.printed.value("age_70_to_74", false));
             }
         }
     }

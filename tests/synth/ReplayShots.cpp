@@ -10,7 +10,7 @@ ReplayShot makeReplayShot(DocumentKind kind, PhotoTier tier, std::uint64_t seed,
     PhotoOptions options;
     options.tier = tier;
     options.megapixels = megapixels;
-    options.seed = docSeed * 31 + static_cast<std::uint64_t>(tier);
+    options.seed = photoSeed(kind, docSeed, tier);
     SimulatedPhoto photo = simulatePhoto(doc, options);
     ReplayShot shot;
     shot.image = std::move(photo.image);

@@ -61,6 +61,18 @@ FlatDocument renderKakuninshoA4(Rng& rng, const RenderOptions& options)
         const QRectF used = paintForm(p, QRectF(20, top, kA4W - 40, kA4H * 0.55), content, style, &boxes);
         drawParagraph(p, QRectF(22, used.bottom() + 10, kA4W - 44, kA4H - used.bottom() - 20), kakuninshoNotes().join("\n"),
                       {3.4, family, false, style.ink}, 1.6);
+        // Contact box at the foot of the sheet: more numbers that are not fields.
+        const QRectF contact(20, kA4H - 52, kA4W - 40, 30);
+        QPen pen(style.rule);
+        pen.setWidthF(0.3);
+        p.setPen(pen);
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(contact);
+        const TextSpec small{3.2, family, false, style.ink};
+        drawText(p, QRectF(24, contact.top() + 2, 160, 6), "お問い合わせ先", {3.4, family, true, style.ink});
+        drawText(p, QRectF(24, contact.top() + 9, 160, 6), qs(record.insurerName + " 資格担当"), small);
+        drawText(p, QRectF(24, contact.top() + 15, 160, 6), qs("〒" + record.postcode + " " + record.insurerAddress), small);
+        drawText(p, QRectF(24, contact.top() + 21, 160, 6), qs("電話 " + record.phone + "（平日 8時30分～17時15分）"), small);
     });
     attachFieldBoxes(doc, boxes);
     return doc;

@@ -108,6 +108,65 @@ std::optional<QString> parse(QCommandLineParser& parser, const QStringList& argu
 
 QString pad(int i) { return QString("%1").arg(i, 4, 10, QChar('0')); }
 
+/// Photos of one flat document in every requested tier (and their preview frames).
+/// Returns the number of files written, or -1 after printing the error.
+int writePhotos(const Options& o, DocumentKind kind, std::uint64_t docSeed, const QString& id, const FlatDocument& doc, const QString& file)
+{
+    int written = 0;
+    QString error;
+    for (const PhotoTier tier : o.tiers) {
+        PhotoOptions photo;
+        photo.tier = tier;
+        photo.megapixels = o.megapixels.value_or(tier == PhotoTier::Hard ? 2.0 : 8.0);
+        photo.seed = photoSeed(kind, docSeed, tier);
+        const SimulatedPhoto shot = simulatePhoto(doc, photo);
+        const QString photoId = id + "_" + QString::fromStdString(std::string(toString(tier)));
+        if (!writePhoto(o.outDir, photoId, doc.truth, file, shot, &error))
+            break;
+        ++written;
+        if (o.previewHeight > 0) {
+            if (!writePhoto(o.outDir, photoId + "_preview", doc.truth, file, makePreviewFrame(shot, o.previewHeight), &error))
+                break;
+            ++written;
+        }
+    }
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "shikaku-synth: %s\n", qPrintable(error));
+        return -1;
+    }
+    return written;
+}
+
+/// Document number `index` of the kind (both PDF flavours when asked), with its photos.
+int writeDocument(const Options& o, DocumentKind kind, int index)
+{
+    const QString kindName = QString::fromStdString(std::string(toString(kind)));
+    const std::uint64_t docSeed = o.seed * 1000003ULL + static_cast<std::uint64_t>(index);
+    const bool pdfKind = kind == DocumentKind::PortalPdf;
+    const std::vector<PdfMode> modes = pdfKind ? o.pdfModes : std::vector<PdfMode>{PdfMode::Text};
+    int written = 0;
+    for (const PdfMode mode : modes) {
+        FlatDocument doc = renderDocument(kind, docSeed, {o.dpi, mode});
+        QString id = kindName + "_" + pad(index);
+        if (pdfKind && modes.size() > 1)
+            id += mode == PdfMode::Text ? "_text" : "_image";
+        QString error;
+        const auto file = writeFlatDocument(o.outDir, id, doc, &error);
+        if (!file) {
+            std::fprintf(stderr, "shikaku-synth: %s\n", qPrintable(error));
+            return -1;
+        }
+        ++written;
+        if (pdfKind)
+            continue; // uploaded, never photographed
+        const int photos = writePhotos(o, kind, docSeed, id, doc, *file);
+        if (photos < 0)
+            return -1;
+        written += photos;
+    }
+    return written;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -124,55 +183,18 @@ int main(int argc, char** argv)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (!QDir().mkpath(o.outDir))
-        return usage("cannot create " + o.outDir);
+    if (!QDir().mkpath(o.outDir)) {
+        std::fprintf(stderr, "shikaku-synth: cannot create %s\n", qPrintable(o.outDir));
+        return 1;
+    }
 
     int written = 0;
     for (const DocumentKind kind : o.kinds) {
-        const QString kindName = QString::fromStdString(std::string(toString(kind)));
         for (int i = 0; i < o.count; ++i) {
-            const std::uint64_t docSeed = o.seed * 1000003ULL + static_cast<std::uint64_t>(i);
-            const bool pdfKind = kind == DocumentKind::PortalPdf;
-            const std::vector<PdfMode> modes = pdfKind ? o.pdfModes : std::vector<PdfMode>{PdfMode::Text};
-            for (const PdfMode mode : modes) {
-                RenderOptions render;
-                render.dpi = o.dpi;
-                render.pdfMode = mode;
-                FlatDocument doc = renderDocument(kind, docSeed, render);
-                QString id = kindName + "_" + pad(i);
-                if (pdfKind && modes.size() > 1)
-                    id += mode == PdfMode::Text ? "_text" : "_image";
-                QString error;
-                const auto file = writeFlatDocument(o.outDir, id, doc, &error);
-                if (!file) {
-                    std::fprintf(stderr, "shikaku-synth: %s\n", qPrintable(error));
-                    return 1;
-                }
-                ++written;
-                if (pdfKind)
-                    continue; // uploaded, never photographed
-                for (const PhotoTier tier : o.tiers) {
-                    PhotoOptions photo;
-                    photo.tier = tier;
-                    photo.megapixels = o.megapixels.value_or(tier == PhotoTier::Hard ? 2.0 : 8.0);
-                    photo.seed = docSeed * 31 + static_cast<std::uint64_t>(tier);
-                    SimulatedPhoto shot = simulatePhoto(doc, photo);
-                    const QString photoId = id + "_" + QString::fromStdString(std::string(toString(tier)));
-                    if (!writePhoto(o.outDir, photoId, doc.truth, *file, shot, &error)) {
-                        std::fprintf(stderr, "shikaku-synth: %s\n", qPrintable(error));
-                        return 1;
-                    }
-                    ++written;
-                    if (o.previewHeight > 0) {
-                        SimulatedPhoto preview = makePreviewFrame(shot, o.previewHeight);
-                        if (!writePhoto(o.outDir, photoId + "_preview", doc.truth, *file, preview, &error)) {
-                            std::fprintf(stderr, "shikaku-synth: %s\n", qPrintable(error));
-                            return 1;
-                        }
-                        ++written;
-                    }
-                }
-            }
+            const int files = writeDocument(o, kind, i);
+            if (files < 0)
+                return 1;
+            written += files;
         }
     }
     std::fprintf(stderr, "shikaku-synth: wrote %d documents to %s\n", written, qPrintable(o.outDir));

@@ -91,7 +91,11 @@ run_scan() {
   "$scan" --today "$today" "$@" >"$work/out.$case_name.jsonl" 2>"$work/err.$case_name.txt"
   rc=$?
   set -e
-  [ ! -s "$work/err.$case_name.txt" ] || fail "shikaku-scan wrote to stderr: $(head -c 300 "$work/err.$case_name.txt")"
+  # Poppler's allocator writes two fixed sentences straight to stderr when a damaged file asks
+  # for an impossible allocation (the call then fails cleanly); they carry no document content.
+  if grep -qvxE 'Bogus memory allocation size|Out of memory' "$work/err.$case_name.txt"; then
+    fail "shikaku-scan wrote to stderr: $(head -c 300 "$work/err.$case_name.txt")"
+  fi
 }
 
 expect_error() { # FILE CODE

@@ -134,6 +134,47 @@ DocumentKind chooseKind(const std::vector<std::string>& lines, const ReadContext
     return DocumentKind::PortalPdf;
 }
 
+FieldReading textDiffersFromPrint(FieldId id, const LabelledValue& found, const ReadContext& ctx)
+{
+    FieldReading f = judgeField(id, found.raw, kTextDiffersConfidence, FieldSource::PdfText, ctx.judge);
+    f.box = found.box;
+    if (f.status == FieldStatus::Review)
+        f.reason = "the text layer differs from the printed page";
+    return f;
+}
+
+// Scanner apps put an invisible OCR layer over the picture, and a text layer can be edited
+// under an unchanged print: each `ok` value must agree with the page as printed (re-read by
+// OCR). Digits are re-read reliably (eng model); a date mixes kanji and digits and the jpn
+// model misreads some digit fonts, so a date that OCR cannot confirm keeps `ok` only when it
+// is visibly printed there and every other field of the page was confirmed.
+void checkAgainstPrint(ScanResult& r, const LabelledText& best, const cv::Mat& gray, const ReadContext& ctx)
+{
+    bool anyDiffers = false;
+    std::vector<FieldId> unconfirmedDates;
+    for (FieldId id : kAllFields) {
+        const LabelledValue& found = best.field(id);
+        if (!found.labelFound)
+            continue;
+        if (found.raw.empty()) {
+            // A label whose value is not in the text layer (drawn as a picture): one OCR read.
+            r.field(id) = readValueBesideLabel(gray, id, found, best.lineHeight, ctx);
+            continue;
+        }
+        if (r.field(id).status != FieldStatus::Ok || printedValueAgrees(gray, id, best, ctx))
+            continue;
+        if (id == FieldId::Expiry) {
+            unconfirmedDates.push_back(id);
+            continue;
+        }
+        r.field(id) = textDiffersFromPrint(id, found, ctx);
+        anyDiffers = true;
+    }
+    for (FieldId id : unconfirmedDates)
+        if (anyDiffers || !hasPrintAt(gray, best.field(id).box))
+            r.field(id) = textDiffersFromPrint(id, best.field(id), ctx);
+}
+
 } // namespace
 
 ScanResult readPdfDocument(std::string_view bytes, const ReadContext& ctx)
@@ -205,23 +246,7 @@ ScanResult readPdfDocument(std::string_view bytes, const ReadContext& ctx)
             if (!r.rectified.empty()) {
                 cv::Mat gray;
                 cv::cvtColor(r.rectified, gray, cv::COLOR_BGR2GRAY);
-                for (FieldId id : kAllFields) {
-                    const LabelledValue& found = best.field(id);
-                    if (!found.labelFound)
-                        continue;
-                    if (found.raw.empty()) {
-                        // A label whose value is not in the text layer (drawn as a picture): one OCR read.
-                        r.field(id) = readValueBesideLabel(gray, id, found, best.lineHeight, ctx);
-                    } else if (r.field(id).status == FieldStatus::Ok && !printedValueAgrees(gray, id, best, ctx)) {
-                        // Scanner apps put an invisible OCR layer over the picture, and a text layer
-                        // can be edited under unchanged print: the page as printed must agree.
-                        FieldReading f = judgeField(id, found.raw, kTextDiffersConfidence, FieldSource::PdfText, ctx.judge);
-                        f.box = found.box;
-                        if (f.status == FieldStatus::Review)
-                            f.reason = "the text layer differs from the printed page";
-                        r.field(id) = f;
-                    }
-                }
+                checkAgainstPrint(r, best, gray, ctx);
             }
         } else {
             // 2. No usable text layer (a scan, or text without Unicode mapping): OCR of a render.

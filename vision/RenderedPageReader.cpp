@@ -104,7 +104,7 @@ cv::Range mainInkRows(const cv::Mat& binaryInk, int mergeGap)
 // One value as one line: binarised, trimmed to its ink, glyphs scaled to ~36 px high and
 // surrounded by a white margin (OCR-NOTES: PSM 7, margins, x-height).
 OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int lineHeight, const std::string& charset,
-                 int targetInkHeight = 0, Segmentation mode = Segmentation::SingleLine)
+                 int targetInkHeight = 0, Segmentation mode = Segmentation::SingleLine, bool binarise = true)
 {
     const int mx = std::max(4, lineHeight / 4), my = std::max(2, lineHeight / 10);
     const cv::Rect r = clampedRect({valueBox.x - mx, valueBox.y - my, valueBox.width + 2 * mx, valueBox.height + 2 * my},
@@ -119,13 +119,17 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const Box& valueBox, int l
     if (rows.size() < 3)
         return {};
     cv::Mat crop;
-    cv::bitwise_not(ink.rowRange(rows), crop); // dark text on white
+    if (binarise)
+        cv::bitwise_not(ink.rowRange(rows), crop); // dark text on white
+    else
+        crop = gray(r).rowRange(rows).clone(); // anti-aliased edges keep a dotted 0 apart from 9
     double scale = rows.size() < 24 || rows.size() > 70 ? 36.0 / rows.size() : 1.0;
     if (targetInkHeight > 0)
         scale = static_cast<double>(targetInkHeight) / rows.size();
     if (scale != 1.0) {
         cv::resize(crop, crop, cv::Size(), scale, scale, scale > 1.0 ? cv::INTER_CUBIC : cv::INTER_AREA);
-        cv::threshold(crop, crop, 127, 255, cv::THRESH_BINARY);
+        if (binarise)
+            cv::threshold(crop, crop, 127, 255, cv::THRESH_BINARY);
     }
     const int pad = 20;
     cv::copyMakeBorder(crop, crop, pad, pad, pad, pad, cv::BORDER_CONSTANT, cv::Scalar(255));
@@ -200,12 +204,15 @@ OcrLine readBesideLabel(const cv::Mat& gray, const Box& label, int h, const std:
 // read whole and split, so that both parts are cut where the printed middle dot is. The
 // alternative read uses another scale and segmentation mode (OCR-NOTES: read twice, differently).
 std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& found, const std::string& symbolRaw, int h,
-                        const ReadContext& ctx, bool alternative, double& confidence)
+                        const ReadContext& ctx, int variant, double& confidence)
 {
     const int leftLimit = found.below ? found.box.x - 3 * h : found.labelBox.x + found.labelBox.width + 1;
-    // PSM 7 drops a lone kana such as あ; the raw-line mode (PSM 13) reads it.
-    const int targetInk = alternative ? 48 : 0;
-    const Segmentation mode = alternative ? Segmentation::RawLine : Segmentation::SingleLine;
+    // PSM 7 drops a lone kana such as あ or doubles a digit in 2030年; the raw-line mode
+    // (PSM 13) reads those. Variant 0: PSM 7, binarised; 1: PSM 13 at 48 px; 2: PSM 13 on the
+    // grey crop (binarisation can close the gap in a dotted 0 and make it a 9).
+    const int targetInk = variant == 1 ? 48 : 0;
+    const Segmentation mode = variant == 0 ? Segmentation::SingleLine : Segmentation::RawLine;
+    const bool binarise = variant != 2;
     auto engineFor = [&](const std::string& charset) -> OcrEngine& {
         return isDigitCharset(charset) ? digitOcr(ctx.ocr) : ctx.ocr;
     };
@@ -214,14 +221,14 @@ std::string rereadValue(const cv::Mat& gray, FieldId id, const LabelledValue& fo
         OcrEngine& engine = engineFor(charset);
         if (!charset.empty())
             charset += &engine == &ctx.ocr ? "・" : "."; // eng has no ・; its middle dot comes out as .
-        const OcrLine crop = readCrop(engine, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset, targetInk, mode);
+        const OcrLine crop = readCrop(engine, gray, growToInk(gray, found.combinedBox, h, leftLimit), h, charset, targetInk, mode, binarise);
         std::string symbol, number;
         splitSymbolNumber(crop.text, symbol, number);
         confidence = crop.confidence;
         return id == FieldId::Symbol ? symbol : number;
     }
     const std::string charset = charsetFor(id, found.raw, ctx.models);
-    const OcrLine crop = readCrop(engineFor(charset), gray, growToInk(gray, found.box, h, leftLimit), h, charset, targetInk, mode);
+    const OcrLine crop = readCrop(engineFor(charset), gray, growToInk(gray, found.box, h, leftLimit), h, charset, targetInk, mode, binarise);
     confidence = crop.confidence;
     return crop.text;
 }
@@ -241,19 +248,21 @@ ValueRead agreedValue(const cv::Mat& gray, FieldId id, const LabelledValue& foun
     ValueRead v;
     v.box = found.box;
     double first = 0.0;
-    v.raw = rereadValue(gray, id, found, symbolRaw, h, ctx, false, first);
+    v.raw = rereadValue(gray, id, found, symbolRaw, h, ctx, 0, first);
     if (sameValue(id, found.raw, v.raw)) {
         v.confidence = std::max(found.confidence, first);
     } else {
-        double second = 0.0;
-        const std::string other = rereadValue(gray, id, found, symbolRaw, h, ctx, true, second);
-        // The first crop read must be one of the agreeing two: the locating read and the
-        // alternative read share a model and can share its mistakes (measured: a dotted 0 read
-        // as 9 by both).
-        if (sameValue(id, v.raw, other)) {
-            v.confidence = std::max(first, second);
-        } else {
-            v.confidence = std::min({found.confidence, first, second, kDisagreementConfidence});
+        // The first crop read must be one of the agreeing two: the locating read and another
+        // read can share a model's mistakes (measured: a dotted 0 read as 9 by both).
+        bool agreed = false;
+        double other = 0.0;
+        for (int variant = 1; variant <= 2 && !agreed; ++variant) {
+            agreed = sameValue(id, v.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, variant, other));
+            if (agreed)
+                v.confidence = std::max(first, other);
+        }
+        if (!agreed) {
+            v.confidence = std::min({found.confidence, first, kDisagreementConfidence});
             v.doubt = "the reads of the value differ";
             if (removeSpaces(v.raw).empty())
                 v.raw = found.raw;
@@ -268,15 +277,26 @@ ValueRead agreedValue(const cv::Mat& gray, FieldId id, const LabelledValue& foun
 
 } // namespace
 
+bool hasPrintAt(const cv::Mat& gray, const Box& box)
+{
+    const cv::Rect r = clampedRect(box, gray.size());
+    if (r.area() == 0)
+        return false;
+    cv::Mat dark;
+    cv::threshold(gray(r), dark, 128, 255, cv::THRESH_BINARY_INV);
+    return cv::countNonZero(dark) * 50 > r.area(); // glyph strokes cover well over 2 % of their box
+}
+
 bool printedValueAgrees(const cv::Mat& gray, FieldId id, const LabelledText& labelled, const ReadContext& ctx)
 {
     const LabelledValue& found = labelled.field(id);
     const std::string& symbolRaw = labelled.field(FieldId::Symbol).raw;
     const int h = std::max(labelled.lineHeight, 8);
     double confidence = 0.0;
-    if (sameValue(id, found.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, false, confidence)))
-        return true;
-    return sameValue(id, found.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, true, confidence));
+    for (int variant = 0; variant <= 2; ++variant)
+        if (sameValue(id, found.raw, rereadValue(gray, id, found, symbolRaw, h, ctx, variant, confidence)))
+            return true;
+    return false;
 }
 
 FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,

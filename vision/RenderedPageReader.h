@@ -26,6 +26,10 @@ RenderedPageReading readRenderedPage(const cv::Mat& gray, const ReadContext& con
 /// the text's pixel scale). False when the printed value differs from the text.
 bool printedValueAgrees(const cv::Mat& gray, FieldId id, const LabelledText& labelled, const ReadContext& context);
 
+/// True when `box` of the page image holds visible print (dark pixels), i.e. a text layer's
+/// value there is not hidden under a picture.
+bool hasPrintAt(const cv::Mat& gray, const Box& box);
+
 /// One OCR read of the area right of a label whose value is not in the text (a PDF that
 /// draws some values as pictures). Read once, so never `ok`: staff check it.
 FieldReading readValueBesideLabel(const cv::Mat& gray, FieldId id, const LabelledValue& found, int lineHeight,

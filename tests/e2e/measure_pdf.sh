@@ -15,7 +15,7 @@ trap 'rm -rf "$work"' EXIT
 export QT_QPA_PLATFORM=offscreen
 status=0
 for mode in text image; do
-  "$synth" --out "$work/$mode" --seed $((9000 + ${#mode})) --count "$count" --kinds portal_pdf --pdf "$mode" >/dev/null
+  "$synth" --out "$work/$mode" --seed $((9000 + ${#mode})) --count "$count" --kinds portal_pdf --pdf "$mode" >/dev/null 2>&1
   "$scan" --today 2026-04-01 "$work/$mode"/*.pdf >"$work/$mode.jsonl" || status=1
   "$check" --label "$mode ($count PDFs)" <"$work/$mode.jsonl" | { [ "$mode" = text ] && cat || tail -n 1; } || status=1
 done

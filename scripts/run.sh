@@ -32,4 +32,10 @@ fi
 export SHIKAKU_DATA_DIR="${SHIKAKU_DATA_DIR:-$build/kiosk-data}"
 export SHIKAKU_CONFIG="${SHIKAKU_CONFIG:-$build/kiosk-demo.ini}"
 echo "shikaku-kiosk: records in $SHIKAKU_DATA_DIR; staff PIN 0000 (demonstration only)"
-exec "$build/kiosk/app/shikaku-kiosk" --camera "${SHIKAKU_CAMERA:-auto}" --replay-dir "$samples/photos" --demo-pin "$@"
+# Without a display (a server, CI) the windows open on a virtual X display instead (Xvfb).
+launcher=()
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "shikaku-kiosk: no display found: opening the windows on a virtual display (xvfb-run)"
+  launcher=(xvfb-run -a -s "-screen 0 1920x1080x24")
+fi
+exec "${launcher[@]}" "$build/kiosk/app/shikaku-kiosk" --camera "${SHIKAKU_CAMERA:-auto}" --replay-dir "$samples/photos" --demo-pin "$@"

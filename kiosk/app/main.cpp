@@ -7,6 +7,7 @@
 #include "KioskBench.h"
 #include "KioskConfig.h"
 #include "RecordStore.h"
+#include "Retention.h"
 #include "StaffPin.h"
 
 #include <QCommandLineParser>
@@ -86,6 +87,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    // Records past retention are purged now and then periodically while the kiosk runs; each
+    // purge is audited (kiosk/core/Retention.h).
+    Retention retention(*store.value(), config.retentionDays);
+    RetentionTimer retentionTimer(retention, std::chrono::minutes(config.purgeIntervalMinutes));
+    QObject::connect(&retentionTimer, &RetentionTimer::purgeFailed, [](const QString& message) {
+        std::fprintf(stderr, "shikaku-kiosk: retention purge failed: %s\n", qPrintable(message));
+    });
+
     hardware::CameraChoice choice;
     const QString device = parser.isSet(cameraOption) ? parser.value(cameraOption) : config.cameraDevice;
     choice.device = device == QLatin1String("auto") ? std::string() : device.toStdString();
@@ -100,5 +109,6 @@ int main(int argc, char* argv[])
         return runKioskBench(kiosk);
     if (!kiosk.start())
         return 1;
+    retentionTimer.start();
     return app.exec();
 }

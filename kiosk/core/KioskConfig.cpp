@@ -113,11 +113,11 @@ KioskConfig::Loaded KioskConfig::load(const QString& path, const QProcessEnviron
             r.warning(key, QStringLiteral("unknown key (misspelt?); ignored"));
 
     if (const auto device = r.text(QStringLiteral("camera/device"))) {
-        if (*device == QLatin1String("replay") || device->startsWith(QLatin1String("/dev/")))
+        if (*device == QLatin1String("auto") || *device == QLatin1String("replay") || device->startsWith(QLatin1String("/dev/")))
             c.cameraDevice = *device;
         else
             r.error(QStringLiteral("camera/device"),
-                    QStringLiteral("must be a device such as /dev/video0 or \"replay\"; using %1").arg(c.cameraDevice));
+                    QStringLiteral("must be \"auto\", \"replay\" or a device such as /dev/video0; using %1").arg(c.cameraDevice));
     }
     if (const auto folder = r.text(QStringLiteral("camera/replay_folder")))
         c.replayFolder = *folder;

@@ -32,7 +32,7 @@ struct ConfigProblem {
 };
 
 struct KioskConfig {
-    QString cameraDevice = QStringLiteral("/dev/video0");
+    QString cameraDevice = QStringLiteral("auto"); ///< "auto": first streaming /dev/videoN, else replay
     QString replayFolder;
     QStringList languages{QStringLiteral("ja"), QStringLiteral("en")};
     QString dataDir;  ///< always set after load()

@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto loaded = KioskConfig::load(dir.filePath(QStringLiteral("absent.ini")), envWith(dir));
         const KioskConfig& c = loaded.config;
-        QCOMPARE(c.cameraDevice, QStringLiteral("/dev/video0"));
+        QCOMPARE(c.cameraDevice, QStringLiteral("auto"));
         QCOMPARE(c.languages, (QStringList{QStringLiteral("ja"), QStringLiteral("en")}));
         QCOMPARE(c.retentionDays, 30);
         QCOMPARE(c.purgeIntervalMinutes, 60);

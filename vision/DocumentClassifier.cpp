@@ -35,7 +35,7 @@ int titleHits(const std::vector<std::u32string>& rows, const DocumentModel& mode
     int hits = 0;
     for (const auto& title : model.titles) {
         const std::u32string form = matchingForm(title);
-        if (std::any_of(rows.begin(), rows.end(), [&](const std::u32string& row) { return containsText(row, form); }))
+        if (std::any_of(rows.begin(), rows.end(), [&](const std::u32string& row) { return containsTextLoosely(row, form); }))
             ++hits;
     }
     return hits;

@@ -16,7 +16,7 @@ using Quad = std::array<cv::Point2f, 4>;
 /// The working copy every stage looks at.
 struct WorkingImage {
     cv::Mat smooth;    ///< downscaled, lightly blurred BGR (or grey)
-    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16S, same channel count
+    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16SC1: the strongest channel per pixel
     cv::Mat1w magnitude; ///< per pixel: the strongest channel's |dx| + |dy|
     double scale = 1.0;  ///< working pixels per photo pixel
 };
@@ -55,21 +55,38 @@ WorkingImage makeWorkingImage(const cv::Mat& image, int workingLongSidePx)
         small = image;
     // A light blur removes sensor noise and fine print; the document's outline survives.
     cv::GaussianBlur(small, w.smooth, cv::Size(5, 5), 0.0);
-    cv::Sobel(w.smooth, w.dx, CV_16S, 1, 0, 3);
-    cv::Sobel(w.smooth, w.dy, CV_16S, 0, 1, 3);
+    cv::Mat dx, dy;
+    cv::Sobel(w.smooth, dx, CV_16S, 1, 0, 3);
+    cv::Sobel(w.smooth, dy, CV_16S, 0, 1, 3);
 
+    // Colour edges: per pixel keep the derivative of the channel that changes most, so a pink
+    // card on a grey desk of the same brightness still has an outline. One channel also keeps
+    // Canny on its fast path.
     const int channels = w.smooth.channels();
+    w.dx.create(w.smooth.size(), CV_16SC1);
+    w.dy.create(w.smooth.size(), CV_16SC1);
     w.magnitude.create(w.smooth.size());
     for (int y = 0; y < w.smooth.rows; ++y) {
-        const short* gx = w.dx.ptr<short>(y);
-        const short* gy = w.dy.ptr<short>(y);
+        const short* gx = dx.ptr<short>(y);
+        const short* gy = dy.ptr<short>(y);
+        short* outX = w.dx.ptr<short>(y);
+        short* outY = w.dy.ptr<short>(y);
         ushort* out = w.magnitude.ptr<ushort>(y);
         for (int x = 0; x < w.smooth.cols; ++x) {
-            int best = 0;
-            for (int c = 0; c < channels; ++c) {
-                const int i = x * channels + c;
-                best = std::max(best, std::abs(gx[i]) + std::abs(gy[i]));
+            const short* px = gx + x * channels;
+            const short* py = gy + x * channels;
+            int best = std::abs(px[0]) + std::abs(py[0]);
+            short bestX = px[0], bestY = py[0];
+            for (int c = 1; c < channels; ++c) {
+                const int m = std::abs(px[c]) + std::abs(py[c]);
+                if (m > best) {
+                    best = m;
+                    bestX = px[c];
+                    bestY = py[c];
+                }
             }
+            outX[x] = bestX;
+            outY[x] = bestY;
             out[x] = static_cast<ushort>(std::min(best, 65535));
         }
     }
@@ -110,6 +127,118 @@ std::string shapeProblem(const Quad& q, double frameArea, const DocumentFinderOp
     return {};
 }
 
+struct Line {
+    cv::Point2d point, direction;
+};
+
+std::optional<cv::Point2f> intersect(const Line& a, const Line& b)
+{
+    const double det = a.direction.x * b.direction.y - a.direction.y * b.direction.x;
+    if (std::abs(det) < 1e-9)
+        return std::nullopt;
+    const cv::Point2d d = b.point - a.point;
+    const double t = (d.x * b.direction.y - d.y * b.direction.x) / det;
+    const cv::Point2d p = a.point + t * a.direction;
+    return cv::Point2f(float(p.x), float(p.y));
+}
+
+Line fitLine(const std::vector<cv::Point2f>& points, int distance)
+{
+    cv::Vec4f l;
+    cv::fitLine(points, l, distance, 0, 0.01, 0.01);
+    return {cv::Point2d(l[2], l[3]), cv::Point2d(l[0], l[1])};
+}
+
+double distanceToLine(const Line& l, cv::Point2f p)
+{
+    const cv::Point2d d(p.x - l.point.x, p.y - l.point.y);
+    return std::abs(d.x * l.direction.y - d.y * l.direction.x);
+}
+
+/// A straight stretch of an outline: where a document side may lie.
+struct Segment {
+    std::vector<cv::Point2f> ends; ///< end points of the polygon edges merged into it
+    double length = 0.0;
+    Line line;
+};
+
+/// Quads from the long straight stretches of an outline whose hull is not a quad: a hand that
+/// holds the document down joins its outline to the document's, so one side is only seen as two
+/// collinear pieces either side of the finger. Merging collinear pieces and trying every
+/// choice of four stretches finds the document again; ranking later rejects wrong choices.
+void quadsFromStraightStretches(const std::vector<cv::Point>& contour, double hullPerimeter, std::vector<Quad>& out)
+{
+    static constexpr double kPolygonTolerance = 0.01; // of the hull perimeter
+    static constexpr double kMinStretch = 0.06;       // of the hull perimeter: shorter pieces are detail
+    static constexpr double kCollinearDegrees = 4.0;
+    static constexpr double kCollinearOffset = 0.01;  // of the hull perimeter
+    static constexpr std::size_t kMaxPolygon = 32, kMaxStretches = 8;
+    std::vector<cv::Point> polygon;
+    cv::approxPolyDP(contour, polygon, kPolygonTolerance * hullPerimeter, true);
+    if (polygon.size() < 5 || polygon.size() > kMaxPolygon)
+        return;
+    std::vector<Segment> stretches;
+    for (std::size_t i = 0; i < polygon.size(); ++i) {
+        const cv::Point2f a(polygon[i]), b(polygon[(i + 1) % polygon.size()]);
+        const double length = cv::norm(b - a);
+        if (length < kMinStretch * hullPerimeter)
+            continue;
+        const Line line{cv::Point2d(a), cv::Point2d(b - a) / length};
+        bool merged = false;
+        for (Segment& s : stretches) {
+            const double cosAngle = std::abs(s.line.direction.dot(line.direction));
+            if (cosAngle > std::cos(kCollinearDegrees * CV_PI / 180.0) &&
+                distanceToLine(s.line, a) < kCollinearOffset * hullPerimeter &&
+                distanceToLine(s.line, b) < kCollinearOffset * hullPerimeter) {
+                s.ends.push_back(a);
+                s.ends.push_back(b);
+                s.length += length;
+                s.line = fitLine(s.ends, cv::DIST_L2);
+                merged = true;
+                break;
+            }
+        }
+        if (!merged)
+            stretches.push_back({{a, b}, length, line});
+    }
+    if (stretches.size() < 4)
+        return;
+    std::sort(stretches.begin(), stretches.end(), [](const Segment& x, const Segment& y) { return x.length > y.length; });
+    if (stretches.size() > kMaxStretches)
+        stretches.resize(kMaxStretches);
+    cv::Point2d centre(0, 0);
+    for (const Segment& s : stretches)
+        for (const auto& p : s.ends)
+            centre += cv::Point2d(p);
+    centre *= 1.0 / [&] { std::size_t n = 0; for (const auto& s : stretches) n += s.ends.size(); return double(n); }();
+    const std::size_t n = stretches.size();
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j)
+            for (std::size_t k = j + 1; k < n; ++k)
+                for (std::size_t l = k + 1; l < n; ++l) {
+                    std::array<const Segment*, 4> sides{&stretches[i], &stretches[j], &stretches[k], &stretches[l]};
+                    // Order the four sides around the outline by where their pieces lie.
+                    auto angleOf = [&](const Segment* s) {
+                        cv::Point2d m(0, 0);
+                        for (const auto& p : s->ends)
+                            m += cv::Point2d(p);
+                        m *= 1.0 / double(s->ends.size());
+                        return std::atan2(m.y - centre.y, m.x - centre.x);
+                    };
+                    std::sort(sides.begin(), sides.end(), [&](const Segment* x, const Segment* y) { return angleOf(x) < angleOf(y); });
+                    Quad q;
+                    bool ok = true;
+                    for (std::size_t c = 0; c < 4 && ok; ++c) {
+                        const auto corner = intersect(sides[(c + 3) % 4]->line, sides[c]->line);
+                        ok = corner.has_value();
+                        if (ok)
+                            q[c] = *corner;
+                    }
+                    if (ok && isConvexQuad(q))
+                        out.push_back(orderClockwiseFromTopLeft(q));
+                }
+}
+
 /// Closed outlines of an edge or segment map, each reduced to a convex four-corner polygon.
 void collectQuads(const cv::Mat& binary, double minArea, double maxArea, std::vector<Quad>& out)
 {
@@ -118,6 +247,7 @@ void collectQuads(const cv::Mat& binary, double minArea, double maxArea, std::ve
     // The hull makes the outline robust to a finger or a glare spot biting into one side
     // and to a gap in an edge; approxPolyDP then keeps the four dominant corners.
     static constexpr std::array<double, 3> kApproxFractions{0.02, 0.035, 0.05};
+    static constexpr double kExplainedArea = 0.9;
     std::vector<cv::Point> hull, approx;
     for (const auto& contour : contours) {
         if (contour.size() < 4 || double(cv::boundingRect(contour).area()) < minArea)
@@ -127,6 +257,7 @@ void collectQuads(const cv::Mat& binary, double minArea, double maxArea, std::ve
         if (area < minArea || area > maxArea)
             continue;
         const double perimeter = cv::arcLength(hull, true);
+        bool clean = false;
         for (double fraction : kApproxFractions) {
             cv::approxPolyDP(hull, approx, fraction * perimeter, true);
             if (approx.size() < 4)
@@ -136,9 +267,15 @@ void collectQuads(const cv::Mat& binary, double minArea, double maxArea, std::ve
                 for (std::size_t i = 0; i < 4; ++i)
                     q[i] = cv::Point2f(approx[i]);
                 out.push_back(orderClockwiseFromTopLeft(q));
+                // Clean: four corners at the finest tolerance that also explain the outline's
+                // area (a finger joined to the outline makes the hull a wrong quad).
+                clean = fraction == kApproxFractions.front() &&
+                        std::abs(cv::contourArea(contour)) >= kExplainedArea * quadArea(q);
                 break;
             }
         }
+        if (!clean)
+            quadsFromStraightStretches(contour, perimeter, out);
     }
 }
 
@@ -187,45 +324,29 @@ void sampleChannels(const cv::Mat& image, double x, double y, float* out)
     }
 }
 
-struct Line {
-    cv::Point2d point, direction;
+/// Steps found across one sample position of a side: up to three, strongest first.
+struct SamplePeaks {
+    std::array<cv::Point2f, 3> points{};
+    std::array<float, 3> outward{}; ///< distance outwards from the side as given, in pixels
+    int count = 0;
 };
 
-std::optional<cv::Point2f> intersect(const Line& a, const Line& b)
+/// For each sample position along side a→b, the clear steps across it (local maxima of the
+/// colour derivative within searchPx). Keeping several per sample lets the line fit choose the
+/// document's edge over a printed frame line or a soft shadow beside it.
+std::vector<SamplePeaks> sideEdgePeaks(const cv::Mat& image, cv::Point2f a, cv::Point2f b, bool normalPointsInward,
+                                       int samples, double cornerSkip, double minStep, double searchPx,
+                                       double smoothingPx)
 {
-    const double det = a.direction.x * b.direction.y - a.direction.y * b.direction.x;
-    if (std::abs(det) < 1e-9)
-        return std::nullopt;
-    const cv::Point2d d = b.point - a.point;
-    const double t = (d.x * b.direction.y - d.y * b.direction.x) / det;
-    const cv::Point2d p = a.point + t * a.direction;
-    return cv::Point2f(float(p.x), float(p.y));
-}
-
-Line fitLine(const std::vector<cv::Point2f>& points, int distance)
-{
-    cv::Vec4f l;
-    cv::fitLine(points, l, distance, 0, 0.01, 0.01);
-    return {cv::Point2d(l[2], l[3]), cv::Point2d(l[0], l[1])};
-}
-
-double distanceToLine(const Line& l, cv::Point2f p)
-{
-    const cv::Point2d d(p.x - l.point.x, p.y - l.point.y);
-    return std::abs(d.x * l.direction.y - d.y * l.direction.x);
-}
-
-/// One side's edge points: along the side's normal, the position of the strongest step.
-std::vector<cv::Point2f> sideEdgePoints(const cv::Mat& image, cv::Point2f a, cv::Point2f b,
-                                        const DocumentFinderOptions& o, double searchPx, double smoothingPx)
-{
+    static constexpr float kPeakShare = 0.4f; // weaker local maxima (relative to the sample's best) are noise
     const cv::Point2d along(b.x - a.x, b.y - a.y);
     const double length = std::hypot(along.x, along.y);
-    std::vector<cv::Point2f> points;
+    std::vector<SamplePeaks> out;
     if (length < 8.0)
-        return points;
+        return out;
     const cv::Point2d dir = along / length;
     const cv::Point2d normal(-dir.y, dir.x);
+    const float outwardSign = normalPointsInward ? -1.f : 1.f;
     const int channels = image.channels();
     const int reach = std::max(2, int(std::ceil(searchPx)));
     const int span = 2 * reach + 1;
@@ -234,11 +355,16 @@ std::vector<cv::Point2f> sideEdgePoints(const cv::Mat& image, cv::Point2f a, cv:
     std::vector<float> profile(std::size_t(span * channels));
     std::vector<float> strength(std::size_t(span), 0.f);
     float pixel[4];
-    const double minStep = o.supportGradient / 4.0; // Sobel L1 of a step Δ is ≈ 4Δ
-    const int samples = std::max(4, o.refineSamplesPerSide);
+    out.reserve(std::size_t(samples));
     for (int k = 0; k < samples; ++k) {
-        const double t = o.cornerSkipFraction + (1.0 - 2.0 * o.cornerSkipFraction) * k / (samples - 1);
+        SamplePeaks peaks;
+        const double t = cornerSkip + (1.0 - 2.0 * cornerSkip) * k / (samples - 1);
         const cv::Point2d centre(a.x + along.x * t, a.y + along.y * t);
+        // The frame's own border is no evidence of a document side.
+        if (centre.x < reach || centre.y < reach || centre.x > image.cols - 1 - reach || centre.y > image.rows - 1 - reach) {
+            out.push_back(peaks);
+            continue;
+        }
         for (int j = 0; j < span; ++j) {
             const cv::Point2d p = centre + normal * double(j - reach);
             float sum[4] = {0, 0, 0, 0};
@@ -251,34 +377,168 @@ std::vector<cv::Point2f> sideEdgePoints(const cv::Mat& image, cv::Point2f a, cv:
             for (int c = 0; c < channels; ++c)
                 profile[std::size_t(j * channels + c)] = sum[c];
         }
-        int bestJ = -1;
         float best = 0.f;
+        std::fill(strength.begin(), strength.end(), 0.f);
         for (int j = step; j < span - step; ++j) {
             float s = 0.f;
             for (int c = 0; c < channels; ++c)
                 s = std::max(s, std::abs(profile[std::size_t((j + step) * channels + c)] -
                                          profile[std::size_t((j - step) * channels + c)]));
             strength[std::size_t(j)] = s;
-            if (s > best) {
-                best = s;
-                bestJ = j;
+            best = std::max(best, s);
+        }
+        const float floor = std::max(float(minStep), kPeakShare * best);
+        std::array<std::pair<float, int>, 3> strongest{};
+        for (int j = step; j < span - step; ++j) {
+            const float sj = strength[std::size_t(j)];
+            if (sj < floor || sj < strength[std::size_t(j - 1)] || sj < strength[std::size_t(j + 1)])
+                continue;
+            if (sj > strongest.back().first) {
+                strongest.back() = {sj, j};
+                std::sort(strongest.begin(), strongest.end(), [](auto x, auto y) { return x.first > y.first; });
             }
         }
-        if (bestJ < 0 || best < minStep)
-            continue;
-        double offset = 0.0; // parabola through the peak and its neighbours: sub-pixel position
-        if (bestJ > step && bestJ < span - step - 1) {
-            const double l = strength[std::size_t(bestJ - 1)], c = best, r = strength[std::size_t(bestJ + 1)];
-            const double denominator = l - 2.0 * c + r;
+        for (const auto& [sj, j] : strongest) {
+            if (sj <= 0.f)
+                break;
+            double offset = 0.0; // parabola through the peak and its neighbours: sub-pixel position
+            const double l = strength[std::size_t(j - 1)], r = strength[std::size_t(j + 1)];
+            const double denominator = l - 2.0 * sj + r;
             if (denominator < 0.0)
                 offset = std::clamp(0.5 * (l - r) / denominator, -0.5, 0.5);
+            const double across = j - reach + offset;
+            const cv::Point2d p = centre + normal * across;
+            peaks.points[std::size_t(peaks.count)] = cv::Point2f(float(p.x), float(p.y));
+            peaks.outward[std::size_t(peaks.count)] = outwardSign * float(across);
+            ++peaks.count;
         }
-        const cv::Point2d p = centre + normal * (bestJ - reach + offset);
-        points.emplace_back(float(p.x), float(p.y));
+        out.push_back(peaks);
     }
-    return points;
+    return out;
 }
 
+/// A side of the outline as seen in the image: the line through its edge points, and how many
+/// of the sampled positions had an edge on that line (a desk texture scatters them).
+struct SideFit {
+    Line line;
+    int inliers = 0;
+    int samples = 0;
+    bool fitted = false;
+};
+
+/// Fits a side by voting: every pair of steps far enough apart along the side proposes a line,
+/// the line with most sample positions on it wins; among nearly as good lines the outermost
+/// wins (the edge lies outside the document's printed frame lines).
+SideFit fitSide(const cv::Mat& image, cv::Point2f a, cv::Point2f b, cv::Point2f centre, const DocumentFinderOptions& o,
+                int samples, double searchPx, double inlierPx, double smoothingPx)
+{
+    static constexpr double kNearlyAsGood = 0.85; // share of the best vote count
+    const cv::Point2f normal(a.y - b.y, b.x - a.x); // as in sideEdgePeaks: (-dir.y, dir.x)
+    const bool normalPointsInward = normal.dot(centre - (a + b) * 0.5f) > 0.f;
+    SideFit fit;
+    fit.line = {cv::Point2d(a), cv::Point2d(b - a)};
+    fit.samples = std::max(4, samples);
+    const double minStep = o.supportGradient / 4.0; // Sobel L1 of a step Δ is ≈ 4Δ
+    const auto peaks = sideEdgePeaks(image, a, b, normalPointsInward, fit.samples, o.cornerSkipFraction, minStep,
+                                     searchPx, smoothingPx);
+    const int n = int(peaks.size());
+    const int needed = std::max(4, fit.samples * 2 / 5);
+    if (n < needed)
+        return fit;
+
+    struct Vote {
+        Line line;
+        int inliers = -1;
+        float outward = 0.f;
+    };
+    auto count = [&](const Line& l) {
+        int inliers = 0;
+        for (const auto& s : peaks)
+            for (int i = 0; i < s.count; ++i)
+                if (distanceToLine(l, s.points[std::size_t(i)]) <= inlierPx) {
+                    ++inliers;
+                    break;
+                }
+        return inliers;
+    };
+    std::vector<Vote> votes;
+    const int stride = std::max(1, n / 10);
+    for (int i = 0; i < n / 2; i += stride)
+        for (int j = n - 1; j >= n / 2 && j - i >= n / 3; j -= stride)
+            for (int pi = 0; pi < peaks[std::size_t(i)].count; ++pi)
+                for (int pj = 0; pj < peaks[std::size_t(j)].count; ++pj) {
+                    const cv::Point2f p = peaks[std::size_t(i)].points[std::size_t(pi)];
+                    const cv::Point2f q = peaks[std::size_t(j)].points[std::size_t(pj)];
+                    const double len = cv::norm(q - p);
+                    if (len < 1.0)
+                        continue;
+                    Vote v;
+                    v.line = {cv::Point2d(p), cv::Point2d(q - p) / len};
+                    v.inliers = count(v.line);
+                    v.outward = peaks[std::size_t(i)].outward[std::size_t(pi)] + peaks[std::size_t(j)].outward[std::size_t(pj)];
+                    votes.push_back(v);
+                }
+    if (votes.empty())
+        return fit;
+    int most = 0;
+    for (const Vote& v : votes)
+        most = std::max(most, v.inliers);
+    const Vote* chosen = nullptr;
+    for (const Vote& v : votes)
+        if (v.inliers >= kNearlyAsGood * most && (!chosen || v.outward > chosen->outward))
+            chosen = &v;
+    std::vector<cv::Point2f> inliers;
+    for (const auto& s : peaks) {
+        int nearest = -1;
+        double nearestDistance = inlierPx;
+        for (int i = 0; i < s.count; ++i) {
+            const double d = distanceToLine(chosen->line, s.points[std::size_t(i)]);
+            if (d <= nearestDistance) {
+                nearestDistance = d;
+                nearest = i;
+            }
+        }
+        if (nearest >= 0)
+            inliers.push_back(s.points[std::size_t(nearest)]);
+    }
+    fit.inliers = int(inliers.size());
+    if (fit.inliers >= needed) {
+        fit.line = fitLine(inliers, cv::DIST_L2);
+        fit.fitted = true;
+    }
+    return fit;
+}
+
+struct Refinement {
+    Quad corners{};
+    double consistency = 0.0; ///< share of sampled positions with an edge on the fitted sides
+};
+
+Refinement refineSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, int samples,
+                       double searchPx, double inlierPx, double smoothingPx)
+{
+    std::array<Line, 4> lines;
+    int inliers = 0, total = 0;
+    const cv::Point2f centre = (corners[0] + corners[1] + corners[2] + corners[3]) * 0.25f;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const SideFit fit = fitSide(image, corners[i], corners[(i + 1) % 4], centre, o, samples, searchPx, inlierPx, smoothingPx);
+        lines[i] = fit.line;
+        inliers += fit.inliers;
+        total += fit.samples;
+    }
+    Refinement r{corners, total ? double(inliers) / total : 0.0};
+    Quad refined;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
+        // A corner that jumps far has latched onto something else (a shadow, the desk's edge).
+        if (!corner || cv::norm(*corner - corners[i]) > 4.0 * searchPx)
+            return r;
+        refined[i] = *corner;
+    }
+    if (isConvexQuad(refined))
+        r.corners = refined;
+    return r;
+}
 
 double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, double minGradient)
 {
@@ -305,34 +565,11 @@ double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, doubl
     return total ? double(onEdge) / total : 0.0;
 }
 
-Quad refineSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, double searchPx,
-                 double inlierPx, double smoothingPx)
+/// Two candidates are the same outline when every corner is within this share of the diagonal.
+bool sameOutline(const Quad& a, const Quad& b)
 {
-    std::array<Line, 4> lines;
-    for (std::size_t i = 0; i < 4; ++i) {
-        const cv::Point2f a = corners[i], b = corners[(i + 1) % 4];
-        lines[i] = {cv::Point2d(a), cv::Point2d(b - a)};
-        const auto points = sideEdgePoints(image, a, b, o, searchPx, smoothingPx);
-        const std::size_t needed = std::size_t(std::max(6, o.refineSamplesPerSide * 2 / 5));
-        if (points.size() < needed)
-            continue; // too little evidence: keep the side where it was
-        const Line rough = fitLine(points, cv::DIST_HUBER);
-        std::vector<cv::Point2f> inliers;
-        for (const auto& p : points)
-            if (distanceToLine(rough, p) <= inlierPx)
-                inliers.push_back(p);
-        if (inliers.size() >= needed)
-            lines[i] = fitLine(inliers, cv::DIST_L2);
-    }
-    Quad refined;
-    for (std::size_t i = 0; i < 4; ++i) {
-        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
-        // A corner that jumps far has latched onto something else (a shadow, the desk's edge).
-        if (!corner || cv::norm(*corner - corners[i]) > 4.0 * searchPx)
-            return corners;
-        refined[i] = *corner;
-    }
-    return isConvexQuad(refined) ? refined : corners;
+    static constexpr double kSameFraction = 0.02;
+    return cornerError(a, b) <= kSameFraction * quadDiagonal(a);
 }
 
 DocumentQuad notFound(std::string reason)
@@ -357,7 +594,7 @@ Quad refineQuadSides(const cv::Mat& image, const Quad& corners, const DocumentFi
 {
     if (image.empty())
         return corners;
-    return refineSides(toBgrOrGrey(image), corners, o, searchPx, inlierPx, 1.0);
+    return refineSides(toBgrOrGrey(image), corners, o, o.refineSamplesPerSide, searchPx, inlierPx, 1.0).corners;
 }
 
 DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
@@ -368,50 +605,74 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
         return notFound("unsupported pixel format");
     const cv::Mat image = toBgrOrGrey(input);
     const WorkingImage w = makeWorkingImage(image, o.workingLongSidePx);
+    const std::vector<Quad> allQuads = candidateQuads(w, o);
     const double frameArea = double(w.smooth.total());
 
+    // 1. Candidates that have the shape of a document and lie mostly on edges.
     std::vector<Candidate> candidates;
     std::string firstProblem;
-    for (const Quad& q : candidateQuads(w, o)) {
+    for (const Quad& q : allQuads) {
         if (auto problem = shapeProblem(q, frameArea, o); !problem.empty()) {
             if (firstProblem.empty())
                 firstProblem = problem;
             continue;
         }
+        if (std::any_of(candidates.begin(), candidates.end(), [&](const Candidate& c) { return sameOutline(c.corners, q); }))
+            continue;
         Candidate c;
         c.corners = q;
         c.areaFraction = quadArea(q) / frameArea;
         c.support = supportOnMagnitude(w.magnitude, q, o.supportGradient);
-        // Among well-supported outlines prefer the larger: the document's own printed boxes
-        // are nested inside it.
-        c.rank = c.support + 0.15 * std::sqrt(c.areaFraction);
-        candidates.push_back(c);
+        if (c.support >= o.minEdgeSupport)
+            candidates.push_back(c);
+        else if (firstProblem.empty())
+            firstProblem = "outline too faint";
     }
     if (candidates.empty())
         return notFound(firstProblem.empty() ? "no four-sided outline in the frame" : "no document outline: " + firstProblem);
 
+    // 2. Rank by straightness: on a real side the strongest step lies on one line all along;
+    // on a textured desk it wanders. Among equally good outlines prefer the larger, because
+    // the document's own printed boxes are nested inside it.
+    for (Candidate& c : candidates) {
+        c.support = refineSides(w.smooth, c.corners, o, o.rankSamplesPerSide, o.refineSearchPx, 2.0 * o.refineInlierPx, 1.0)
+                        .consistency;
+        c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
+    }
     std::sort(candidates.begin(), candidates.end(),
               [](const Candidate& a, const Candidate& b) { return a.rank > b.rank; });
-    if (candidates.size() > std::size_t(std::max(1, o.candidatesToRefine)))
-        candidates.resize(std::size_t(std::max(1, o.candidatesToRefine)));
+    {
+        // Refine distinct outlines only: near-copies from different edge maps add nothing.
+        static constexpr double kDistinctFraction = 0.05; // of the diagonal
+        std::vector<Candidate> distinct;
+        for (const Candidate& c : candidates) {
+            if (distinct.size() >= std::size_t(std::max(1, o.candidatesToRefine)))
+                break;
+            if (std::none_of(distinct.begin(), distinct.end(), [&](const Candidate& d) {
+                    return cornerError(d.corners, c.corners) <= kDistinctFraction * quadDiagonal(d.corners);
+                }))
+                distinct.push_back(c);
+        }
+        candidates = std::move(distinct);
+    }
 
-    // Two passes: the first moves a side from the dilated contour onto the edge, the second
-    // fits it with the final inlier band.
+    // 3. Refine: the first pass moves a side from the dilated contour onto the edge, the second
+    // fits it within the final inlier band and measures how straight the outline is.
     for (Candidate& c : candidates) {
-        Quad q = refineSides(w.smooth, c.corners, o, o.refineSearchPx, 2.0 * o.refineInlierPx, 1.0);
-        q = refineSides(w.smooth, q, o, o.refineInlierPx * 2.0, o.refineInlierPx, 1.0);
-        if (!shapeProblem(q, frameArea, o).empty())
-            q = c.corners;
-        c.corners = q;
-        c.areaFraction = quadArea(q) / frameArea;
-        c.support = supportOnMagnitude(w.magnitude, q, o.supportGradient);
-        c.rank = c.support + 0.15 * std::sqrt(c.areaFraction);
+        Refinement r = refineSides(w.smooth, c.corners, o, o.refineSamplesPerSide, o.refineSearchPx,
+                                   2.0 * o.refineInlierPx, 1.0);
+        r = refineSides(w.smooth, r.corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx, o.refineInlierPx, 1.0);
+        if (shapeProblem(r.corners, frameArea, o).empty())
+            c.corners = r.corners;
+        c.areaFraction = quadArea(c.corners) / frameArea;
+        c.support = r.consistency;
+        c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
     }
     const Candidate& best = *std::max_element(candidates.begin(), candidates.end(),
                                               [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
     if (best.support < o.minEdgeSupport) {
         char text[128];
-        std::snprintf(text, sizeof text, "outline too faint: %.0f%% of it on an edge (needs %.0f%%)",
+        std::snprintf(text, sizeof text, "outline not straight or too faint: %.0f%% of it on an edge (needs %.0f%%)",
                       100.0 * best.support, 100.0 * o.minEdgeSupport);
         return notFound(text);
     }
@@ -422,8 +683,9 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
     Quad corners = scaledQuad(best.corners, 1.0 / w.scale);
     if (o.refineAtFullResolution && w.scale < 1.0) {
         const double photoPxPerWorkingPx = 1.0 / w.scale;
-        corners = refineSides(image, corners, o, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,
-                              o.refineInlierPx * photoPxPerWorkingPx * 0.5, 0.5 * photoPxPerWorkingPx);
+        corners = refineSides(image, corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,
+                              o.refineInlierPx * photoPxPerWorkingPx * 0.5, 0.5 * photoPxPerWorkingPx)
+                      .corners;
     }
     result.corners = orderClockwiseFromTopLeft(corners);
     return result;

@@ -43,9 +43,10 @@ struct DocumentFinderOptions {
     /// Smallest edge strength (same units) that counts as "an edge under the outline" when scoring.
     double supportGradient = 14.0;
 
-    /// A document is reported only when at least this share of its outline lies on an edge.
-    /// Fingers, glare and a shadow can hide up to a third of a side; desk patterns rarely reach this.
-    double minEdgeSupport = 0.6;
+    /// A document is reported only when at least this share of its outline lies on a straight edge
+    /// (first on the edge map, then on the fitted sides). Fingers, glare and a shadow can hide up to
+    /// a third of a side; desk patterns rarely line up that well.
+    double minEdgeSupport = 0.7;
 
     /// Samples per side for the line fit; the ends (cornerSkipFraction of the side each) are left
     /// out because card corners are rounded (radius ≈ 3 mm of 85.6 mm).
@@ -53,7 +54,7 @@ struct DocumentFinderOptions {
     double cornerSkipFraction = 0.1;
 
     /// How far across a side (working pixels) the line fit looks for the true edge.
-    double refineSearchPx = 5.0;
+    double refineSearchPx = 8.0;
 
     /// A sample further than this (working pixels) from the fitted line is an outlier
     /// (a finger, a glare spot, a torn edge) and is dropped before the final fit.
@@ -63,8 +64,15 @@ struct DocumentFinderOptions {
     /// accurate to a pixel or two instead of to a working pixel (≈ 5 photo pixels).
     bool refineAtFullResolution = true;
 
-    /// How many of the best candidates get the (more expensive) line-fit refinement.
-    int candidatesToRefine = 4;
+    /// Samples per side when ranking all candidates (a cheaper version of the line fit).
+    int rankSamplesPerSide = 16;
+
+    /// How many of the best-ranked candidates get the full line-fit refinement.
+    int candidatesToRefine = 3;
+
+    /// Rank bonus for size: rank = straightness + bonus × sqrt(area share). Breaks ties between
+    /// the document and the boxes printed on it in favour of the document.
+    double largerOutlineBonus = 0.15;
 };
 
 /// Finds the document's outline in a BGR (or grey) image. Never throws; when nothing suitable

@@ -1,5 +1,7 @@
 #include "DocumentQuad.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -88,6 +90,44 @@ std::array<cv::Point2f, 4> scaledQuad(const std::array<cv::Point2f, 4>& corners,
     for (std::size_t i = 0; i < 4; ++i)
         out[i] = cv::Point2f(float(corners[i].x * factor), float(corners[i].y * factor));
     return out;
+}
+
+namespace {
+/// Columns of K⁻¹·H for the homography H taking the unit square to the quad: the directions
+/// of the document's x and y axes in camera space, each scaled by that side's length.
+std::pair<cv::Vec3d, cv::Vec3d> cameraAxes(const std::array<cv::Point2f, 4>& corners, cv::Size frame, double focalPx)
+{
+    const cv::Point2f centre(frame.width / 2.f, frame.height / 2.f);
+    const std::array<cv::Point2f, 4> square{cv::Point2f(0, 0), cv::Point2f(1, 0), cv::Point2f(1, 1), cv::Point2f(0, 1)};
+    std::array<cv::Point2f, 4> centred;
+    for (std::size_t i = 0; i < 4; ++i)
+        centred[i] = corners[i] - centre;
+    const cv::Matx33d h = cv::getPerspectiveTransform(square.data(), centred.data());
+    const cv::Vec3d x(h(0, 0) / focalPx, h(1, 0) / focalPx, h(2, 0));
+    const cv::Vec3d y(h(0, 1) / focalPx, h(1, 1) / focalPx, h(2, 1));
+    return {x, y};
+}
+} // namespace
+
+double metricSideRatio(const std::array<cv::Point2f, 4>& corners, cv::Size frame, double focalPx)
+{
+    if (!isConvexQuad(corners) || focalPx <= 0.0)
+        return 0.0;
+    const auto [x, y] = cameraAxes(corners, frame, focalPx);
+    const double ny = cv::norm(y);
+    return ny > 0.0 ? cv::norm(x) / ny : 0.0;
+}
+
+double viewTiltDegrees(const std::array<cv::Point2f, 4>& corners, cv::Size frame, double focalPx)
+{
+    if (!isConvexQuad(corners) || focalPx <= 0.0)
+        return 0.0;
+    const auto [x, y] = cameraAxes(corners, frame, focalPx);
+    const cv::Vec3d normal = cv::normalize(x).cross(cv::normalize(y));
+    const double n = cv::norm(normal);
+    if (n <= 0.0)
+        return 0.0;
+    return std::acos(std::min(1.0, std::abs(normal[2]) / n)) * 180.0 / CV_PI;
 }
 
 double cornerError(const std::array<cv::Point2f, 4>& found, const std::array<cv::Point2f, 4>& truth)

@@ -41,6 +41,15 @@ std::array<cv::Point2f, 4> orderClockwiseFromTopLeft(const std::array<cv::Point2
 /// The same corners with every coordinate multiplied by `factor`.
 std::array<cv::Point2f, 4> scaledQuad(const std::array<cv::Point2f, 4>& corners, double factor);
 
+/// Side ratio |c0c1| / |c1c2| of the rectangle the quad shows, undoing perspective with a
+/// pinhole camera of focal length `focalPx` looking at the centre of a `frame`-sized photo.
+/// Face-on this is the plain ratio of the sides; at a tilt it corrects the foreshortening.
+double metricSideRatio(const std::array<cv::Point2f, 4>& corners, cv::Size frame, double focalPx);
+
+/// Angle in degrees between the document's plane and the image plane, for the same camera
+/// model (0 = seen face-on).
+double viewTiltDegrees(const std::array<cv::Point2f, 4>& corners, cv::Size frame, double focalPx);
+
 /// Largest distance between corresponding corners, trying all four cyclic starts and both
 /// directions (the finder does not know the document's own top-left). In pixels.
 double cornerError(const std::array<cv::Point2f, 4>& found, const std::array<cv::Point2f, 4>& truth);

@@ -26,7 +26,7 @@ double relativeError(const DocumentQuad& q, const std::array<cv::Point2f, 4>& tr
 
 TEST(DocumentFinder, FindsCardAtEveryRotation)
 {
-    for (int degrees = 0; degrees < 360; degrees += 15) {
+    for (int degrees = 0; degrees < 360; degrees += 30) {
         SyntheticScene s;
         s.frame = k720p;
         s.rotationDeg = degrees + 2.5;

@@ -134,7 +134,7 @@ SyntheticPhoto renderScene(const SyntheticScene& sceneIn)
     std::array<cv::Point2f, 4> quad;
     for (int attempt = 0; attempt < 40; ++attempt) {
         quad = projectCorners(s, longPx / longMm);
-        if (insideFrame(quad, s.frame, 0.02 * s.frame.height))
+        if (!s.fitInsideFrame || insideFrame(quad, s.frame, 0.02 * s.frame.height))
             break;
         longPx *= 0.95;
     }

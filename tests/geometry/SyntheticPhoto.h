@@ -33,6 +33,7 @@ struct SyntheticScene {
     bool glare = false;
     bool finger = false;
     bool drawDocument = true;            ///< false: an empty desk
+    bool fitInsideFrame = true;          ///< shrink the document until it is wholly in the frame
     int seed = 1;
 };
 

@@ -106,6 +106,7 @@ FlatDocument renderOshiraseCutOut(Rng& rng, const RenderOptions& options)
         paintOshiraseCard(p, page.adjusted(1.0, 1.0, -1.0, -1.0), content, style);
     }, truth, options);
     doc.roundedCorners = false;
+    doc.handCut = true;
     return doc;
 }
 

@@ -109,6 +109,7 @@ FormContent buildFormContent(const InsuranceRecord& r, CardPurpose purpose, cons
     if (!kouki) {
         c.symbol = printDigits(*printed.symbol, choices);
         c.symbolLabel = symbolLabel(r, false, rng);
+        c.combinedLabel = symbolLabel(r, true, rng);
         c.branch = printed.branch ? printDigits(*printed.branch, choices) : QString();
         c.branchLabel = choices.branchInBrackets ? "（枝番）" : "枝番";
     } else {

@@ -154,7 +154,7 @@ private:
         }
         case IdLineStyle::Combined: {
             const double h = m_unit * 1.15;
-            std::vector<Piece> pieces{{m_c.symbolLabel, m_label, m_pad * 1.5},
+            std::vector<Piece> pieces{{m_c.combinedLabel, m_label, m_pad * 1.5},
                                       {m_c.symbol + "・" + m_c.number, bigValue, m_pad * 2.5}};
             if (!m_c.branch.isEmpty()) {
                 pieces.push_back({branchLabel, m_label, m_pad * 0.5});

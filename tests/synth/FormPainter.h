@@ -22,6 +22,7 @@ struct FormContent {
     QString title;
     QString badge;                        ///< 本人 / 家族 / 特別療養; empty = none
     QString symbolLabel = "記号", numberLabel = "番号", branchLabel = "枝番";
+    QString combinedLabel = "記号・番号"; ///< label when 記号 and 番号 share one value (記号・番号 style)
     QString symbol, number, branch;       ///< printed text; empty symbol/branch = not printed
     QString expiryLabel = "有効期限", expiry; ///< empty = not printed
     std::vector<FormRow> rows;

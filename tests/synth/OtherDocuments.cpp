@@ -63,7 +63,7 @@ void paintOrganPanel(QPainter& p, const QRectF& area, const QString& family, con
     drawText(p, QRectF(x, y, w, u * 0.8), "《1又は2を選んだ方で、提供したくない臓器があれば、×をつけてください。》", body);
     y += u * 0.9;
     const QStringList organs{"心臓", "肺", "肝臓", "腎臓", "膵臓", "小腸", "眼球"};
-    double ox = x + u * 0.3;
+    double ox = x + u * 0.9;
     drawText(p, QRectF(x, y, u, u), "【", body);
     for (const QString& organ : organs) {
         const double ow = textWidth(organ, body);

@@ -94,9 +94,10 @@ cv::Mat makeBackground(cv::Size size, Background kind, Rng& rng)
         break;
     }
     case Background::CuttingMat: { // green mat with a printed grid: straight lines that are not the document
-        bg = flatColour(work, cv::Scalar(rng.uniform(60, 90), rng.uniform(110, 140), rng.uniform(40, 70)));
+        const cv::Scalar mat(rng.uniform(60, 90), rng.uniform(110, 140), rng.uniform(40, 70));
+        bg = flatColour(work, mat);
         const double step = work.width / rng.uniform(18, 30);
-        const cv::Scalar line(140, 190, 130);
+        const cv::Scalar line = mat * 1.3;
         for (double x = rng.uniform(0, step); x < work.width; x += step)
             cv::line(bg, cv::Point2d(x, 0), cv::Point2d(x, work.height), line, 1, cv::LINE_AA);
         for (double y = rng.uniform(0, step); y < work.height; y += step)

@@ -2,6 +2,7 @@
 
 #include "PhotoBackground.h"
 #include "PhotoEffects.h"
+#include "PaperDefects.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -15,11 +16,12 @@ constexpr double kPi = 3.14159265358979;
 
 /// How hard each tier is (domain notes §10.2 hazards, scaled).
 struct TierParams {
-    double fovMinMm, fovMaxMm;     ///< desk width the frame covers
+    double fovMinFactor, fovMaxFactor; ///< desk width the frame covers, in document long sides
+    double fovMaxMm;                   ///< the camera cannot see a wider desk than this
     double maxTiltDeg;
     bool freeRotation;
     double gainMin, gainMax, gradient, vignette;
-    double blurMin, blurMax;        ///< defocus radius in px at 8 MP
+    double blurMin, blurMax;           ///< defocus radius in px at 8 MP
     double motionChance;
     double noiseSigma;
     double glareChance, glareOverFieldChance;
@@ -30,9 +32,9 @@ struct TierParams {
 TierParams paramsFor(PhotoTier tier)
 {
     switch (tier) {
-    case PhotoTier::Easy: return {250, 360, 3, false, 0.95, 1.05, 0.08, 0.06, 0.0, 0.7, 0.0, 2.0, 0.1, 0.0, 0.0, 0.1, 92};
-    case PhotoTier::Medium: return {290, 420, 8, true, 0.8, 1.0, 0.2, 0.15, 0.6, 1.6, 0.15, 3.5, 0.4, 0.0, 0.2, 0.3, 85};
-    case PhotoTier::Hard: return {320, 460, 18, true, 0.45, 0.75, 0.35, 0.3, 1.2, 2.8, 0.35, 6.0, 0.7, 0.4, 0.4, 0.45, 72};
+    case PhotoTier::Easy: return {1.5, 3.0, 380, 3, false, 0.95, 1.05, 0.08, 0.06, 0.0, 0.7, 0.0, 2.0, 0.1, 0.0, 0.0, 0.0, 92};
+    case PhotoTier::Medium: return {1.8, 4.0, 420, 8, true, 0.8, 1.0, 0.2, 0.15, 0.6, 1.6, 0.15, 3.5, 0.4, 0.0, 0.2, 0.3, 85};
+    case PhotoTier::Hard: return {2.5, 5.0, 460, 18, true, 0.45, 0.75, 0.35, 0.3, 1.2, 2.8, 0.35, 6.0, 0.7, 0.4, 0.4, 0.45, 72};
     }
     return paramsFor(PhotoTier::Easy);
 }
@@ -87,6 +89,10 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
         obj.documentPx = cv::Rect2d(0, 0, page.cols, page.rows);
         obj.mask = roundedMask(page.size(), doc.roundedCorners ? 3.0 * pxPerMm : 0);
         obj.glossy = doc.roundedCorners && rng.chance(0.4); // plastic or laminated cards
+        if (doc.handCut)
+            makeRaggedEdges(obj.mask, pxPerMm, rng);
+        if (doc.folds > 0 && rng.chance(0.8)) // some residents flatten the letter well
+            addFoldCreases(obj.image, doc.folds, rng);
         return obj;
     }
     // Phone: dark bezel and rounded body around the screen.
@@ -96,6 +102,7 @@ DeskObject deskObject(const FlatDocument& doc, double targetPxPerMm, Rng& rng)
     obj.image = cv::Mat(body, CV_8UC3, cv::Scalar(tone, tone, tone + 3));
     const cv::Rect screen(static_cast<int>(bezelSide), static_cast<int>(bezelTop), page.cols, page.rows);
     cv::Mat screenMask = roundedMask(page.size(), 6 * pxPerMm);
+    addScreenMoire(page, rng);
     page.copyTo(obj.image(screen), screenMask);
     obj.mask = roundedMask(body, 9 * pxPerMm);
     obj.sizeMm = {body.width / pxPerMm, body.height / pxPerMm};
@@ -128,6 +135,36 @@ std::vector<cv::Point2f> objectCornersPx(const cv::Mat& image)
 {
     const auto w = static_cast<float>(image.cols), h = static_cast<float>(image.rows);
     return {{0, 0}, {w, 0}, {w, h}, {0, h}};
+}
+
+/// Composes the warped object over the frame with a soft contact shadow; only the area around
+/// the object is touched (full 8 MP float copies would dominate the run time).
+void placeObject(cv::Mat& frame, const cv::Mat& warped, const cv::Mat& coverage, const cv::Rect& bounds, double shadowSigma, cv::Point2d shadowOffset)
+{
+    const int pad = static_cast<int>(3 * shadowSigma + std::abs(shadowOffset.x) + std::abs(shadowOffset.y)) + 2;
+    const cv::Rect area = cv::Rect(bounds.x - pad, bounds.y - pad, bounds.width + 2 * pad, bounds.height + 2 * pad) & cv::Rect(0, 0, frame.cols, frame.rows);
+    const cv::Rect inArea(bounds.tl() - area.tl(), bounds.size());
+    cv::Mat cover(area.size(), CV_8U, cv::Scalar(0));
+    coverage.copyTo(cover(inArea));
+    cv::Mat shadow;
+    cv::GaussianBlur(cover, shadow, cv::Size(0, 0), shadowSigma);
+    const cv::Mat move = (cv::Mat_<double>(2, 3) << 1, 0, shadowOffset.x, 0, 1, shadowOffset.y);
+    cv::warpAffine(shadow, shadow, move, area.size());
+    cv::Mat shade, alpha;
+    shadow.convertTo(shade, CV_32F, -0.35 / 255.0, 1.0);
+    cover.convertTo(alpha, CV_32F, 1 / 255.0);
+    cv::Mat object(area.size(), CV_8UC3, cv::Scalar(0, 0, 0));
+    warped.copyTo(object(inArea));
+    cv::Mat region = frame(area);
+    for (int y = 0; y < area.height; ++y) {
+        auto* dst = region.ptr<cv::Vec3b>(y);
+        const auto* src = object.ptr<cv::Vec3b>(y);
+        const float* a = alpha.ptr<float>(y);
+        const float* sh = shade.ptr<float>(y);
+        for (int x = 0; x < area.width; ++x)
+            for (int c = 0; c < 3; ++c)
+                dst[x][c] = cv::saturate_cast<uchar>(dst[x][c] * sh[x] * (1 - a[x]) + src[x][c] * a[x]);
+    }
 }
 
 nlohmann::json quadJson(const std::array<cv::Point2f, 4>& quad)
@@ -185,10 +222,10 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     const cv::Size frameSize = frameSizeFor(options.megapixels);
     const double mpScale = frameSize.width / 3264.0; // blur and finger sizes scale with resolution
 
-    // Field of view → scale. A4 must still fit: zoom out if needed.
-    double fovMm = rng.uniform(t.fovMinMm, t.fovMaxMm);
+    // Field of view → scale: a card tray frames a card tightly, an A4 stand sees the whole desk.
     const double longest = std::max(doc.sizeMm.width(), doc.sizeMm.height()) + (doc.phoneScreen ? 20 : 0);
-    fovMm = std::max(fovMm, longest * 1.12 * 4 / 3);
+    double fovMm = std::min(longest * rng.uniform(t.fovMinFactor, t.fovMaxFactor), t.fovMaxMm);
+    fovMm = std::max(fovMm, longest * 1.12 * 4 / 3); // the whole document must fit, even rotated
     double pxPerMm = frameSize.width / fovMm;
     Rng objRng = rng.fork(1);
     const DeskObject obj = deskObject(doc, pxPerMm, objRng);
@@ -232,33 +269,8 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     const Background bgKind = randomBackground(rng);
     Rng bgRng = rng.fork(2);
     cv::Mat frame = makeBackground(frameSize, bgKind, bgRng);
-    {
-        cv::Mat full(frameSize, CV_8U, cv::Scalar(0));
-        coverage.copyTo(full(bounds));
-        cv::Mat shadow;
-        cv::GaussianBlur(full, shadow, cv::Size(0, 0), 6 * mpScale + pxPerMm * 0.6);
-        const cv::Mat move = (cv::Mat_<double>(2, 3) << 1, 0, rng.uniform(-4, 8) * mpScale, 0, 1, rng.uniform(2, 10) * mpScale);
-        cv::warpAffine(shadow, shadow, move, frameSize);
-        cv::Mat shade;
-        shadow.convertTo(shade, CV_32F, -0.35 / 255.0, 1.0);
-        cv::Mat shades[] = {shade, shade, shade};
-        cv::Mat shade3;
-        cv::merge(shades, 3, shade3);
-        cv::Mat f;
-        frame.convertTo(f, CV_32FC3);
-        f = f.mul(shade3);
-        cv::Mat roi = f(bounds);
-        cv::Mat alpha;
-        coverage.convertTo(alpha, CV_32F, 1 / 255.0);
-        cv::Mat alphas[] = {alpha, alpha, alpha};
-        cv::Mat alpha3;
-        cv::merge(alphas, 3, alpha3);
-        cv::Mat w;
-        warped.convertTo(w, CV_32FC3);
-        cv::Mat blended = roi.mul(cv::Scalar(1, 1, 1) - alpha3) + w.mul(alpha3);
-        blended.copyTo(roi);
-        f.convertTo(frame, CV_8UC3);
-    }
+    placeObject(frame, warped, coverage, bounds, 6 * mpScale + pxPerMm * 0.6,
+                {rng.uniform(-4, 8) * mpScale, rng.uniform(2, 10) * mpScale});
 
     // The document quad (for a phone: the screen inside the body).
     std::array<cv::Point2f, 4> quad;
@@ -274,7 +286,7 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     }
     nlohmann::json info;
     info["tier"] = std::string(toString(options.tier));
-    info["megapixels"] = std::round(frameSize.area() / 1e5) / 10;
+    info["megapixels"] = options.megapixels;
     info["width"] = frameSize.width;
     info["height"] = frameSize.height;
     const double measuredRotation = std::atan2(quad[1].y - quad[0].y, quad[1].x - quad[0].x) * 180 / kPi;

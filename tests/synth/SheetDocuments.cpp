@@ -44,6 +44,7 @@ FlatDocument renderKakuninshoA4(Rng& rng, const RenderOptions& options)
     FlatDocument doc;
     doc.kind = DocumentKind::KakuninshoA4;
     doc.sizeMm = QSizeF(kA4W, kA4H);
+    doc.folds = rng.chance(0.6) ? 2 : 0;
     FormContent content = buildFormContent(record, CardPurpose::Kakuninsho, choices, rng, doc.truth);
     doc.truth.kind = "kakuninsho_a4";
     doc.truth.layout = ("a4_" + formLayoutName(style)).toStdString();
@@ -70,12 +71,15 @@ FlatDocument renderOshiraseSheet(Rng& rng, const RenderOptions& options)
     FlatDocument doc;
     doc.kind = DocumentKind::Oshirase;
     doc.sizeMm = QSizeF(kA4W, kA4H);
+    doc.folds = rng.chance(0.6) ? 2 : 0;
     Truth& truth = doc.truth;
 
     // Letter table and the card part print the same values.
     FormStyle letterStyle = sheetFormStyle(rng, 8.0);
     FormContent letter = buildFormContent(record, CardPurpose::OshiraseCard, choices, rng, truth);
     letter.smallPrint.clear();
+    const QString documentTitle = letter.title;
+    letter.title = "資格基本情報";
     const bool kyokai = record.type == InsurerType::Kyokai;
     if (kyokai) {
         letter.rows.push_back({"負担割合", printDigits(std::to_string(record.copayPercent / 10), choices) + "割"});
@@ -86,7 +90,7 @@ FlatDocument renderOshiraseSheet(Rng& rng, const RenderOptions& options)
     cardStyle.seal = false;
     Truth cardTruth;
     FormContent card = buildFormContent(record, CardPurpose::OshiraseCard, choices, rng, cardTruth);
-    card.title = letter.title;
+    card.title = documentTitle;
 
     // 協会けんぽ: card part lower left; many 国保: lower right (domain notes §3.4).
     const bool cardLeft = kyokai ? rng.chance(0.85) : rng.chance(0.2);
@@ -96,19 +100,18 @@ FlatDocument renderOshiraseSheet(Rng& rng, const RenderOptions& options)
     const QColor ink = letterStyle.ink;
     doc.image = paintPage(doc.sizeMm, options.dpi, QColor(252, 252, 250), [&](QPainter& p) {
         paintLetterHead(p, record, choices, family, ink);
-        drawText(p, QRectF(20, 58, kA4W - 40, 12), letter.title, {7.5, letterStyle.titleFamily, true, ink, Qt::AlignCenter});
+        drawText(p, QRectF(20, 58, kA4W - 40, 12), documentTitle, {7.5, letterStyle.titleFamily, true, ink, Qt::AlignCenter});
         const double bodyH = drawParagraph(p, QRectF(22, 74, kA4W - 44, 30), oshiraseNotes().mid(0, 2).join(""), {3.4, family, false, ink}, 1.55);
-        const QRectF used = paintForm(p, QRectF(22, 74 + bodyH + 4, kA4W - 44, 100), letter, letterStyle);
+        paintForm(p, QRectF(22, 74 + bodyH + 4, kA4W - 44, 110), letter, letterStyle);
         // Dashed cut line around the card part, the card part and notes beside it.
         const QRectF cardRect(cardLeft ? 18 : kA4W - 18 - 85.6, kA4H - 18 - 54, 85.6, 54);
-        const double lineY = std::max(used.bottom() + 8, cardRect.top() - 10);
         QPen dash(QColor(90, 90, 90));
         dash.setWidthF(0.3);
         dash.setStyle(Qt::DashLine);
         p.setPen(dash);
         p.setBrush(Qt::NoBrush);
         p.drawRect(cardRect);
-        drawText(p, QRectF(20, lineY - 6, kA4W - 40, 5), "－－ きりとり線 －－ 点線に沿って切り取ってお使いください", {2.8, family, false, QColor(80, 80, 80)});
+        drawText(p, QRectF(cardRect.left(), cardRect.top() - 7, kA4W - 40, 5), "－－ きりとり線 －－ 点線に沿って切り取ってお使いください", {2.8, family, false, QColor(80, 80, 80)});
         paintOshiraseCard(p, cardRect, card, cardStyle);
         const QRectF notes(cardLeft ? cardRect.right() + 8 : 20, cardRect.top() + 2, kA4W - 85.6 - 46, 50);
         drawParagraph(p, notes, oshiraseNotes().mid(2).join("\n"), {3.0, family, false, ink}, 1.55);

@@ -28,6 +28,8 @@ struct FlatDocument {
     QByteArray pdf;                   ///< set for portal_pdf
     bool roundedCorners = false;      ///< cards: the photo simulator rounds them
     bool phoneScreen = false;         ///< portal_screen: shown inside a phone body
+    bool handCut = false;             ///< お知らせ card part cut out by the resident
+    int folds = 0;                    ///< mailed letters are folded in three (2 creases)
 
     bool isPdf() const { return !pdf.isEmpty(); }
 };

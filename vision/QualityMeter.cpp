@@ -1,0 +1,162 @@
+#include "QualityMeter.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shikaku {
+namespace {
+
+/// The document warped flat (grey and colour) at a modest size, interior only.
+struct FlatDocument {
+    cv::Mat bgr;
+    cv::Mat grey;
+};
+
+FlatDocument flatten(const cv::Mat& frame, const DocumentQuad& quad, const QualityOptions& o)
+{
+    FlatDocument flat;
+    const double focal = o.focalFrameWidths * frame.cols;
+    double ratio = metricSideRatio(quad.corners, frame.size(), focal); // |c0c1| / |c1c2|
+    if (!(ratio > 0.0))
+        ratio = 1.0;
+    // As many pixels as the photo shows, at most analysisLongSidePx on the long side.
+    const double shown = std::max(cv::norm(quad.corners[1] - quad.corners[0]), cv::norm(quad.corners[2] - quad.corners[1]));
+    const double longSide = std::min(double(o.analysisLongSidePx), std::max(32.0, shown));
+    const double width = ratio >= 1.0 ? longSide : longSide * ratio;
+    const double height = ratio >= 1.0 ? longSide / ratio : longSide;
+    const double inX = o.insetFraction * width, inY = o.insetFraction * height;
+    // Map the inset rectangle straight away: the border is never sampled.
+    const std::array<cv::Point2f, 4> full{cv::Point2f(0, 0), cv::Point2f(float(width), 0),
+                                          cv::Point2f(float(width), float(height)), cv::Point2f(0, float(height))};
+    cv::Mat h = cv::getPerspectiveTransform(quad.corners.data(), full.data());
+    const cv::Matx33d shift(1, 0, -inX, 0, 1, -inY, 0, 0, 1);
+    const cv::Size size(std::max(8, int(width - 2 * inX)), std::max(8, int(height - 2 * inY)));
+    cv::warpPerspective(frame, flat.bgr, cv::Mat(shift) * h, size, cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    if (flat.bgr.channels() == 3)
+        cv::cvtColor(flat.bgr, flat.grey, cv::COLOR_BGR2GRAY);
+    else
+        flat.grey = flat.bgr;
+    return flat;
+}
+
+double sharpnessOf(const cv::Mat& grey, double halfPoint)
+{
+    // A light blur first: sensor noise is finer than any print and would otherwise read as
+    // detail (a defocused, noisy frame would look sharp).
+    static constexpr double kNoiseSigmaPx = 1.0;
+    cv::Mat smooth, laplacian;
+    cv::GaussianBlur(grey, smooth, cv::Size(), kNoiseSigmaPx);
+    cv::Laplacian(smooth, laplacian, CV_32F, 1);
+    cv::Scalar meanL, sdL, meanG, sdG;
+    cv::meanStdDev(laplacian, meanL, sdL);
+    cv::meanStdDev(smooth, meanG, sdG);
+    // +1 grey level keeps a blank, noise-free area from dividing by zero.
+    const double r = sdL[0] / (sdG[0] + 1.0);
+    return r / (r + halfPoint);
+}
+
+double glareOf(const cv::Mat& bgr, int level)
+{
+    cv::Mat clipped;
+    if (bgr.channels() == 3)
+        cv::inRange(bgr, cv::Scalar(level, level, level), cv::Scalar(255, 255, 255), clipped);
+    else
+        cv::inRange(bgr, cv::Scalar(level), cv::Scalar(255), clipped);
+    return double(cv::countNonZero(clipped)) / double(std::max<std::size_t>(1, clipped.total()));
+}
+
+} // namespace
+
+QualityMeasures measureQuality(const cv::Mat& frame, const DocumentQuad& quad, const QualityOptions& o)
+{
+    QualityMeasures m;
+    if (frame.empty() || !quad.found || !isConvexQuad(quad.corners) || frame.depth() != CV_8U)
+        return m;
+    m.documentFound = true;
+    m.coverage = std::min(1.0, quadArea(quad.corners) / double(frame.total()));
+    m.tiltDegrees = viewTiltDegrees(quad.corners, frame.size(), o.focalFrameWidths * frame.cols);
+    const FlatDocument flat = flatten(frame, quad, o);
+    m.exposure = cv::mean(flat.grey)[0] / 255.0;
+    m.sharpness = sharpnessOf(flat.grey, o.sharpnessHalfPoint);
+    m.glare = glareOf(flat.bgr, o.glareLevel);
+    return m;
+}
+
+std::string_view toString(CaptureGuidance guidance)
+{
+    switch (guidance) {
+    case CaptureGuidance::NoDocument: return "no_document";
+    case CaptureGuidance::MoveInsideFrame: return "move_inside_frame";
+    case CaptureGuidance::HoldStill: return "hold_still";
+    case CaptureGuidance::TooDark: return "too_dark";
+    case CaptureGuidance::Glare: return "glare";
+    case CaptureGuidance::TooBlurry: return "too_blurry";
+    case CaptureGuidance::OkToCapture: return "ok_to_capture";
+    }
+    return "no_document";
+}
+
+bool touchesFrameEdge(const DocumentQuad& quad, cv::Size frame, double marginFraction)
+{
+    if (!quad.found)
+        return false;
+    const double margin = marginFraction * std::min(frame.width, frame.height);
+    return std::any_of(quad.corners.begin(), quad.corners.end(), [&](cv::Point2f p) {
+        return p.x < margin || p.y < margin || p.x > frame.width - 1 - margin || p.y > frame.height - 1 - margin;
+    });
+}
+
+CaptureGuidance decideGuidance(const QualityMeasures& m, bool touchesEdge, bool still, const GuidanceOptions& o)
+{
+    // Order: what the person must fix first. Moving causes blur, so "hold still" comes
+    // before "too blurry"; darkness makes every other measure unreliable.
+    if (!m.documentFound)
+        return CaptureGuidance::NoDocument;
+    if (touchesEdge)
+        return CaptureGuidance::MoveInsideFrame;
+    if (!still)
+        return CaptureGuidance::HoldStill;
+    if (m.exposure < o.minExposure)
+        return CaptureGuidance::TooDark;
+    if (m.glare > o.maxGlare)
+        return CaptureGuidance::Glare;
+    if (m.sharpness < o.minSharpness)
+        return CaptureGuidance::TooBlurry;
+    return CaptureGuidance::OkToCapture;
+}
+
+bool StillnessTracker::update(const DocumentQuad& quad)
+{
+    if (!quad.found) {
+        reset();
+        return false;
+    }
+    if (m_previous) {
+        const double moved = cornerError(quad.corners, m_previous->corners);
+        const double limit = m_options.maxCornerMoveFraction * quadDiagonal(quad.corners);
+        m_stillFrames = moved <= limit ? m_stillFrames + 1 : 0;
+    }
+    m_previous = quad;
+    return isStill();
+}
+
+void StillnessTracker::reset()
+{
+    m_previous.reset();
+    m_stillFrames = 0;
+}
+
+CaptureAssessment assessFrame(const cv::Mat& frame, const DocumentQuad& quad, StillnessTracker& tracker,
+                              const QualityOptions& quality, const GuidanceOptions& guidance)
+{
+    CaptureAssessment a;
+    a.measures = measureQuality(frame, quad, quality);
+    a.touchesEdge = touchesFrameEdge(quad, frame.size(), guidance.edgeMarginFraction);
+    a.still = tracker.update(quad);
+    a.guidance = decideGuidance(a.measures, a.touchesEdge, a.still, guidance);
+    return a;
+}
+
+} // namespace shikaku

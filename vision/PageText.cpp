@@ -142,7 +142,9 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
                                 sameRow(previous->chunk.box, rc.chunk.box);
         const int glyph = std::max(rc.chunk.glyphHeight, 1);
-        if (!rc.read && !afterLabel && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
+        // Labels have two characters or more: a narrower chunk is a lone character or a speck.
+        const bool tooNarrow = rc.chunk.box.width * 2 < glyph * 3;
+        if (!rc.read && !afterLabel && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, page.charactersRead);
             rc.label = labels.match(rc.text);
         }

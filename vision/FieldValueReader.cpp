@@ -68,13 +68,29 @@ bool isDigitsAndHyphens(const std::string& text)
 bool hasCjk(const std::string& text)
 {
     const auto cps = decodeUtf8(text);
-    return std::any_of(cps.begin(), cps.end(), [](char32_t cp) { return isKanji(cp) || isKana(cp); });
+    return std::any_of(cps.begin(), cps.end(), [](char32_t cp) { return (isKanji(cp) || isKana(cp)) && cp != U'・'; });
 }
 
 // 枝番 counts family members from 00/01: a large one is more likely a misread than a big family.
 // An expiry decades away is a misread era year (R07 → R97). Such readings get half confidence.
+// A value that contains label words was cut at the wrong place (a label misread).
+double labelWordPenalty(const std::string& text)
+{
+    for (std::string_view word : {"番号", "記号", "枝番", "保険", "有効", "期限"}) {
+        if (text.find(word) != std::string::npos)
+            return 0.0;
+    }
+    return 1.0;
+}
+
 double plausibility(FieldId id, const std::string& text)
 {
+    if (labelWordPenalty(text) == 0.0)
+        return 0.0;
+    // A 記号 in kanji or kana is read by the Japanese model only (the digit model cannot check
+    // it), so agreement of the two readings is weaker evidence: 南 was read as 者 twice at 0.80.
+    if (id == FieldId::Symbol && hasCjk(text))
+        return 0.8;
     if (id == FieldId::Expiry) {
         const Verdict v = validateExpiry(text);
         const auto d = v.valid ? parseIsoDate(v.normalized) : std::nullopt;
@@ -185,7 +201,8 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
                 const Reading b = readOnce(ocr, gray, at, any, true);
                 const auto [symA, numA] = splitSymbolNumber(a);
                 const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence);
+                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                                    (hasCjk(symA) ? 0.8 : 1.0);
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
                 continue;
@@ -207,7 +224,8 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
                 // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
                 const auto [symA, numA] = splitSymbolNumber(a);
                 const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence);
+                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                                    (hasCjk(symA) ? 0.8 : 1.0);
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
                 continue;

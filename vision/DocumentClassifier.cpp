@@ -35,7 +35,7 @@ int titleHits(const std::vector<std::u32string>& rows, const DocumentModel& mode
     int hits = 0;
     for (const auto& title : model.titles) {
         const std::u32string form = matchingForm(title);
-        if (std::any_of(rows.begin(), rows.end(), [&](const std::u32string& row) { return containsText(row, form); }))
+        if (std::any_of(rows.begin(), rows.end(), [&](const std::u32string& row) { return containsTextLoosely(row, form); }))
             ++hits;
     }
     return hits;
@@ -43,12 +43,16 @@ int titleHits(const std::vector<std::u32string>& rows, const DocumentModel& mode
 
 } // namespace
 
-DocumentKind kakuninshoFormatFor(double aspect, const Models& models)
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models)
 {
     DocumentKind best = DocumentKind::KakuninshoCard;
     double bestDistance = std::numeric_limits<double>::max();
     for (DocumentKind k : {DocumentKind::KakuninshoCard, DocumentKind::KakuninshoPostcard, DocumentKind::KakuninshoA4}) {
-        const double d = std::abs(std::log(aspect / aspectOf(models.document(k))));
+        const DocumentModel& m = models.document(k);
+        // Log distances; text height counts three times the aspect (it separates better).
+        double d = std::abs(std::log(aspect / aspectOf(m)));
+        if (m.textHeightRatio > 0 && textHeightRatio > 0)
+            d += 3.0 * std::abs(std::log(textHeightRatio / m.textHeightRatio));
         if (d < bestDistance) {
             bestDistance = d;
             best = k;
@@ -82,7 +86,7 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     if (!kakuninsho && titleHits(rows, models.document(DocumentKind::HealthInsuranceCard)) >= 1)
         return DocumentKind::HealthInsuranceCard;
     if (kakuninsho)
-        return kakuninshoFormatFor(in.aspect, models);
+        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models);
     return DocumentKind::Unknown;
 }
 

@@ -13,12 +13,14 @@ struct ClassifierInput {
     const PageText& page;
     const FieldLocations& fields;
     double aspect = 0.0;  ///< long side / short side of the rectified document
+    double textHeightRatio = 0.0; ///< body character height / short side
     KindHint hint = KindHint::Auto;
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
 
-/// The paper format closest to `aspect` among card, postcard and A4 (for 資格確認書).
-DocumentKind kakuninshoFormatFor(double aspect, const Models& models);
+/// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and, above
+/// all, in text height relative to the document (aspects overlap, print sizes do not).
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models);
 
 } // namespace shikaku

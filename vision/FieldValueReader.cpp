@@ -1,9 +1,12 @@
 #include "FieldValueReader.h"
 
 #include "CropReader.h"
+#include "FieldValidators.h"
 #include "TextNormalize.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 namespace shikaku {
 namespace {
@@ -15,16 +18,34 @@ struct Reading {
     std::vector<OcrWord> words;
 };
 
+// Engines for second readings in another model, created once per thread (like the main one).
+OcrEngine& engineFor(const std::string& language, OcrEngine& primary)
+{
+    if (language.empty() || language == primary.languages())
+        return primary;
+    thread_local std::map<std::string, std::unique_ptr<OcrEngine>> engines;
+    auto& engine = engines[language];
+    if (!engine) {
+        OcrOptions options;
+        options.languages = language;
+        engine = std::make_unique<OcrEngine>(options);
+    }
+    return engine->isReady() ? *engine : primary;
+}
+
 Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model, bool second)
 {
     CropReadSettings s;
     s.whitelist = model.charset;
     s.mode = static_cast<Segmentation>(model.segmentation);
     s.glyphPx = second ? model.secondGlyphPx : model.glyphPx;
-    s.binarisation = second ? CropBinarisation::Otsu : CropBinarisation::None;
+    // Own binarisation measured worse than Tesseract's on pastel cards (月 broke up); the second
+    // reading differs by scale and, for digits, by model instead.
+    s.binarisation = CropBinarisation::None;
+    OcrEngine& engine = second ? engineFor(model.secondLanguage, ocr) : ocr;
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
-    OcrLine line = readCrop(ocr, gray, padded, at.glyphHeight, s);
+    OcrLine line = readCrop(engine, gray, padded, at.glyphHeight, s);
     Reading r;
     r.text = line.text;
     r.confidence = line.confidence;
@@ -36,6 +57,53 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
         r.box = at.box;
     r.words = std::move(line.words);
     return r;
+}
+
+bool isDigitsAndHyphens(const std::string& text)
+{
+    const std::string t = removeSpaces(toHalfWidth(text));
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
+bool hasCjk(const std::string& text)
+{
+    const auto cps = decodeUtf8(text);
+    return std::any_of(cps.begin(), cps.end(), [](char32_t cp) { return (isKanji(cp) || isKana(cp)) && cp != U'・'; });
+}
+
+// 枝番 counts family members from 00/01: a large one is more likely a misread than a big family.
+// An expiry decades away is a misread era year (R07 → R97). Such readings get half confidence.
+// A value that contains label words was cut at the wrong place (a label misread).
+double labelWordPenalty(const std::string& text)
+{
+    for (std::string_view word : {"番号", "記号", "枝番", "保険", "有効", "期限"}) {
+        if (text.find(word) != std::string::npos)
+            return 0.0;
+    }
+    return 1.0;
+}
+
+double plausibility(FieldId id, const std::string& text)
+{
+    if (labelWordPenalty(text) == 0.0)
+        return 0.0;
+    // A 記号 in kanji or kana is read by the Japanese model only (the digit model cannot check
+    // it), so agreement of the two readings is weaker evidence: 南 was read as 者 twice at 0.80.
+    if (id == FieldId::Symbol && hasCjk(text))
+        return 0.8;
+    if (id == FieldId::Expiry) {
+        const Verdict v = validateExpiry(text);
+        const auto d = v.valid ? parseIsoDate(v.normalized) : std::nullopt;
+        const int thisYear = todayLocal().year;
+        if (d && (d->year > thisYear + 6 || d->year < thisYear - 12))
+            return 0.5;
+    }
+    if (id == FieldId::BranchNumber) {
+        const std::string d = digitsOnly(toHalfWidth(text));
+        if (d.size() == 2 && d[0] >= '3')
+            return 0.5;
+    }
+    return 1.0;
 }
 
 bool hasMiddleDot(const std::string& text)
@@ -133,19 +201,31 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
                 const Reading b = readOnce(ocr, gray, at, any, true);
                 const auto [symA, numA] = splitSymbolNumber(a);
                 const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence);
+                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                                    (hasCjk(symA) ? 0.8 : 1.0);
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
                 continue;
             }
-            const FieldModel& model = models.field(id);
+            FieldModel model = models.field(id);
             const Reading a = readOnce(ocr, gray, at, model, false);
+            if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
+                // A 記号 of digits is checked like a number: digit whitelist, the other model.
+                model.charset = models.field(FieldId::Number).charset;
+                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+            }
+            if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
+                // R07.11.30: Latin letters and digits only, so the digit model can check it.
+                model.charset = "0123456789RHST./-";
+                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+            }
             const Reading b = readOnce(ocr, gray, at, model, true);
             if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
                 // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
                 const auto [symA, numA] = splitSymbolNumber(a);
                 const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence);
+                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                                    (hasCjk(symA) ? 0.8 : 1.0);
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
                 keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
                 continue;
@@ -155,8 +235,8 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
                 textA = lastDateOfPeriod(textA);
                 textB = lastDateOfPeriod(textB);
             }
-            keepBetter(fields[static_cast<std::size_t>(id)],
-                       judged(id, textA, textB, std::min(a.confidence, b.confidence), a.box, judge));
+            const double confidence = std::min(a.confidence, b.confidence) * plausibility(id, textA);
+            keepBetter(fields[static_cast<std::size_t>(id)], judged(id, textA, textB, confidence, a.box, judge));
         }
     }
     return fields;

@@ -34,6 +34,14 @@ LabelMatcher::LabelMatcher(const Models& models)
         m_forms.push_back({matchingForm(label), FieldId::Symbol, true});
     for (const auto& label : models.distractorLabels())
         m_forms.push_back({matchingForm(label), std::nullopt, false});
+    // The middle dot of 被保険者等記号・番号 is small and often not read: accept the label without it.
+    const std::size_t printed = m_forms.size();
+    for (std::size_t i = 0; i < printed; ++i) {
+        std::u32string bare = m_forms[i].text;
+        std::erase(bare, U'・');
+        if (bare.size() != m_forms[i].text.size())
+            m_forms.push_back({bare, m_forms[i].field, m_forms[i].combined});
+    }
     // Longest first: 保険者番号 must win over 番号, 被保険者氏名 over 氏名.
     std::stable_sort(m_forms.begin(), m_forms.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
 }

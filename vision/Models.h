@@ -17,11 +17,13 @@ struct FieldModel {
     int glyphPx = 30;                ///< character height the value is scaled to for the first reading
     int secondGlyphPx = 24;          ///< ... and for the second, binarised reading
     int segmentation = 7;            ///< Tesseract page segmentation mode for the value (7: one line)
+    std::string secondLanguage;      ///< Tesseract model of the second reading (empty: the engine's own)
 };
 
 struct DocumentModel {
     double widthMm = 0.0, heightMm = 0.0;
     std::vector<std::string> titles; ///< keywords that identify the kind
+    double textHeightRatio = 0.0;    ///< body character height / short side (0: not given)
 };
 
 class Models {

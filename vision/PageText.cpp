@@ -12,9 +12,11 @@ constexpr int kTitleCandidates = 3;        // a title, a subtitle, a badge
 constexpr double kTitleGlyphRatio = 1.25;  // titles are printed larger than the body
 constexpr int kTitleMaxGlyphs = 26;        // 国民健康保険被保険者証兼高齢受給者証 is 17
 constexpr int kLabelPrefixGlyphs = 10;     // the longest label (被保険者等記号・番号) is 10
-constexpr int kRunningTextGlyphs = 22;     // longer chunks are sentences, not label + value
+constexpr int kRunningTextGlyphs = 22;
+constexpr double kTitleRetryConfidence = 0.85;
+constexpr int kTitleRetryGlyphPx = 44;     // longer chunks are sentences, not label + value
 
-void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters)
+void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30)
 {
     const TextChunk& c = rc.chunk;
     const int glyph = std::max(c.glyphHeight, 1);
@@ -22,7 +24,7 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     const int width = std::min(c.box.width, maxGlyphs * glyph);
     const cv::Rect padded(c.box.x - pad, c.box.y - pad, width + 2 * pad, c.box.height + 2 * pad);
     CropReadSettings settings;
-    settings.glyphPx = 30;
+    settings.glyphPx = glyphPx;
     OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
     rc.read = true;
     rc.confidence = line.confidence;
@@ -61,6 +63,22 @@ std::u32string matchingForm(std::string_view utf8)
 bool containsText(const std::u32string& text, const std::u32string& needle)
 {
     return !needle.empty() && text.find(needle) != std::u32string::npos;
+}
+
+bool containsTextLoosely(const std::u32string& text, const std::u32string& needle)
+{
+    if (containsText(text, needle))
+        return true;
+    if (needle.size() < 4 || text.size() < needle.size())
+        return false;
+    for (std::size_t at = 0; at + needle.size() <= text.size(); ++at) {
+        int wrong = 0;
+        for (std::size_t i = 0; i < needle.size() && wrong <= 1; ++i)
+            wrong += text[at + i] != needle[i];
+        if (wrong <= 1)
+            return true;
+    }
+    return false;
 }
 
 bool sameRow(const cv::Rect& a, const cv::Rect& b)
@@ -106,6 +124,15 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
             break;
         rc.title = true;
         readInto(ocr, gray, rc, kTitleMaxGlyphs, page.charactersRead);
+        if (rc.confidence < kTitleRetryConfidence) {
+            // Thin, large title fonts read badly at body scale; one more try, larger.
+            ReadChunk again{rc.chunk};
+            readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, kTitleRetryGlyphPx);
+            if (again.confidence > rc.confidence) {
+                again.title = true;
+                rc = std::move(again);
+            }
+        }
         rc.label = labels.match(rc.text);
     }
 
@@ -115,7 +142,9 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
                                 sameRow(previous->chunk.box, rc.chunk.box);
         const int glyph = std::max(rc.chunk.glyphHeight, 1);
-        if (!rc.read && !afterLabel && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
+        // Labels have two characters or more: a narrower chunk is a lone character or a speck.
+        const bool tooNarrow = rc.chunk.box.width * 2 < glyph * 3;
+        if (!rc.read && !afterLabel && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, page.charactersRead);
             rc.label = labels.match(rc.text);
         }

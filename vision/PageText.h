@@ -43,6 +43,10 @@ std::u32string matchingForm(std::string_view utf8);
 /// True when `text` contains `needle` (both in matching form).
 bool containsText(const std::u32string& text, const std::u32string& needle);
 
+/// Like containsText, but a needle of four or more characters may have one misread character
+/// (資格確認言 for 資格確認書).
+bool containsTextLoosely(const std::u32string& text, const std::u32string& needle);
+
 /// Same row: the vertical overlap is at least half the smaller height.
 bool sameRow(const cv::Rect& a, const cv::Rect& b);
 

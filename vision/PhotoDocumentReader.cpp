@@ -77,7 +77,8 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         r.rectified = document;
 
     const double aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    r.kind = classifyDocument({text.page, text.fields, aspect, ctx.hint}, ctx.models);
+    const double textHeightRatio = static_cast<double>(text.page.bodyGlyphHeight) / std::max(1, std::min(gray.cols, gray.rows));
+    r.kind = classifyDocument({text.page, text.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
         // Nothing on a back side is read: it carries 戸籍上の氏名 and the organ-donation choice.
         for (auto& f : r.fields) {

@@ -49,24 +49,32 @@ void removeRules(cv::Mat& bin, int glyph)
 void mergeSpacedTitles(TextChunkLayout& layout)
 {
     const int large = layout.bodyGlyphHeight * 5 / 4;
-    std::vector<TextChunk> merged;
-    for (const TextChunk& c : layout.chunks) {
-        if (!merged.empty()) {
-            TextChunk& last = merged.back();
-            const int h = std::max(last.glyphHeight, c.glyphHeight);
-            const bool bothLarge = last.glyphHeight >= large && c.glyphHeight >= large;
-            const bool similar = std::min(last.glyphHeight, c.glyphHeight) * 4 >= h * 3;
-            const int overlap = std::min(last.box.br().y, c.box.br().y) - std::max(last.box.y, c.box.y);
-            const int gap = c.box.x - last.box.br().x;
-            if (bothLarge && similar && overlap >= std::min(last.box.height, c.box.height) / 2 && gap >= 0 && gap < h) {
-                last.box |= c.box;
-                last.glyphHeight = h;
+    auto& chunks = layout.chunks;
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (std::size_t i = 0; i < chunks.size() && !changed; ++i) {
+            if (chunks[i].glyphHeight < large)
                 continue;
+            for (std::size_t j = 0; j < chunks.size(); ++j) {
+                if (j == i)
+                    continue;
+                const cv::Rect& a = chunks[i].box;
+                const cv::Rect& b = chunks[j].box;
+                // Pieces of the same large line: b lies (mostly) within a's height, close beside it.
+                const int overlap = std::min(a.br().y, b.br().y) - std::max(a.y, b.y);
+                const int gap = std::max(b.x - a.br().x, a.x - b.br().x);
+                const bool similarOrPart = b.height <= a.height * 4 / 3;
+                if (similarOrPart && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight) {
+                    chunks[i].box |= b;
+                    chunks[i].glyphHeight = std::max(chunks[i].glyphHeight, chunks[j].glyphHeight);
+                    chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(j));
+                    changed = true;
+                    break;
+                }
             }
         }
-        merged.push_back(c);
     }
-    layout.chunks = std::move(merged);
 }
 
 } // namespace

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# photo.e2e.*: camera photos through the real shikaku-scan, on photos generated at test time by
+# shikaku-synth (fictitious data; nothing generated is committed), checked field by field
+# against the ground truth by shikaku-truth-check. Any `ok` field that is wrong fails the test.
+#   photo_e2e.sh generate SCAN CHECK SYNTH WORKDIR
+#   photo_e2e.sh kind SCAN CHECK SYNTH WORKDIR KIND MIN_RIGHT_PERCENT MAX_KIND_ERRORS
+#   photo_e2e.sh all  SCAN CHECK SYNTH WORKDIR
+set -euo pipefail
+mode=$1 scan=$2 check=$3 synth=$4 work=$5
+today=2026-11-25
+case "$mode" in
+generate)
+  rm -rf "$work" && mkdir -p "$work"
+  kinds=kakuninsho_card,kakuninsho_postcard,kakuninsho_a4,oshirase,portal_screen,health_insurance_card,back_side,unknown
+  QT_QPA_PLATFORM=offscreen "$synth" --out "$work" --seed 20261125 --count 2 --kinds "$kinds" --photos all >/dev/null
+  # Only the photos are inputs here; the flat renders are the synth helper's business.
+  ls "$work"/*_easy.jpg "$work"/*_medium.jpg "$work"/*_hard.jpg >/dev/null
+  ;;
+kind)
+  kind=$6 min_right=$7 max_kind_errors=$8
+  shopt -s nullglob
+  photos=("$work/${kind}"_[0-9][0-9][0-9][0-9]_{easy,medium,hard}.jpg)
+  [ ${#photos[@]} -gt 0 ] || { echo "no photos of $kind in $work" >&2; exit 1; }
+  "$scan" --today "$today" "${photos[@]}" |
+    "$check" --min-right "$min_right" --max-kind-errors "$max_kind_errors" --label "$kind"
+  ;;
+all)
+  # Every photo: no threshold on right fields, kind errors allowed, but never a wrong `ok`.
+  "$scan" --today "$today" "$work"/*_{easy,medium,hard}.jpg | "$check" --min-right 0 --max-kind-errors 1000 --label all-photos
+  ;;
+*) echo "unknown mode $mode" >&2; exit 2 ;;
+esac

@@ -54,8 +54,7 @@ int main(int argc, char** argv)
         else if (a == "--label" && i + 1 < argc)
             label = argv[++i];
         else {
-            std::cerr << "usage: shikaku-truth-check [--min-right PERCENT] [--require-ok] [--any-kind] [--max-kind-errors N] [--label NAME] < scan.jsonl
-";
+            std::cerr << "usage: shikaku-truth-check [--min-right PERCENT] [--require-ok] [--any-kind] [--max-kind-errors N] [--label NAME] < scan.jsonl\n";
             return 2;
         }
     }

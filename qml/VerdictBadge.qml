@@ -6,7 +6,7 @@ Rectangle {
     id: badge
     property int verdict: FieldReviewModel.Verdict.Empty
     readonly property var look: ({
-        [FieldReviewModel.Verdict.Valid]: ["✓", "形式・検証番号 OK / valid", Theme.good],
+        [FieldReviewModel.Verdict.Valid]: ["✓", "形式 OK / valid", Theme.good],
         [FieldReviewModel.Verdict.CheckDigitFailed]: ["✗", "検証番号が合いません / check digit failed", Theme.bad],
         [FieldReviewModel.Verdict.Invalid]: ["✗", "形式が違います / invalid", Theme.bad],
         [FieldReviewModel.Verdict.Expired]: ["!", "有効期限切れ / expired", Theme.warning],

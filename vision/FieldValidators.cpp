@@ -83,8 +83,9 @@ Verdict validateSymbol(std::string_view raw)
     if (cps.size() > 12)
         return invalid(s, "longer than any known 記号");
     for (char32_t cp : cps) {
-        const bool allowed = (cp >= '0' && cp <= '9') || cp == '-' || isKanji(cp) || isKana(cp) ||
-                             (cp >= 'A' && cp <= 'Z');
+        // Latin letters do not occur in 記号 (domain notes §6); in OCR output they are misread
+        // digits (8→S, 0→O), so they make the value invalid rather than plausible.
+        const bool allowed = (cp >= '0' && cp <= '9') || cp == '-' || isKanji(cp) || isKana(cp);
         if (!allowed)
             return invalid(s, "unexpected character");
     }

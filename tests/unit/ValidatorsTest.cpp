@@ -73,6 +73,7 @@ TEST(Symbol, KeepsKanjiAndKana)
     EXPECT_EQ(validateSymbol(" 12-34 ").normalized, "12-34");
     EXPECT_FALSE(validateSymbol("").valid);
     EXPECT_FALSE(validateSymbol("12$4").valid);
+    EXPECT_FALSE(validateSymbol("8S5085533").valid); // OCR misread of 85085533
 }
 
 TEST(Number, DigitsWithHyphens)

@@ -29,6 +29,11 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <QDirIterator>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace shikaku;
 using namespace shikaku::kiosk;
 using State = Session::State;
@@ -77,6 +82,17 @@ QString decodeQr(const QImage& screenshot)
     return result.isValid() ? QString::fromStdWString(result.text()) : QString();
 }
 
+/// Every Qt message of the run (QtTest prints them on stdout, so stderr alone would miss them).
+QStringList g_messages;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    g_messages.append(message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 class EndToEndTest : public QObject {
@@ -93,6 +109,8 @@ private:
     QJsonObject m_synthTruth; ///< truth of the synth card (photo index 2), empty without shikaku-synth
     QByteArray m_portalPdf;   ///< a synth マイナポータル PDF (text layer), empty without shikaku-synth
     QJsonObject m_portalTruth;
+    QTemporaryDir m_logDir;    ///< the run's stderr, captured for the privacy check
+    int m_savedStderr = -1;
 
     void generateSynthPortalPdf()
     {
@@ -164,6 +182,17 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // Capture the process's stderr (Tesseract, Poppler, fprintf) and every Qt message for
+        // noFieldValueInLogsOrDataFiles().
+        QVERIFY(m_logDir.isValid());
+        std::fflush(stderr);
+        m_savedStderr = ::dup(2);
+        const int fd = ::open(m_logDir.filePath(QStringLiteral("stderr.log")).toLocal8Bit().constData(),
+                              O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        QVERIFY(m_savedStderr >= 0 && fd >= 0);
+        ::dup2(fd, 2);
+        ::close(fd);
+        g_previousHandler = qInstallMessageHandler(recordMessage);
         m_shots = QStringLiteral(SHIKAKU_SCREENSHOT_DIR);
         QDir(m_shots).removeRecursively();
         m_store = kiosktest::openStore(m_dir);
@@ -410,6 +439,60 @@ private slots:
         m_camera->setUnplugged(false);
         QTRY_VERIFY_WITH_TIMEOUT(session().cameraAvailable(), 5000); // picked up again, no restart
         QVERIFY(session().cancel());
+    }
+
+    /// Runs last: after paper, photo and PDF visits, no field value read or typed in them may
+    /// appear in clear in any log line (Qt messages and raw stderr) or in any file the kiosk
+    /// wrote into its data folder (the record store keeps values encrypted).
+    void noFieldValueInLogsOrDataFiles()
+    {
+        std::fflush(stderr);
+        ::dup2(m_savedStderr, 2);
+        QFile captured(m_logDir.filePath(QStringLiteral("stderr.log")));
+        QVERIFY(captured.open(QIODevice::ReadOnly));
+        const QByteArray stderrText = captured.readAll();
+        std::fwrite(stderrText.constData(), 1, size_t(stderrText.size()), stderr); // still shown
+        qInstallMessageHandler(g_previousHandler);
+
+        // Values of at least 5 bytes: shorter ones (枝番 "01") occur anywhere by chance.
+        QSet<QByteArray> values{QByteArray::fromStdString(kiosktest::validInsurerNumber())};
+        for (const QJsonObject& truth : {m_synthTruth, m_portalTruth}) {
+            const QJsonObject fields = truth.value(QStringLiteral("fields")).toObject();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                if (it.value().isString() && it.value().toString().toUtf8().size() >= 5)
+                    values.insert(it.value().toString().toUtf8());
+        }
+        QVERIFY(!values.isEmpty());
+
+        const QByteArray messages = g_messages.join(QLatin1Char('\n')).toUtf8();
+        int filesSearched = 0;
+        bool controlFound = false;
+        QDirIterator it(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            const bool testInput = path.contains(QStringLiteral("/synth")); // generated documents, not kiosk data
+            for (const QByteArray& value : values) {
+                if (testInput) {
+                    controlFound = controlFound || bytes.contains(value);
+                    continue;
+                }
+                QVERIFY2(!bytes.contains(value), qPrintable(QStringLiteral("a field value in clear in %1").arg(path)));
+            }
+            filesSearched += testInput ? 0 : 1;
+        }
+        for (const QByteArray& value : values) {
+            QVERIFY2(!messages.contains(value), "a field value in a Qt log message");
+            QVERIFY2(!stderrText.contains(value), "a field value on stderr");
+        }
+        QVERIFY(filesSearched >= 2); // records.sqlite3 and records.key at least
+        // Positive control: the same search finds the values where they are by design (the truth files).
+        if (!m_synthTruth.isEmpty() || !m_portalTruth.isEmpty())
+            QVERIFY(controlFound);
+        qInfo("privacy: %d values searched in %d data files, %lld log messages, %lld bytes of stderr", int(values.size()),
+              filesSearched, qlonglong(g_messages.size()), qlonglong(stderrText.size()));
     }
 };
 

@@ -139,7 +139,10 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
                 break;
             ReadChunk again{rc.chunk};
             readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, glyphPx, widthScale);
-            if (again.confidence > rc.confidence) {
+            // Stretching a normal font splits its glyphs: a stretched reading with more
+            // characters than the plain one is split glyphs, however confident.
+            const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
+            if (again.confidence > rc.confidence && !split) {
                 again.title = true;
                 rc = std::move(again);
             }

@@ -37,7 +37,8 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int g
         return none;
     const double scale = std::clamp(static_cast<double>(settings.glyphPx) / glyphHeight, 0.2, 6.0);
     cv::Mat crop;
-    cv::resize(gray(area), crop, {}, scale, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    const double scaleX = scale * std::clamp(settings.widthScale, 0.5, 3.0);
+    cv::resize(gray(area), crop, {}, scaleX, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
     eraseRules(crop, settings.glyphPx);
     switch (settings.binarisation) {
     case CropBinarisation::None: break;
@@ -66,8 +67,8 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int g
     if (!noiseLimit.empty())
         ocr.setVariable("textord_noise_sizelimit", noiseLimit);
     auto back = [&](Box b) {
-        return Box{area.x + static_cast<int>((b.x - margin) / scale), area.y + static_cast<int>((b.y - margin) / scale),
-                   static_cast<int>(b.width / scale + 0.999), static_cast<int>(b.height / scale + 0.999)};
+        return Box{area.x + static_cast<int>((b.x - margin) / scaleX), area.y + static_cast<int>((b.y - margin) / scale),
+                   static_cast<int>(b.width / scaleX + 0.999), static_cast<int>(b.height / scale + 0.999)};
     };
     double lowest = line.words.empty() ? 0.0 : 1.0;
     for (auto& w : line.words) {

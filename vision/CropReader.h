@@ -16,6 +16,7 @@ enum class CropBinarisation { None, Otsu, Adaptive };
 
 struct CropReadSettings {
     int glyphPx = 30;             ///< target character height after scaling
+    double widthScale = 1.0;      ///< extra horizontal stretch: condensed title fonts read as normal width
     CropBinarisation binarisation = CropBinarisation::None;
     std::string whitelist;        ///< empty: any character
     Segmentation mode = Segmentation::SingleLine;

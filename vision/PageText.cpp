@@ -4,6 +4,7 @@
 #include "TextNormalize.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace shikaku {
 namespace {
@@ -14,9 +15,10 @@ constexpr int kTitleMaxGlyphs = 26;        // 国民健康保険被保険者証�
 constexpr int kLabelPrefixGlyphs = 10;     // the longest label (被保険者等記号・番号) is 10
 constexpr int kRunningTextGlyphs = 22;
 constexpr double kTitleRetryConfidence = 0.85;
-constexpr int kTitleRetryGlyphPx = 44;     // longer chunks are sentences, not label + value
+constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // glyph px, width stretch
 
-void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30)
+void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
+              double widthScale = 1.0)
 {
     const TextChunk& c = rc.chunk;
     const int glyph = std::max(c.glyphHeight, 1);
@@ -25,6 +27,7 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     const cv::Rect padded(c.box.x - pad, c.box.y - pad, width + 2 * pad, c.box.height + 2 * pad);
     CropReadSettings settings;
     settings.glyphPx = glyphPx;
+    settings.widthScale = widthScale;
     OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
     rc.read = true;
     rc.confidence = line.confidence;
@@ -118,17 +121,28 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         bySize[i] = i;
     std::stable_sort(bySize.begin(), bySize.end(),
                      [&](std::size_t a, std::size_t b) { return page.chunks[a].chunk.glyphHeight > page.chunks[b].chunk.glyphHeight; });
-    for (int k = 0; k < kTitleCandidates && k < static_cast<int>(bySize.size()); ++k) {
-        ReadChunk& rc = page.chunks[bySize[static_cast<std::size_t>(k)]];
-        if (rc.chunk.glyphHeight < page.bodyGlyphHeight * kTitleGlyphRatio || rc.chunk.box.width < rc.chunk.glyphHeight * 2)
+    int titles = 0;
+    for (std::size_t k = 0; k < bySize.size() && titles < kTitleCandidates; ++k) {
+        ReadChunk& rc = page.chunks[bySize[k]];
+        if (rc.chunk.glyphHeight < page.bodyGlyphHeight * kTitleGlyphRatio)
             break;
+        // A lone large blob (a card corner, a stamp, one glyph) is no title; the next may be.
+        if (rc.chunk.box.width < rc.chunk.glyphHeight * 2)
+            continue;
+        ++titles;
         rc.title = true;
         readInto(ocr, gray, rc, kTitleMaxGlyphs, page.charactersRead);
-        if (rc.confidence < kTitleRetryConfidence) {
-            // Thin, large title fonts read badly at body scale; one more try, larger.
+        // Thin, large title fonts read badly at body scale: try larger; condensed title fonts
+        // (tall, narrow kanji) read well once stretched to normal width.
+        for (const auto& [glyphPx, widthScale] : kTitleRetries) {
+            if (rc.confidence >= kTitleRetryConfidence)
+                break;
             ReadChunk again{rc.chunk};
-            readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, kTitleRetryGlyphPx);
-            if (again.confidence > rc.confidence) {
+            readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, glyphPx, widthScale);
+            // Stretching a normal font splits its glyphs: a stretched reading with more
+            // characters than the plain one is split glyphs, however confident.
+            const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
+            if (again.confidence > rc.confidence && !split) {
                 again.title = true;
                 rc = std::move(again);
             }

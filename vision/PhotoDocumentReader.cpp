@@ -23,6 +23,7 @@ struct UprightText {
     cv::Mat gray;
     PageText page;
     FieldLocations fields;
+    DocumentKind kind = DocumentKind::Unknown;
     int degrees = 0;
 };
 
@@ -36,6 +37,9 @@ UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
         t.gray = gray;
     t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
+    const double aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
+    const double textHeightRatio = static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(gray.cols, gray.rows));
+    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
     return t;
 }
 
@@ -45,6 +49,11 @@ bool better(const UprightText& a, const UprightText& b)
     const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
     if (la != lb)
         return la > lb;
+    // Small print in a 2 MP photo may yield no label either way while the large title still
+    // reads: the side whose title names a document is upright.
+    const bool ka = a.kind != DocumentKind::Unknown, kb = b.kind != DocumentKind::Unknown;
+    if (ka != kb)
+        return ka;
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
@@ -76,9 +85,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
     else
         r.rectified = document;
 
-    const double aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    const double textHeightRatio = static_cast<double>(text.page.bodyGlyphHeight) / std::max(1, std::min(gray.cols, gray.rows));
-    r.kind = classifyDocument({text.page, text.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
+    r.kind = text.kind;
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
         // Nothing on a back side is read: it carries 戸籍上の氏名 and the organ-donation choice.
         for (auto& f : r.fields) {

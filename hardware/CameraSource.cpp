@@ -56,4 +56,28 @@ void CameraSource::setState(CameraState state, const std::string& detail)
         callback(state, detail);
 }
 
+bool CameraSource::startThread(std::function<void()> loop)
+{
+    if (m_running.exchange(true))
+        return false;
+    m_thread = std::thread(std::move(loop));
+    return true;
+}
+
+void CameraSource::stopThread()
+{
+    if (!m_running.exchange(false))
+        return;
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+    setState(CameraState::Stopped);
+}
+
+void CameraSource::sleepUntil(std::chrono::steady_clock::time_point deadline)
+{
+    std::unique_lock lock(m_wakeMutex);
+    m_wake.wait_until(lock, deadline, [this] { return !m_running; });
+}
+
 } // namespace shikaku::hardware

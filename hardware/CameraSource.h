@@ -6,8 +6,12 @@
 
 #include "Frame.h"
 
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <thread>
 #include <string>
 
 namespace shikaku::hardware {
@@ -52,7 +56,21 @@ protected:
     void deliver(const Frame& frame);
     void setState(CameraState state, const std::string& detail = {});
 
+    /// Runs `loop` on the capture thread; false (and nothing done) when it already runs.
+    bool startThread(std::function<void()> loop);
+    /// Ends the loop (running() turns false, sleepers wake), joins it and sets Stopped. Idempotent.
+    void stopThread();
+    bool running() const { return m_running; }
+    /// Sleeps on the capture thread until `deadline`, or less when the camera is stopped.
+    void sleepUntil(std::chrono::steady_clock::time_point deadline);
+    /// Wakes a sleeping capture thread.
+    void wake() { m_wake.notify_all(); }
+
 private:
+    std::thread m_thread;
+    std::mutex m_wakeMutex;
+    std::condition_variable m_wake;
+    std::atomic<bool> m_running{false};
     mutable std::mutex m_mutex;
     FrameCallback m_onFrame;
     StateCallback m_onState;

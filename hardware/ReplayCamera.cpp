@@ -72,19 +72,12 @@ std::string ReplayCamera::description() const
 
 void ReplayCamera::start()
 {
-    if (m_running.exchange(true))
-        return;
-    m_thread = std::thread([this] { run(); });
+    startThread([this] { run(); });
 }
 
 void ReplayCamera::stop()
 {
-    if (!m_running.exchange(false))
-        return;
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-    setState(CameraState::Stopped);
+    stopThread();
 }
 
 void ReplayCamera::requestStill() { m_stillRequested = true; }
@@ -92,7 +85,7 @@ void ReplayCamera::requestStill() { m_stillRequested = true; }
 void ReplayCamera::setUnplugged(bool unplugged)
 {
     m_unplugged = unplugged;
-    m_wake.notify_all();
+    wake();
 }
 
 void ReplayCamera::restartAt(std::size_t index) { m_restartIndex = static_cast<long>(index); }
@@ -125,12 +118,9 @@ void ReplayCamera::run()
     if (m_photos.empty()) {
         setState(CameraState::Searching, "no photos to replay");
     }
-    while (m_running) {
-        {
-            std::unique_lock lock(m_wakeMutex);
-            m_wake.wait_until(lock, next, [this] { return !m_running; });
-        }
-        if (!m_running)
+    while (running()) {
+        sleepUntil(next);
+        if (!running())
             break;
         next += period;
         if (clock::now() > next + period * 4)

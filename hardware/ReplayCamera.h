@@ -57,10 +57,6 @@ private:
 
     std::vector<Photo> m_photos;
     ReplayOptions m_options;
-    std::thread m_thread;
-    std::mutex m_wakeMutex;
-    std::condition_variable m_wake;
-    std::atomic<bool> m_running{false};
     std::atomic<bool> m_unplugged{false};
     std::atomic<bool> m_stillRequested{false};
     std::atomic<long> m_restartIndex{-1};

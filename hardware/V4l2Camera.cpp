@@ -23,20 +23,15 @@ bool V4l2Camera::anyDevicePresent()
 
 void V4l2Camera::start()
 {
-    if (m_running.exchange(true))
+    if (running())
         return;
     setState(CameraState::Searching, m_options.device);
-    m_thread = std::thread([this] { run(); });
+    startThread([this] { run(); });
 }
 
 void V4l2Camera::stop()
 {
-    if (!m_running.exchange(false))
-        return;
-    m_wake.notify_all();
-    if (m_thread.joinable())
-        m_thread.join();
-    setState(CameraState::Stopped);
+    stopThread();
 }
 
 void V4l2Camera::requestStill() { m_stillRequested = true; }
@@ -90,12 +85,11 @@ void V4l2Camera::run()
     cv::VideoCapture capture;
     std::uint64_t sequence = 0;
     bool everStreamed = false;
-    while (m_running) {
+    while (running()) {
         if (!capture.isOpened()) {
             if (!open(capture)) {
                 setState(everStreamed ? CameraState::Disconnected : CameraState::Searching, m_options.device);
-                std::unique_lock lock(m_wakeMutex);
-                m_wake.wait_for(lock, std::chrono::milliseconds(m_options.retryMillis), [this] { return !m_running; });
+                sleepUntil(std::chrono::steady_clock::now() + std::chrono::milliseconds(m_options.retryMillis));
                 continue;
             }
             configurePreview(capture);

@@ -46,10 +46,6 @@ private:
     bool captureStill(cv::VideoCapture& capture, Frame& still) const;
 
     V4l2Options m_options;
-    std::thread m_thread;
-    std::mutex m_wakeMutex;
-    std::condition_variable m_wake;
-    std::atomic<bool> m_running{false};
     std::atomic<bool> m_stillRequested{false};
 };
 

@@ -17,9 +17,19 @@ namespace {
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view kFieldSuffixes[] = {"", "_source", "_edited", "_scan_status", "_valid"};
 
+// A cell starting with = + - @ (or a tab/CR) is run as a formula by Excel and LibreOffice when
+// the CSV is opened; staff-typed values and staff ids reach the export, so such cells get a
+// leading apostrophe (OWASP "CSV injection"). Digits, kanji and dates never start that way.
+bool looksLikeFormula(std::string_view text)
+{
+    return !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 std::string csvQuoted(std::string_view text)
 {
     std::string out = "\"";
+    if (looksLikeFormula(text))
+        out += '\'';
     for (char c : text) {
         if (c == '"')
             out += '"';

@@ -15,6 +15,8 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
+
 using namespace shikaku;
 using namespace shikaku::test;
 
@@ -144,6 +146,29 @@ private Q_SLOTS:
         const auto utf8 = cp932ToUtf8(bytes);
         QVERIFY(utf8.has_value());
         compareRows(parseCsv(*utf8), records);
+    }
+
+    void csvCellsCannotRunAsSpreadsheetFormulas()
+    {
+        auto records = sampleRecords();
+        records[0].record.field(FieldId::Symbol).value = "=HYPERLINK(\"http://x\",\"y\")";
+        records[0].record.staffId = "@SUM(A1)";
+        records[1].record.field(FieldId::Number).value = "-1+2";
+        for (ExportFormat format : {ExportFormat::CsvUtf8Bom, ExportFormat::CsvShiftJis}) {
+            auto bytes = renderExport(records, format, Clock::now());
+            QVERIFY(bytes.ok());
+            const std::string text = format == ExportFormat::CsvShiftJis ? cp932ToUtf8(bytes.value()).value()
+                                                                          : bytes.value().substr(3);
+            const auto rows = parseCsv(text);
+            const auto columns = exportColumns();
+            const auto col = [&](std::string_view name) {
+                return std::size_t(std::find(columns.begin(), columns.end(), name) - columns.begin());
+            };
+            QCOMPARE(rows[1][col("symbol")], std::string("'=HYPERLINK(\"http://x\",\"y\")"));
+            QCOMPARE(rows[1][col("staff_id")], std::string("'@SUM(A1)"));
+            QCOMPARE(rows[2][col("number")], std::string("'-1+2"));
+            QCOMPARE(rows[2][col("insurer_number")], records[1].record.field(FieldId::InsurerNumber).value.value());
+        }
     }
 
     void unencodableValueIsAnErrorNamingTheColumnNotTheValue()

@@ -190,6 +190,12 @@ QByteArray writePdf(int pages, PdfMode mode, double imageDpi, const std::functio
         painter.restore();
     }
     painter.end();
+    // QPdfWriter stamps the wall-clock time; a fixed date (same length, so the xref offsets
+    // stay right) keeps the same seed giving the same bytes, which the damaged-PDF test needs.
+    const QByteArray stamp = "/CreationDate (D:";
+    const qsizetype at = bytes.indexOf(stamp);
+    if (at >= 0 && at + stamp.size() + 14 <= bytes.size())
+        bytes.replace(at + stamp.size(), 14, "20261101000000");
     return bytes;
 }
 

@@ -107,4 +107,14 @@ void applyDocumentRules(ScanResult& r, const Date& today)
     }
 }
 
+void sendAllToReview(ScanResult& result, std::string_view reason)
+{
+    for (FieldReading& f : result.fields) {
+        if (f.status != FieldStatus::Ok)
+            continue;
+        f.status = FieldStatus::Review;
+        f.reason = std::string(reason);
+    }
+}
+
 } // namespace shikaku

@@ -26,4 +26,8 @@ FieldReading judgeField(FieldId id, std::string_view raw, double confidence, Fie
 /// never have an `ok` field, and a read マイナンバー is dropped.
 void applyDocumentRules(ScanResult& result, const Date& today);
 
+/// A doubt about the whole document (a damaged file that still partly renders): every `ok`
+/// field becomes `review` with `reason`, its value kept for staff to check.
+void sendAllToReview(ScanResult& result, std::string_view reason);
+
 } // namespace shikaku

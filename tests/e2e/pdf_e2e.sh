@@ -39,9 +39,11 @@ write_huge_page_pdf() {
 damage_copy() { # GOOD OUT SIZE: 8 pairs of bytes overwritten at places drawn from $RANDOM
   cp "$1" "$2"
   cp "${1%.pdf}.truth.json" "${2%.pdf}.truth.json"
+  local b1 b2 at
   for _ in 1 2 3 4 5 6 7 8; do
-    printf '\x%02x\x%02x' $((RANDOM % 256)) $((RANDOM % 256)) |
-      dd of="$2" bs=1 seek=$(((RANDOM * 32768 + RANDOM) % ($3 - 64) + 16)) conv=notrunc status=none
+    # Drawn here, not inside the pipeline: bash reseeds $RANDOM in a pipeline's subshells.
+    b1=$((RANDOM % 256)) b2=$((RANDOM % 256)) at=$(((RANDOM * 32768 + RANDOM) % ($3 - 64) + 16))
+    printf "\\x$(printf %02x "$b1")\\x$(printf %02x "$b2")" | dd of="$2" bs=1 seek="$at" conv=notrunc status=none
   done
 }
 
@@ -80,10 +82,12 @@ generate() {
     damage_copy "$good" "$work/mutated/m$i.pdf" "$size"
   done
   # Damage inside a content stream that Poppler recovers from by dropping what follows it, in the
-  # text layer and the print alike (a 番号 439 was once cut to 4 and read `ok`): the values
-  # still render, but a file Poppler complains about must go to review.
-  RANDOM=52
-  damage_copy "$good" "$work/mutated/damaged_but_renders.pdf" "$size"
+  # text layer and the print alike: seed 74 cuts the 番号, seed 232 the 記号. Both were read `ok`
+  # and wrong before a file Poppler complains about was sent to review.
+  for seed in 74 232; do
+    RANDOM=$seed
+    damage_copy "$good" "$work/mutated/cut_$seed.pdf" "$size"
+  done
   qpdf --empty "$work/bad/empty.pdf"
   qpdf --empty --pages "$good" "$good" "$good" "$good" "$good" "$good" "$good" "$good" "$good" -- "$work/bad/many_pages.pdf"
   printf 'This is a letter, not a PDF.\n' >"$work/bad/not_a_pdf.pdf"
@@ -153,13 +157,8 @@ mutated)
   # Never a crash: one JSON line per damaged file, exit 0 or 1 (a signal would give >= 128).
   run_scan "$work"/mutated/*.pdf
   [ "$rc" -le 1 ] || fail "exit code $rc"
-  [ "$(wc -l <"$work/out.$case_name.jsonl")" -eq 17 ] || fail "expected one line per damaged file"
-  echo "$(grep -c '"error"' "$work/out.$case_name.jsonl") of 17 damaged files refused, the others read"
-  grep '"input":"[^"]*damaged_but_renders.pdf"' "$work/out.$case_name.jsonl" | grep -q '"status":"review"' ||
-    fail "damaged_but_renders.pdf: values of a damaged PDF were not sent to review"
-  if grep '"input":"[^"]*damaged_but_renders.pdf"' "$work/out.$case_name.jsonl" | grep -q '"status":"ok"'; then
-    fail "damaged_but_renders.pdf: a value of a damaged PDF is ok"
-  fi
+  [ "$(wc -l <"$work/out.$case_name.jsonl")" -eq 18 ] || fail "expected one line per damaged file"
+  echo "$(grep -c '"error"' "$work/out.$case_name.jsonl") of 18 damaged files refused, the others read"
   # What was read from a damaged file may be incomplete, never ok and wrong.
   if grep -qv '"error"' "$work/out.$case_name.jsonl"; then
     grep -v '"error"' "$work/out.$case_name.jsonl" | "$check" --any-kind --label damaged_but_read

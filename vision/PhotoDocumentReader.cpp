@@ -2,62 +2,19 @@
 // read the fields → judge. Only chunks of text are OCR'd, never the whole page.
 #include "PhotoDocumentReader.h"
 
-#include "DocumentClassifier.h"
 #include "PhotoRectifier.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
 #include "OcrEngine.h"
-#include "PageText.h"
 #include "QrCrossCheck.h"
-#include "TextChunkFinder.h"
+#include "UprightPage.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
 
 namespace shikaku {
-namespace {
-
-struct UprightText {
-    cv::Mat gray;
-    PageText page;
-    FieldLocations fields;
-    DocumentKind kind = DocumentKind::Unknown;
-    int degrees = 0;
-};
-
-UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
-{
-    UprightText t;
-    t.degrees = degrees;
-    if (degrees == 180)
-        cv::rotate(gray, t.gray, cv::ROTATE_180);
-    else
-        t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
-    t.fields = locateFields(t.page);
-    const double aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    const double textHeightRatio = static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(gray.cols, gray.rows));
-    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
-    return t;
-}
-
-// Upright text reads as labels with high confidence; upside-down text reads as noise.
-bool better(const UprightText& a, const UprightText& b)
-{
-    const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
-    if (la != lb)
-        return la > lb;
-    // Small print in a 2 MP photo may yield no label either way while the large title still
-    // reads: the side whose title names a document is upright.
-    const bool ka = a.kind != DocumentKind::Unknown, kb = b.kind != DocumentKind::Unknown;
-    if (ka != kb)
-        return ka;
-    return a.page.meanConfidence() > b.page.meanConfidence();
-}
-
-} // namespace
 
 ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
 {
@@ -73,12 +30,7 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
     else
         gray = document;
 
-    UprightText text = readText(gray, 0, ctx);
-    if (text.fields.fieldLabels + text.fields.otherLabels < 3) {
-        UprightText turned = readText(gray, 180, ctx);
-        if (better(turned, text))
-            text = std::move(turned);
-    }
+    const UprightPage text = readUprightPage(gray, 0.0, ctx);
     r.orientationDegrees = text.degrees;
     if (text.degrees == 180)
         cv::rotate(document, r.rectified, cv::ROTATE_180);

@@ -302,6 +302,7 @@ int main(int argc, char** argv)
 
     std::map<std::string, Tally> byField, byKind, byTier, naiveByField;
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
+    std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
     std::map<std::string, std::vector<double>> latencyByMp;
     std::vector<double> latency, naiveLatency, oursOnNaiveSet;
     Tally oursOnNaive, naive;
@@ -318,6 +319,7 @@ int main(int argc, char** argv)
         const std::string kind(toString(r.kind));
         kindHits[s.kind].first += kind == s.kind;
         kindHits[s.kind].second += 1;
+        ++confusion[s.kind][s.tier][kind];
         const auto truthKind = documentKindFromString(s.kind);
         const bool carries = truthKind && carriesInsuranceFields(*truthKind);
         for (FieldId id : kAllFields) {
@@ -366,6 +368,22 @@ int main(int argc, char** argv)
         kn += h.second;
     }
     std::cout << "| **all** | " << kn << " | " << pct(kr, kn) << " |\n";
+
+    // Which kinds are taken for which: the wrong ones per tier (right ones are counted above).
+    std::cout << "\n### Wrong kinds (true kind: detected × photos, per tier)\n\n| kind | easy | medium | hard |\n|---|---|---|---|\n";
+    for (const auto& [truthKind, byTierDetected] : confusion) {
+        std::cout << "| " << truthKind;
+        for (const char* tier : {"easy", "medium", "hard"}) {
+            std::string cell;
+            const auto it = byTierDetected.find(tier);
+            if (it != byTierDetected.end())
+                for (const auto& [detected, photos] : it->second)
+                    if (detected != truthKind)
+                        cell += (cell.empty() ? "" : ", ") + detected + " ×" + std::to_string(photos);
+            std::cout << " | " << (cell.empty() ? "–" : cell);
+        }
+        std::cout << " |\n";
+    }
 
     std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms |\n|---|---:|---:|---:|\n";
     for (const auto& [k, v] : latencyByMp)

@@ -1,0 +1,70 @@
+#include "UprightPage.h"
+
+#include "DocumentClassifier.h"
+#include "InvertedText.h"
+#include "Models.h"
+#include "TextChunkFinder.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+// With this many labels read as the page lies, it is upright: no second reading.
+constexpr int kUprightLabels = 3;
+
+UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadContext& ctx)
+{
+    UprightPage t;
+    t.degrees = degrees;
+    if (degrees == 180)
+        cv::rotate(gray, t.gray, cv::ROTATE_180);
+    else
+        t.gray = gray;
+    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
+    t.fields = locateFields(t.page);
+    const double shortSide = std::max(1, std::min(gray.cols, gray.rows));
+    const double textHeightRatio = t.page.bodyGlyphHeight / shortSide;
+    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
+    return t;
+}
+
+} // namespace
+
+// Upright text reads as labels with high confidence; upside-down text reads as noise.
+bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
+{
+    const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
+    if (la != lb)
+        return la > lb;
+    // Small print in a 2 MP photo may yield no label either way while the large title still
+    // reads: the side whose title names a document is upright.
+    const bool ka = a.kind != DocumentKind::Unknown, kb = b.kind != DocumentKind::Unknown;
+    if (ka != kb)
+        return ka;
+    return a.page.meanConfidence() > b.page.meanConfidence();
+}
+
+UprightPage readUprightPage(const cv::Mat& rectified, double aspect, const ReadContext& ctx, std::vector<UprightPage>* tried)
+{
+    // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
+    // everything after this looks for dark ink.
+    const cv::Mat gray = darkOnLight(rectified);
+    if (aspect <= 0)
+        aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
+    UprightPage best = readAt(gray, 0, aspect, ctx);
+    if (tried)
+        tried->push_back(best);
+    if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels) {
+        UprightPage turned = readAt(gray, 180, aspect, ctx);
+        if (tried)
+            tried->push_back(turned);
+        if (looksMoreUpright(turned, best))
+            best = std::move(turned);
+    }
+    return best;
+}
+
+} // namespace shikaku

@@ -7,6 +7,9 @@
 #include "Models.h"
 #include "PageText.h"
 
+#include <string>
+#include <vector>
+
 namespace shikaku {
 
 struct ClassifierInput {
@@ -15,6 +18,7 @@ struct ClassifierInput {
     double aspect = 0.0;  ///< long side / short side of the rectified document
     double textHeightRatio = 0.0; ///< body character height / short side
     KindHint hint = KindHint::Auto;
+    std::vector<std::u32string> extraTitles = {}; ///< texts of a second title search (TitleSearch), matching form
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);

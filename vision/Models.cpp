@@ -94,6 +94,8 @@ Models Models::load(const std::string& directory)
             dm.heightMm = size[1];
             dm.titles = k.at("titles").get<std::vector<std::string>>();
             dm.textHeightRatio = k.value("text_height_ratio", 0.0);
+            dm.titleAloneTitles = k.value("title_alone", std::vector<std::string>{});
+            dm.minTitleAspect = k.value("min_title_aspect", 0.0);
             m.m_documents[*kind] = std::move(dm);
         }
     } catch (const nlohmann::json::exception& e) {

@@ -4,6 +4,7 @@
 #include "InvertedText.h"
 #include "Models.h"
 #include "TextChunkFinder.h"
+#include "TitleSearch.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -15,6 +16,11 @@ namespace {
 // With this many labels read as the page lies, it is upright: no second reading.
 constexpr int kUprightLabels = 3;
 
+double textHeightRatio(const UprightPage& t)
+{
+    return static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(t.gray.cols, t.gray.rows));
+}
+
 UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadContext& ctx)
 {
     UprightPage t;
@@ -25,10 +31,18 @@ UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadCo
         t.gray = gray;
     t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
-    const double shortSide = std::max(1, std::min(gray.cols, gray.rows));
-    const double textHeightRatio = t.page.bodyGlyphHeight / shortSide;
-    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
+    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio(t), ctx.hint}, ctx.models);
     return t;
+}
+
+// The title-specific second look (TitleSearch); true when it named a document.
+bool searchTitle(UprightPage& t, double aspect, const ReadContext& ctx)
+{
+    t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page);
+    if (t.searchedTitles.empty())
+        return false;
+    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio(t), ctx.hint, t.searchedTitles}, ctx.models);
+    return t.kind != DocumentKind::Unknown;
 }
 
 } // namespace
@@ -62,7 +76,18 @@ UprightPage readUprightPage(const cv::Mat& rectified, double aspect, const ReadC
         if (tried)
             tried->push_back(turned);
         if (looksMoreUpright(turned, best))
-            best = std::move(turned);
+            std::swap(best, turned);
+        // Neither way named a document: look for the title once more, the likelier side first.
+        if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto && !searchTitle(best, aspect, ctx) && searchTitle(turned, aspect, ctx))
+            std::swap(best, turned);
+        if (tried) {
+            tried->at(tried->size() - 2) = best.degrees == 0 ? best : turned;
+            tried->back() = best.degrees == 180 ? best : turned;
+        }
+    } else if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto) {
+        searchTitle(best, aspect, ctx);
+        if (tried)
+            tried->back() = best;
     }
     return best;
 }

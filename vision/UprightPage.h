@@ -10,6 +10,7 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <string>
 #include <vector>
 
 namespace shikaku {
@@ -20,6 +21,7 @@ struct UprightPage {
     FieldLocations fields;
     DocumentKind kind = DocumentKind::Unknown;
     int degrees = 0;       ///< 0 or 180, applied on top of the rectified image
+    std::vector<std::u32string> searchedTitles; ///< what a second title search read (when one ran)
 };
 
 /// `gray`: the rectified document (8-bit). `aspect`: long / short side of the document as

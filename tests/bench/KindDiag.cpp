@@ -19,6 +19,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -109,8 +110,21 @@ int main(int argc, char** argv)
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";
+            if (!t.searchedTitles.empty())
+                std::cout << " searched:";
+            for (const auto& s : t.searchedTitles)
+                std::cout << " [" << utf8(s) << "]";
         }
         std::cout << std::endl;
+        // With SHIKAKU_DIAG_DIR set: the upright page with its chunk boxes (titles thick), to look at.
+        if (const char* dir = std::getenv("SHIKAKU_DIAG_DIR")) {
+            cv::Mat shown;
+            cv::cvtColor(best.gray, shown, cv::COLOR_GRAY2BGR);
+            for (const auto& c : best.page.chunks)
+                cv::rectangle(shown, c.chunk.box, c.title ? cv::Scalar(0, 0, 255) : cv::Scalar(0, 160, 0), c.title ? 3 : 1);
+            cv::imwrite((fs::path(dir) / (photo.stem().string() + ".png")).string(), shown);
+            cv::imwrite((fs::path(dir) / (photo.stem().string() + "_gray.png")).string(), best.gray);
+        }
     }
     return 0;
 }

@@ -23,8 +23,9 @@ struct ClassifierInput {
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
 
-/// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and, above
-/// all, in text height relative to the document (aspects overlap, print sizes do not).
+/// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and in text
+/// height relative to the document (aspects overlap; print sizes differ, but blur inflates
+/// small ones: the caller corrects for it).
 DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models);
 
 } // namespace shikaku

@@ -15,6 +15,32 @@ constexpr double kDarkGround = 110.0;
 constexpr double kWindowShare = 1.0 / 25;
 constexpr double kMinRegionShare = 0.004; // of the page area: a header bar is ≈ 6 %
 constexpr int kAnalysisLongSide = 480;
+constexpr int kMinTextContrast = 40;
+
+// The print on a dark ground is light when the pixels far from the ground's level are
+// brighter than it, not darker: a dim photo of paper (ground ≈ 100, ink ≈ 30) is dark too but
+// holds dark ink.
+bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
+{
+    int histogram[256] = {};
+    int n = 0;
+    for (int y = 0; y < gray.rows; ++y)
+        for (int x = 0; x < gray.cols; ++x)
+            if (region.at<uchar>(y, x)) {
+                ++histogram[gray.at<uchar>(y, x)];
+                ++n;
+            }
+    auto percentile = [&](double p) {
+        const int target = static_cast<int>(p * n);
+        int sum = 0;
+        for (int v = 0; v < 256; ++v)
+            if ((sum += histogram[v]) > target)
+                return v;
+        return 255;
+    };
+    const int low = percentile(0.02), ground = percentile(0.5), high = percentile(0.98);
+    return high - ground > kMinTextContrast && high - ground > 2 * (ground - low);
+}
 
 } // namespace
 
@@ -38,8 +64,11 @@ cv::Mat darkOnLight(const cv::Mat& gray)
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
         const int area = stats.at<int>(i, cv::CC_STAT_AREA);
         // A bar or a page, filled: not the outline of a frame, not a thin rule.
-        if (area >= minArea && area * 2 >= w * h && std::min(w, h) >= window)
-            keep.setTo(255, labels == i);
+        if (area < minArea || area * 2 < w * h || std::min(w, h) < window)
+            continue;
+        const cv::Mat region = labels == i;
+        if (holdsLightText(small, region))
+            keep.setTo(255, region);
     }
     if (cv::countNonZero(keep) == 0)
         return gray;

@@ -16,9 +16,18 @@ namespace {
 // With this many labels read as the page lies, it is upright: no second reading.
 constexpr int kUprightLabels = 3;
 
+// Blur adds a few pixels to the measured height of small print (a 2 MP photo's 9-px body text
+// measures 12–15 px), enough to take an A4 sheet for a postcard; measured on the generated
+// photos (docs/readme/kinds.md).
+constexpr int kBlurredGlyphPx = 16;
+constexpr int kBlurInflationPx = 3;
+
 double textHeightRatio(const UprightPage& t)
 {
-    return static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(t.gray.cols, t.gray.rows));
+    int glyph = t.page.bodyGlyphHeight;
+    if (glyph < kBlurredGlyphPx)
+        glyph = std::max(1, glyph - kBlurInflationPx);
+    return static_cast<double>(glyph) / std::max(1, std::min(t.gray.cols, t.gray.rows));
 }
 
 UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadContext& ctx)

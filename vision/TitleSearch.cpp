@@ -19,14 +19,15 @@ constexpr std::pair<int, double> kTitleReadings[] = {{30, 1.0}, {30, 1.6}, {30, 
 constexpr double kBelievableConfidence = 0.85;
 constexpr double kMinCharactersPerWidth = 0.6;
 
-std::u32string readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, int maxGlyphs)
+// Every reading until a believable one: the most confident reading of a blurred title is not
+// always the right one, so all of them go to the classifier (which wants a title exactly or
+// nearly, in order — noise does not).
+void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, int maxGlyphs, std::vector<std::u32string>& texts)
 {
     const int pad = std::max(2, glyph / 5);
     const int width = std::min(piece.width, maxGlyphs * glyph);
     const cv::Rect padded(piece.x - pad, piece.y - pad, width + 2 * pad, piece.height + 2 * pad);
     const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
-    std::u32string best;
-    double bestScore = -1;
     for (const auto& [glyphPx, stretch] : kTitleReadings) {
         CropReadSettings settings;
         settings.glyphPx = glyphPx;
@@ -35,16 +36,11 @@ std::u32string readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& pi
         std::u32string text;
         for (const auto& w : line.words)
             text += matchingForm(w.text);
-        const bool believable = line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected;
-        const double score = line.confidence + (believable ? 1.0 : 0.0);
-        if (score > bestScore) {
-            bestScore = score;
-            best = text;
-        }
-        if (believable)
+        if (!text.empty())
+            texts.push_back(text);
+        if (line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected)
             break;
     }
-    return best;
 }
 
 } // namespace
@@ -128,7 +124,7 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
             const int glyph = piece.height;
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
                 continue; // a lone character or a speck; a block of lines
-            texts.push_back(readTitle(ocr, gray, piece, glyph, options.maxGlyphs));
+            readTitle(ocr, gray, piece, glyph, options.maxGlyphs, texts);
             break; // the first wide piece: a title starts a line
         }
     }

@@ -24,7 +24,8 @@ struct TitleSearchOptions {
 };
 
 /// Texts (matching form) read from the title candidates of `gray`: the first wide piece of
-/// each (a chunk already read as a title is read again, cut at rules and gaps).
+/// each (a chunk already read as a title is read again, cut at rules and gaps), at several
+/// scales and stretches until one reading is believable; every reading is returned.
 std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page,
                                          const TitleSearchOptions& options = {});
 

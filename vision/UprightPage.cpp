@@ -15,6 +15,8 @@ namespace {
 
 // With this many labels read as the page lies, it is upright: no second reading.
 constexpr int kUprightLabels = 3;
+// The largest print: the title, a subtitle, a badge.
+constexpr std::size_t kLargePrintChunks = 3;
 
 // Blur adds a few pixels to the measured height of small print (a 2 MP photo's 9-px body text
 // measures 12–15 px), enough to take an A4 sheet for a postcard; measured on the generated
@@ -54,6 +56,25 @@ bool searchTitle(UprightPage& t, double aspect, const ReadContext& ctx)
     return t.kind != DocumentKind::Unknown;
 }
 
+// How far above the page's middle the largest print sits, in page heights (negative: below).
+// Titles head documents; turned by 180° they sit at the bottom. Needs no OCR.
+double largePrintHeight(const UprightPage& t)
+{
+    std::vector<const ReadChunk*> wide;
+    for (const ReadChunk& c : t.page.chunks)
+        if (c.chunk.box.width >= c.chunk.box.height * 3)
+            wide.push_back(&c);
+    const std::size_t n = std::min<std::size_t>(kLargePrintChunks, wide.size());
+    if (n == 0 || t.gray.rows == 0)
+        return 0.0;
+    std::partial_sort(wide.begin(), wide.begin() + static_cast<std::ptrdiff_t>(n), wide.end(),
+                      [](const ReadChunk* a, const ReadChunk* b) { return a->chunk.box.height > b->chunk.box.height; });
+    double centre = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        centre += wide[i]->chunk.box.y + wide[i]->chunk.box.height / 2.0;
+    return 0.5 - centre / static_cast<double>(n) / t.gray.rows;
+}
+
 } // namespace
 
 // Upright text reads as labels with high confidence; upside-down text reads as noise.
@@ -67,6 +88,12 @@ bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
     const bool ka = a.kind != DocumentKind::Unknown, kb = b.kind != DocumentKind::Unknown;
     if (ka != kb)
         return ka;
+    // Nothing read either way (a blurred 2 MP photo): the side with its largest print on top.
+    if (la == 0 && !ka) {
+        const double ha = largePrintHeight(a), hb = largePrintHeight(b);
+        if (ha != hb)
+            return ha > hb;
+    }
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 

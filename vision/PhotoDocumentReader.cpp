@@ -3,18 +3,19 @@
 #include "PhotoDocumentReader.h"
 
 #include "DocumentClassifier.h"
-#include "PhotoRectifier.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
 #include "OcrEngine.h"
 #include "PageText.h"
+#include "PhotoPage.h"
 #include "QrCrossCheck.h"
 #include "TextChunkFinder.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace shikaku {
 namespace {
@@ -57,21 +58,15 @@ bool better(const UprightText& a, const UprightText& b)
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
-} // namespace
-
-ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::optional<DocumentQuad>& outline)
 {
     ScanResult r;
     if (bgr.empty()) {
         r.error = {ScanErrorCode::CorruptImage, "empty image"};
         return r;
     }
-    const cv::Mat document = rectifyPhoto(bgr, r.quality);
-    cv::Mat gray;
-    if (document.channels() == 3)
-        cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
-    else
-        gray = document;
+    PhotoPage page = preparePhotoPage(bgr, outline, formatOf(ctx.hint), ctx.models, r.quality);
+    const cv::Mat& gray = page.gray;
 
     UprightText text = readText(gray, 0, ctx);
     if (text.fields.fieldLabels + text.fields.otherLabels < 3) {
@@ -81,9 +76,8 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
     }
     r.orientationDegrees = text.degrees;
     if (text.degrees == 180)
-        cv::rotate(document, r.rectified, cv::ROTATE_180);
-    else
-        r.rectified = document;
+        page = turned180(page);
+    r.rectified = page.document.image;
 
     r.kind = text.kind;
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
@@ -94,9 +88,24 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         }
         return r;
     }
-    r.fields = readFieldValues(ctx.ocr, text.gray, text.fields, ctx.models, ctx.judge);
+    // Values are read from the photo at its own resolution where it has more detail than the page.
+    const FieldDetail detail = fieldDetail(bgr, page, text.fields);
+    r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
+    boxesToPage(r.fields, detail);
     crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);
     return r;
+}
+
+} // namespace
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+{
+    return readPhoto(bgr, ctx, std::nullopt);
+}
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx, const DocumentQuad& outline)
+{
+    return readPhoto(bgr, ctx, outline);
 }
 
 } // namespace shikaku

@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -63,6 +64,14 @@ struct Sample {
     std::array<std::optional<std::string>, 5> truth;
     DocumentQuad quad; ///< the document's true outline in the photo
 };
+
+/// This thread's CPU time: comparable between runs on a machine shared with other jobs.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double nowMs()
 {
@@ -329,17 +338,19 @@ int main(int argc, char** argv)
 
     std::map<std::string, Tally> byField, byKind, byTier, naiveByField;
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
-    std::map<std::string, std::vector<double>> latencyByMp;
+    std::map<std::string, std::vector<double>> latencyByMp, cpuByMp;
     std::vector<double> latency, naiveLatency, oursOnNaiveSet;
     Tally oursOnNaive, naive;
     int errors = 0;
     for (std::size_t n = 0; n < samples.size(); ++n) {
         const Sample& s = samples[n];
         const double start = nowMs();
+        const double cpuStart = threadCpuMs();
         const ScanResult r = o.truthQuad ? scanWithOutline(scanner, s, request) : scanner.scanFile(s.photo.string(), request);
         const double ms = nowMs() - start;
         latency.push_back(ms);
         latencyByMp[s.tier == "hard" ? "2 MP (hard)" : "8 MP (easy, medium)"].push_back(ms);
+        cpuByMp[s.tier == "hard" ? "2 MP (hard)" : "8 MP (easy, medium)"].push_back(threadCpuMs() - cpuStart);
         if (r.error)
             ++errors;
         const std::string kind(toString(r.kind));
@@ -394,12 +405,18 @@ int main(int argc, char** argv)
     }
     std::cout << "| **all** | " << kn << " | " << pct(kr, kn) << " |\n";
 
-    std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms |\n|---|---:|---:|---:|\n";
+    std::vector<double> allCpu;
+    for (const auto& [k, v] : cpuByMp)
+        allCpu.insert(allCpu.end(), v.begin(), v.end());
+    std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms | median CPU ms | p90 CPU ms |\n"
+                 "|---|---:|---:|---:|---:|---:|\n";
     for (const auto& [k, v] : latencyByMp)
         std::cout << "| " << k << " | " << static_cast<int>(percentile(v, 0.5)) << " | " << static_cast<int>(percentile(v, 0.9)) << " | "
-                  << static_cast<int>(percentile(v, 1.0)) << " |\n";
+                  << static_cast<int>(percentile(v, 1.0)) << " | " << static_cast<int>(percentile(cpuByMp[k], 0.5)) << " | "
+                  << static_cast<int>(percentile(cpuByMp[k], 0.9)) << " |\n";
     std::cout << "| **all** | " << static_cast<int>(percentile(latency, 0.5)) << " | " << static_cast<int>(percentile(latency, 0.9))
-              << " | " << static_cast<int>(percentile(latency, 1.0)) << " |\n\n"
+              << " | " << static_cast<int>(percentile(latency, 1.0)) << " | " << static_cast<int>(percentile(allCpu, 0.5)) << " | "
+              << static_cast<int>(percentile(allCpu, 0.9)) << " |\n\n"
               << "Peak resident memory: " << usage.ru_maxrss / 1024 << " MiB. Scan errors: " << errors << ".\n";
 
     if (!naiveLatency.empty()) {

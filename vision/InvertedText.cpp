@@ -44,8 +44,10 @@ bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
 
 } // namespace
 
-cv::Mat darkOnLight(const cv::Mat& gray)
+cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare)
 {
+    if (invertedShare)
+        *invertedShare = 0.0;
     if (gray.empty() || gray.type() != CV_8UC1)
         return gray;
     const double scale = std::min(1.0, static_cast<double>(kAnalysisLongSide) / std::max(gray.cols, gray.rows));
@@ -70,8 +72,11 @@ cv::Mat darkOnLight(const cv::Mat& gray)
         if (holdsLightText(small, region))
             keep.setTo(255, region);
     }
-    if (cv::countNonZero(keep) == 0)
+    const int invertedPixels = cv::countNonZero(keep);
+    if (invertedPixels == 0)
         return gray;
+    if (invertedShare)
+        *invertedShare = static_cast<double>(invertedPixels) / static_cast<double>(keep.total());
     cv::Mat mask;
     cv::resize(keep, mask, gray.size(), 0, 0, cv::INTER_NEAREST);
     cv::Mat out = gray.clone();

@@ -10,6 +10,7 @@ namespace shikaku {
 /// `gray` with every large, dark, solid region inverted (255 − value); the image itself when
 /// there is none. A region counts when its ground is darker than `kDarkGround` and it covers
 /// a solid area (a header bar, a dark page), not a line or a block of text.
-cv::Mat darkOnLight(const cv::Mat& gray);
+/// `invertedShare`, when given, receives the share of the page that was inverted (0..1).
+cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare = nullptr);
 
 } // namespace shikaku

@@ -2,40 +2,49 @@
 // read the fields → judge. Only chunks of text are OCR'd, never the whole page.
 #include "PhotoDocumentReader.h"
 
-#include "PhotoRectifier.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
+#include "InvertedText.h"
 #include "Models.h"
 #include "OcrEngine.h"
+#include "PageCleanup.h"
+#include "PhotoPage.h"
 #include "QrCrossCheck.h"
 #include "UprightPage.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace shikaku {
+namespace {
 
-ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::optional<DocumentQuad>& outline)
 {
     ScanResult r;
     if (bgr.empty()) {
         r.error = {ScanErrorCode::CorruptImage, "empty image"};
         return r;
     }
-    const cv::Mat document = rectifyPhoto(bgr, r.quality);
-    cv::Mat gray;
-    if (document.channels() == 3)
-        cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
-    else
-        gray = document;
+    PhotoPage page = preparePhotoPage(bgr, outline, formatOf(ctx.hint), ctx.models, r.quality);
+    // Light-on-dark print (a phone's header bar, a page in dark mode) is turned over before the
+    // clean-up, which expects dark print on paper.
+    double invertedShare = 0.0;
+    cv::Mat raw = page.document.image;
+    if (raw.channels() != 1)
+        cv::cvtColor(raw, raw, raw.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    const cv::Mat flipped = darkOnLight(raw, &invertedShare);
+    if (invertedShare > 0.0)
+        page.gray = cleanPageForReading(flipped);
+    const cv::Mat& gray = page.gray;
 
-    const UprightPage text = readUprightPage(gray, 0.0, ctx);
+    // The side ratio and resolution of the photo: the page itself has the format's canonical size.
+    const UprightPage text = readUprightPage(gray, shapeOf(page), ctx);
     r.orientationDegrees = text.degrees;
     if (text.degrees == 180)
-        cv::rotate(document, r.rectified, cv::ROTATE_180);
-    else
-        r.rectified = document;
+        page = turned180(page);
+    r.rectified = page.document.image;
 
     r.kind = text.kind;
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
@@ -46,9 +55,25 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         }
         return r;
     }
-    r.fields = readFieldValues(ctx.ocr, text.gray, text.fields, ctx.models, ctx.judge);
+    // Values are read from the photo at its own resolution where it has more detail than the page.
+    // A page read inverted (a phone in dark mode) is read as inverted: the photo is not.
+    const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, text.fields, 1.0} : fieldDetail(bgr, page, text.fields);
+    r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
+    boxesToPage(r.fields, detail);
     crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);
     return r;
+}
+
+} // namespace
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+{
+    return readPhoto(bgr, ctx, std::nullopt);
+}
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx, const DocumentQuad& outline)
+{
+    return readPhoto(bgr, ctx, outline);
 }
 
 } // namespace shikaku

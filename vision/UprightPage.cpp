@@ -24,15 +24,16 @@ constexpr std::size_t kLargePrintChunks = 3;
 constexpr int kBlurredGlyphPx = 16;
 constexpr int kBlurInflationPx = 3;
 
-double textHeightRatio(const UprightPage& t)
+double textHeightRatio(const UprightPage& t, const PageShape& shape)
 {
-    int glyph = t.page.bodyGlyphHeight;
+    // In photo pixels: blur happened in the photo, before any upsampling.
+    double glyph = t.page.bodyGlyphHeight / shape.pagePxPerPhotoPx;
     if (glyph < kBlurredGlyphPx)
-        glyph = std::max(1, glyph - kBlurInflationPx);
-    return static_cast<double>(glyph) / std::max(1, std::min(t.gray.cols, t.gray.rows));
+        glyph = std::max(1.0, glyph - kBlurInflationPx);
+    return glyph * shape.pagePxPerPhotoPx / std::max(1, std::min(t.gray.cols, t.gray.rows));
 }
 
-UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadContext& ctx)
+UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx)
 {
     UprightPage t;
     t.degrees = degrees;
@@ -42,17 +43,17 @@ UprightPage readAt(const cv::Mat& gray, int degrees, double aspect, const ReadCo
         t.gray = gray;
     t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
-    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio(t), ctx.hint}, ctx.models);
+    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t, shape), ctx.hint}, ctx.models);
     return t;
 }
 
 // The title-specific second look (TitleSearch); true when it named a document.
-bool searchTitle(UprightPage& t, double aspect, const ReadContext& ctx)
+bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx)
 {
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page);
     if (t.searchedTitles.empty())
         return false;
-    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio(t), ctx.hint, t.searchedTitles}, ctx.models);
+    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t, shape), ctx.hint, t.searchedTitles}, ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 
@@ -77,6 +78,19 @@ double largePrintHeight(const UprightPage& t)
 
 } // namespace
 
+PageShape shapeOf(const PhotoPage& page)
+{
+    PageShape shape;
+    if (!page.outlineFound || page.document.image.empty())
+        return shape;
+    shape.aspect = page.document.measuredAspect;
+    const auto& c = page.document.photoCorners;
+    const double photoWidth = (cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[3])) / 2;
+    if (photoWidth > 1.0)
+        shape.pagePxPerPhotoPx = page.document.image.cols / photoWidth;
+    return shape;
+}
+
 // Upright text reads as labels with high confidence; upside-down text reads as noise.
 bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
 {
@@ -97,31 +111,34 @@ bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
-UprightPage readUprightPage(const cv::Mat& rectified, double aspect, const ReadContext& ctx, std::vector<UprightPage>* tried)
+UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
     const cv::Mat gray = darkOnLight(rectified);
-    if (aspect <= 0)
-        aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    UprightPage best = readAt(gray, 0, aspect, ctx);
+    PageShape shape = given;
+    if (shape.aspect <= 0)
+        shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
+    if (shape.pagePxPerPhotoPx <= 0)
+        shape.pagePxPerPhotoPx = 1.0;
+    UprightPage best = readAt(gray, 0, shape, ctx);
     if (tried)
         tried->push_back(best);
     if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels) {
-        UprightPage turned = readAt(gray, 180, aspect, ctx);
+        UprightPage turned = readAt(gray, 180, shape, ctx);
         if (tried)
             tried->push_back(turned);
         if (looksMoreUpright(turned, best))
             std::swap(best, turned);
         // Neither way named a document: look for the title once more, the likelier side first.
-        if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto && !searchTitle(best, aspect, ctx) && searchTitle(turned, aspect, ctx))
+        if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto && !searchTitle(best, shape, ctx) && searchTitle(turned, shape, ctx))
             std::swap(best, turned);
         if (tried) {
             tried->at(tried->size() - 2) = best.degrees == 0 ? best : turned;
             tried->back() = best.degrees == 180 ? best : turned;
         }
     } else if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto) {
-        searchTitle(best, aspect, ctx);
+        searchTitle(best, shape, ctx);
         if (tried)
             tried->back() = best;
     }

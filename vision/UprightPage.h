@@ -6,6 +6,7 @@
 #include "DocumentKind.h"
 #include "FieldLocator.h"
 #include "PageText.h"
+#include "PhotoPage.h"
 #include "ReadContext.h"
 
 #include <opencv2/core/mat.hpp>
@@ -24,11 +25,20 @@ struct UprightPage {
     std::vector<std::u32string> searchedTitles; ///< what a second title search read (when one ran)
 };
 
-/// `gray`: the rectified document (8-bit). `aspect`: long / short side of the document as
-/// measured in the photo (0: take it from `gray`; a rectifier that warps to a canonical size
-/// per format must pass the measured one). `tried`, when given, receives every reading made
+/// What the page image does not tell about the document: the rectifier warps to a canonical
+/// size per format, so the side ratio and the resolution are those of the photo.
+struct PageShape {
+    double aspect = 0.0;           ///< long / short side as measured in the photo (0: from the image)
+    double pagePxPerPhotoPx = 1.0; ///< scale of the page image against the photo (> 1: upsampled)
+};
+
+/// The shape of a page flattened from a photo (PhotoPage): its measured side ratio, and its
+/// scale against the photo from the corners' positions.
+PageShape shapeOf(const PhotoPage& page);
+
+/// `gray`: the rectified document (8-bit). `tried`, when given, receives every reading made
 /// (for diagnosis).
-UprightPage readUprightPage(const cv::Mat& gray, double aspect, const ReadContext& context,
+UprightPage readUprightPage(const cv::Mat& gray, const PageShape& shape, const ReadContext& context,
                             std::vector<UprightPage>* tried = nullptr);
 
 /// True when reading `a` looks more upright than reading `b`.

@@ -1,17 +1,18 @@
 // shikaku-kind-diag: why a generated photo gets the kind and upright turn it gets. For each
 // photo (its <id>.truth.json beside it) prints one line: tier, true kind → detected kind,
-// whether the outline was found, the measured side ratio, whether the page was turned by 90°,
+// whether the outline was found, the measured side ratio, whether the page is portrait,
 // whether the final turn is right (from the truth quad), and per reading (0°/180°) the labels
 // found, the kind and the title chunks' text. Dev tool for docs/readme/kinds.md; it prints
 // titles only, never field values.
 //
 //   shikaku-kind-diag PHOTO.jpg...
 
-#include "DocumentFinder.h"
 #include "Models.h"
+#include "InvertedText.h"
 #include "OcrEngine.h"
+#include "PageCleanup.h"
+#include "PhotoPage.h"
 #include "Scanner.h"
-#include "TextDirection.h"
 #include "TextNormalize.h"
 #include "UprightPage.h"
 
@@ -61,52 +62,41 @@ int main(int argc, char** argv)
             continue;
         }
         const cv::Mat bgr = cv::imread(photo.string(), cv::IMREAD_COLOR);
-        const DocumentQuad quad = findDocument(bgr);
-        // The same steps as rectifyPhoto, keeping which photo corner ends up top-left.
-        cv::Mat flat = bgr;
-        std::array<cv::Point2f, 4> corners{cv::Point2f(0, 0), cv::Point2f(bgr.cols, 0), cv::Point2f(bgr.cols, bgr.rows),
-                                           cv::Point2f(0, bgr.rows)};
-        double aspect = 0;
-        if (quad.found) {
-            corners = quad.corners;
-            const auto& c = corners;
-            const double w = (cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[3])) / 2, h = (cv::norm(c[3] - c[0]) + cv::norm(c[2] - c[1])) / 2;
-            const double shrink = std::min(1.0, 3200 / std::max(w, h));
-            const std::array<cv::Point2f, 4> target{cv::Point2f(0, 0), cv::Point2f(w * shrink, 0), cv::Point2f(w * shrink, h * shrink),
-                                                    cv::Point2f(0, h * shrink)};
-            cv::warpPerspective(bgr, flat, cv::getPerspectiveTransform(c.data(), target.data()),
-                                cv::Size(static_cast<int>(w * shrink + 0.5), static_cast<int>(h * shrink + 0.5)), cv::INTER_LINEAR,
-                                cv::BORDER_REPLICATE);
-        }
-        aspect = static_cast<double>(std::max(flat.cols, flat.rows)) / std::min(flat.cols, flat.rows);
-        cv::Mat gray;
-        cv::cvtColor(flat, gray, cv::COLOR_BGR2GRAY);
-        const bool vertical = textRunsVertically(gray);
-        int topLeft = 0; // index into corners of the photo point at the image's top-left
-        if (vertical) {
-            cv::rotate(gray, gray, cv::ROTATE_90_CLOCKWISE);
-            topLeft = 3;
+        QualityMeasures quality;
+        const PhotoPage page = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), quality);
+        const PageShape shape = shapeOf(page);
+        // As the photo reader does: light-on-dark print turned over before the clean-up.
+        cv::Mat gray = page.gray;
+        {
+            cv::Mat raw;
+            cv::cvtColor(page.document.image, raw, cv::COLOR_BGR2GRAY);
+            double share = 0.0;
+            const cv::Mat flipped = darkOnLight(raw, &share);
+            if (share > 0.0)
+                gray = cleanPageForReading(flipped);
         }
         std::vector<UprightPage> tried;
-        const UprightPage best = readUprightPage(gray, 0.0, ctx, &tried);
-        if (best.degrees == 180)
-            topLeft = (topLeft + 2) % 4;
+        const UprightPage best = readUprightPage(gray, shape, ctx, &tried);
+        // photoCorners: where the page's TL, TR, BR, BL lie in the photo; turned by 180° the TL is the BR.
+        const auto& corners = page.document.photoCorners;
+        const std::size_t topLeft = best.degrees == 180 ? 2 : 0;
+        const bool vertical = page.document.image.rows > page.document.image.cols;
         std::string orientation = "n/a";
         const auto& tq = truth["photo"]["quad"];
-        if (quad.found && tq.is_array()) {
+        if (page.outlineFound && tq.is_array()) {
             const cv::Point2f truthTopLeft(tq[0][0].get<float>(), tq[0][1].get<float>());
             const double diagonal = cv::norm(corners[2] - corners[0]);
-            orientation = cv::norm(corners[static_cast<std::size_t>(topLeft)] - truthTopLeft) < 0.2 * diagonal ? "right" : "WRONG";
+            orientation = cv::norm(corners[topLeft] - truthTopLeft) < 0.2 * diagonal ? "right" : "WRONG";
         }
         const std::string truthKind = truth.value("kind", "");
         const std::string kind(toString(best.kind));
         std::cout << photo.filename().string() << " | " << truth["photo"].value("tier", "") << " | " << truthKind << " -> " << kind
-                  << (kind == truthKind ? " ok" : " MISS") << " | layout " << truth.value("layout", "") << " | found " << quad.found
-                  << " aspect " << aspect << " vert " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
+                  << (kind == truthKind ? " ok" : " MISS") << " | layout " << truth.value("layout", "") << " | found " << page.outlineFound
+                  << " aspect " << shape.aspect << " scale " << shape.pagePxPerPhotoPx << " portrait " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
         for (const auto& t : tried) {
             std::cout << " || " << t.degrees << "°: labels " << t.fields.fieldLabels << "+" << t.fields.otherLabels << " kind "
                       << toString(t.kind) << " body " << t.page.bodyGlyphHeight << "px ratio "
-                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " titles:";
+                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " photo-px " << t.page.bodyGlyphHeight / shape.pagePxPerPhotoPx << " titles:";
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";

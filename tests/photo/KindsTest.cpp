@@ -166,7 +166,7 @@ protected:
         cv::rotate(gray, gray, cv::ROTATE_180);
         JudgeOptions judge;
         ScanLimits limits;
-        return readUprightPage(gray, 0.0, {engine(), models(), limits, judge, KindHint::Auto});
+        return readUprightPage(gray, {}, {engine(), models(), limits, judge, KindHint::Auto});
     }
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace shikaku {
 namespace {
@@ -39,10 +40,31 @@ enum class Matching { Exact, Loose };
 // (組合員等 would name the old card 組合員証).
 constexpr std::size_t kLooseTitleLength = 5;
 
+// A field label holds a title's words (被保険者証記号, 被保険者等記号・番号): an occurrence
+// followed by one of these is a label, not a title.
+constexpr std::u32string_view kLabelContinuations[] = {U"記号", U"番号", U"等記"};
+
 bool contains(const std::u32string& text, const std::u32string& title, Matching matching)
 {
-    return matching == Matching::Exact || title.size() < kLooseTitleLength ? containsText(text, title)
-                                                                           : containsTextLoosely(text, title);
+    if (title.empty() || text.size() < title.size())
+        return false;
+    const std::size_t allowedWrong = matching == Matching::Loose && title.size() >= kLooseTitleLength ? 1 : 0;
+    for (std::size_t at = 0; at + title.size() <= text.size(); ++at) {
+        std::size_t wrong = 0;
+        for (std::size_t i = 0; i < title.size() && wrong <= allowedWrong; ++i)
+            wrong += text[at + i] != title[i];
+        if (wrong > allowedWrong)
+            continue;
+        const std::u32string_view after = std::u32string_view(text).substr(at + title.size());
+        // The last character of a loose match may itself be the label's (被保険者等 for 被保険者証).
+        const std::u32string_view lastAndAfter = std::u32string_view(text).substr(at + title.size() - 1);
+        const bool label = std::any_of(std::begin(kLabelContinuations), std::end(kLabelContinuations), [&](std::u32string_view c) {
+            return after.substr(0, c.size()) == c || (wrong > 0 && lastAndAfter.substr(0, c.size()) == c);
+        });
+        if (!label)
+            return true;
+    }
+    return false;
 }
 
 // The same length and at most one character different (only loosely, and only for long titles).
@@ -148,7 +170,14 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     const DocumentKind exact = classifyByTitles(texts, in, models, Matching::Exact);
     if (exact != DocumentKind::Unknown)
         return exact;
-    return classifyByTitles(texts, in, models, Matching::Loose);
+    const DocumentKind loose = classifyByTitles(texts, in, models, Matching::Loose);
+    if (loose != DocumentKind::Unknown)
+        return loose;
+    // No title read (a phone in a 2 MP photo: its print is 3–6 px): an app header across the
+    // top of a page shaped like a phone screen.
+    if (in.screenHeader && in.aspect >= models.document(DocumentKind::PortalScreen).minTitleAspect)
+        return DocumentKind::PortalScreen;
+    return DocumentKind::Unknown;
 }
 
 } // namespace shikaku

@@ -19,6 +19,7 @@ struct ClassifierInput {
     double textHeightRatio = 0.0; ///< body character height / short side
     KindHint hint = KindHint::Auto;
     std::vector<std::u32string> extraTitles = {}; ///< texts of a second title search (TitleSearch), matching form
+    bool screenHeader = false; ///< light print on a dark bar across the top (a phone app's header)
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);

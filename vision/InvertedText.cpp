@@ -44,7 +44,7 @@ bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
 
 } // namespace
 
-cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare)
+cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::Rect>* regions)
 {
     if (invertedShare)
         *invertedShare = 0.0;
@@ -69,8 +69,16 @@ cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare)
         if (area < minArea || area * 2 < w * h || std::min(w, h) < window)
             continue;
         const cv::Mat region = labels == i;
-        if (holdsLightText(small, region))
-            keep.setTo(255, region);
+        if (!holdsLightText(small, region))
+            continue;
+        keep.setTo(255, region);
+        if (regions) {
+            const double inv = 1.0 / scale;
+            regions->push_back(cv::Rect(cv::Point(static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) * inv),
+                                                  static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) * inv)),
+                                        cv::Size(static_cast<int>(w * inv + 0.5), static_cast<int>(h * inv + 0.5))) &
+                               cv::Rect(0, 0, gray.cols, gray.rows));
+        }
     }
     const int invertedPixels = cv::countNonZero(keep);
     if (invertedPixels == 0)

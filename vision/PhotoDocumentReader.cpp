@@ -31,16 +31,16 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     // Light-on-dark print (a phone's header bar, a page in dark mode) is turned over before the
     // clean-up, which expects dark print on paper.
     double invertedShare = 0.0;
+    PageShape shape = shapeOf(page); // the measured side ratio: the page has the format's canonical size
     cv::Mat raw = page.document.image;
     if (raw.channels() != 1)
         cv::cvtColor(raw, raw, raw.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
-    const cv::Mat flipped = darkOnLight(raw, &invertedShare);
+    const cv::Mat flipped = darkOnLight(raw, &invertedShare, &shape.lightOnDark);
     if (invertedShare > 0.0)
         page.gray = cleanPageForReading(flipped);
     const cv::Mat& gray = page.gray;
 
-    // The side ratio and resolution of the photo: the page itself has the format's canonical size.
-    const UprightPage text = readUprightPage(gray, shapeOf(page), ctx);
+    const UprightPage text = readUprightPage(gray, shape, ctx);
     r.orientationDegrees = text.degrees;
     if (text.degrees == 180)
         page = turned180(page);

@@ -102,6 +102,8 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     std::vector<const ReadChunk*> candidates;
     for (const ReadChunk& rc : page.chunks) {
         const cv::Rect& b = rc.chunk.box;
+        if (rc.label && rc.label->field)
+            continue; // a field's label (被保険者等記号・番号) holds title words but is none
         // A chunk up to twice as tall as a title may be a title glued to a framed box: its pieces tell.
         if (b.height < body * options.minHeightRatio || b.height > body * options.maxHeightRatio * 2 ||
             b.width < std::min(b.height, body * 2) * 3)

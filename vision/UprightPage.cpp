@@ -18,19 +18,27 @@ constexpr int kUprightLabels = 3;
 // The largest print: the title, a subtitle, a badge.
 constexpr std::size_t kLargePrintChunks = 3;
 
-// Blur adds a few pixels to the measured height of small print (a 2 MP photo's 9-px body text
-// measures 12–15 px), enough to take an A4 sheet for a postcard; measured on the generated
-// photos (docs/readme/kinds.md).
-constexpr int kBlurredGlyphPx = 16;
-constexpr int kBlurInflationPx = 3;
+// A phone's app header: light print on a dark bar across the top of a tall page (or the whole
+// page in dark mode). Evidence the title search needs when the print is too small to read.
+constexpr double kHeaderMaxTop = 0.15;   // of the page height
+constexpr double kHeaderMinWidth = 0.8;  // of the page width
+constexpr double kDarkPageShare = 0.5;   // of the page area
 
-double textHeightRatio(const UprightPage& t, const PageShape& shape)
+bool hasScreenHeader(const PageShape& shape, cv::Size page, int degrees)
 {
-    // In photo pixels: blur happened in the photo, before any upsampling.
-    double glyph = t.page.bodyGlyphHeight / shape.pagePxPerPhotoPx;
-    if (glyph < kBlurredGlyphPx)
-        glyph = std::max(1.0, glyph - kBlurInflationPx);
-    return glyph * shape.pagePxPerPhotoPx / std::max(1, std::min(t.gray.cols, t.gray.rows));
+    for (cv::Rect r : shape.lightOnDark) {
+        if (degrees == 180)
+            r = cv::Rect(page.width - r.br().x, page.height - r.br().y, r.width, r.height);
+        const bool wholePage = r.area() >= kDarkPageShare * page.area();
+        if (wholePage || (r.width >= kHeaderMinWidth * page.width && r.y <= kHeaderMaxTop * page.height && r.height < page.height / 4))
+            return true;
+    }
+    return false;
+}
+
+double textHeightRatio(const UprightPage& t)
+{
+    return static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(t.gray.cols, t.gray.rows));
 }
 
 UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx)
@@ -43,7 +51,8 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
         t.gray = gray;
     t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
-    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t, shape), ctx.hint}, ctx.models);
+    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
+                               hasScreenHeader(shape, gray.size(), degrees)}, ctx.models);
     return t;
 }
 
@@ -53,7 +62,8 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx)
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page);
     if (t.searchedTitles.empty())
         return false;
-    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t, shape), ctx.hint, t.searchedTitles}, ctx.models);
+    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
+                               hasScreenHeader(shape, t.gray.size(), t.degrees)}, ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 
@@ -84,10 +94,6 @@ PageShape shapeOf(const PhotoPage& page)
     if (!page.outlineFound || page.document.image.empty())
         return shape;
     shape.aspect = page.document.measuredAspect;
-    const auto& c = page.document.photoCorners;
-    const double photoWidth = (cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[3])) / 2;
-    if (photoWidth > 1.0)
-        shape.pagePxPerPhotoPx = page.document.image.cols / photoWidth;
     return shape;
 }
 
@@ -119,8 +125,6 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
     PageShape shape = given;
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    if (shape.pagePxPerPhotoPx <= 0)
-        shape.pagePxPerPhotoPx = 1.0;
     UprightPage best = readAt(gray, 0, shape, ctx);
     if (tried)
         tried->push_back(best);

@@ -26,14 +26,15 @@ struct UprightPage {
 };
 
 /// What the page image does not tell about the document: the rectifier warps to a canonical
-/// size per format, so the side ratio and the resolution are those of the photo.
+/// size per format, so the side ratio is the one measured in the photo.
 struct PageShape {
-    double aspect = 0.0;           ///< long / short side as measured in the photo (0: from the image)
-    double pagePxPerPhotoPx = 1.0; ///< scale of the page image against the photo (> 1: upsampled)
+    double aspect = 0.0; ///< long / short side as measured in the photo (0: from the image)
+    /// Regions of light print on dark ground that were turned over (InvertedText), in the
+    /// coordinates of the page as given: a phone's header bar is one.
+    std::vector<cv::Rect> lightOnDark;
 };
 
-/// The shape of a page flattened from a photo (PhotoPage): its measured side ratio, and its
-/// scale against the photo from the corners' positions.
+/// The shape of a page flattened from a photo (PhotoPage): its measured side ratio.
 PageShape shapeOf(const PhotoPage& page);
 
 /// `gray`: the rectified document (8-bit). `tried`, when given, receives every reading made

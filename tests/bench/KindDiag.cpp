@@ -64,14 +64,14 @@ int main(int argc, char** argv)
         const cv::Mat bgr = cv::imread(photo.string(), cv::IMREAD_COLOR);
         QualityMeasures quality;
         const PhotoPage page = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), quality);
-        const PageShape shape = shapeOf(page);
+        PageShape shape = shapeOf(page);
         // As the photo reader does: light-on-dark print turned over before the clean-up.
         cv::Mat gray = page.gray;
         {
             cv::Mat raw;
             cv::cvtColor(page.document.image, raw, cv::COLOR_BGR2GRAY);
             double share = 0.0;
-            const cv::Mat flipped = darkOnLight(raw, &share);
+            const cv::Mat flipped = darkOnLight(raw, &share, &shape.lightOnDark);
             if (share > 0.0)
                 gray = cleanPageForReading(flipped);
         }
@@ -92,11 +92,11 @@ int main(int argc, char** argv)
         const std::string kind(toString(best.kind));
         std::cout << photo.filename().string() << " | " << truth["photo"].value("tier", "") << " | " << truthKind << " -> " << kind
                   << (kind == truthKind ? " ok" : " MISS") << " | layout " << truth.value("layout", "") << " | found " << page.outlineFound
-                  << " aspect " << shape.aspect << " scale " << shape.pagePxPerPhotoPx << " portrait " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
+                  << " aspect " << shape.aspect << " portrait " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
         for (const auto& t : tried) {
             std::cout << " || " << t.degrees << "°: labels " << t.fields.fieldLabels << "+" << t.fields.otherLabels << " kind "
                       << toString(t.kind) << " body " << t.page.bodyGlyphHeight << "px ratio "
-                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " photo-px " << t.page.bodyGlyphHeight / shape.pagePxPerPhotoPx << " titles:";
+                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " titles:";
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";

@@ -407,7 +407,22 @@ int main(int argc, char** argv)
     }
     std::cout << "| **all** | " << kn << " | " << pct(kr, kn) << " |\n";
 
-    std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
+    // Which kinds are taken for which: the wrong ones per tier (right ones are counted above).
+    std::cout << "\n### Wrong kinds (true kind: detected × photos, per tier)\n\n| kind | easy | medium | hard |\n|---|---|---|---|\n";
+    for (const auto& [truthKind, byTierDetected] : confusion) {
+        std::cout << "| " << truthKind;
+        for (const char* tier : {"easy", "medium", "hard"}) {
+            std::string cell;
+            const auto it = byTierDetected.find(tier);
+            if (it != byTierDetected.end())
+                for (const auto& [detected, photos] : it->second)
+                    if (detected != truthKind)
+                        cell += (cell.empty() ? "" : ", ") + detected + " ×" + std::to_string(photos);
+            std::cout << " | " << (cell.empty() ? "–" : cell);
+        }
+        std::cout << " |\n";
+    }
+
     std::vector<double> allCpu;
     for (const auto& [k, v] : cpuByMp)
         allCpu.insert(allCpu.end(), v.begin(), v.end());

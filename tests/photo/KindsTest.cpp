@@ -90,6 +90,14 @@ TEST(Kinds, MisreadOldCardTitleStaysAnOldCard)
     EXPECT_EQ(classify({"国民健康保険被保険者証"}, 1.58), DocumentKind::HealthInsuranceCard);
 }
 
+TEST(Kinds, FieldLabelsHoldingTitleWordsAreNoTitles)
+{
+    // A 資格確認書 whose title was not read: its labels do not make it an old card.
+    EXPECT_EQ(classify({"被保険者証記号1234"}, 1.58), DocumentKind::Unknown);
+    EXPECT_EQ(classify({"被保険者等記号・番号9219・3"}, 1.48), DocumentKind::Unknown);
+    EXPECT_EQ(classify({"健康保険被保険者証", "被保険者証記号1234"}, 1.58), DocumentKind::HealthInsuranceCard);
+}
+
 TEST(Kinds, ShortTitlesMatchOnlyExactly)
 {
     // 組合員等資格確認言: 組合員等 is not 組合員証, the loosely read 資格確認書 names the 資格確認書.
@@ -101,6 +109,17 @@ TEST(Kinds, BackSideOnlyWithoutFieldLabels)
 {
     EXPECT_EQ(classify({"臓器提供に関する意思表示欄"}, 1.58), DocumentKind::BackSide);
     EXPECT_NE(classify({"健康保険資格確認書", "臓器提供に関する意思表示欄"}, 1.58, 3), DocumentKind::BackSide);
+}
+
+TEST(Kinds, AppHeaderOnAPhoneShapedPageWhenNothingReads)
+{
+    const PageText page = pageOf({"2い"});
+    FieldLocations fields;
+    EXPECT_EQ(classifyDocument({page, fields, 2.1, 0.01, KindHint::Auto, {}, true}, models()), DocumentKind::PortalScreen);
+    // A card-shaped page with a dark band is no phone; a title read decides over the header.
+    EXPECT_EQ(classifyDocument({page, fields, 1.58, 0.03, KindHint::Auto, {}, true}, models()), DocumentKind::Unknown);
+    const PageText old = pageOf({"国民健康保険被保険者証"});
+    EXPECT_EQ(classifyDocument({old, fields, 2.1, 0.03, KindHint::Auto, {}, true}, models()), DocumentKind::HealthInsuranceCard);
 }
 
 TEST(Kinds, ExtraTitlesFromTheTitleSearchCount)

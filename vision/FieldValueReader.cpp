@@ -9,6 +9,9 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace shikaku {
 namespace {
@@ -361,6 +364,95 @@ void keepBetter(FieldReading& current, FieldReading candidate)
         current = std::move(candidate);
 }
 
+// The readings of one printed value: one field, or 記号 and 番号 printed together.
+struct PlaceReading {
+    std::vector<std::pair<FieldId, FieldReading>> readings;
+    bool isOk() const
+    {
+        return !readings.empty() && std::all_of(readings.begin(), readings.end(),
+                                                [](const auto& r) { return r.second.status == FieldStatus::Ok; });
+    }
+    /// Takes `other`'s readings that are `ok` where this one's are not.
+    void keepOk(PlaceReading other)
+    {
+        for (auto& [field, reading] : other.readings) {
+            if (reading.status != FieldStatus::Ok)
+                continue;
+            auto mine = std::find_if(readings.begin(), readings.end(), [&](const auto& r) { return r.first == field; });
+            if (mine == readings.end())
+                readings.emplace_back(field, std::move(reading));
+            else if (mine->second.status != FieldStatus::Ok)
+                mine->second = std::move(reading);
+        }
+    }
+};
+
+// Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
+PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                       const JudgeOptions& judge, std::optional<Segmentation> mode)
+{
+    PlaceReading out;
+    if (at.combinedSymbolNumber) {
+        // Symbol may hold kanji/kana: read without whitelist, split, judge both parts.
+        FieldModel any = models.field(FieldId::Symbol);
+        any.charset.clear();
+        if (mode)
+            any.segmentation = static_cast<int>(*mode);
+        const Reading a = readOnce(ocr, gray, at, any, false);
+        const Reading b = readOnce(ocr, gray, at, any, true);
+        const auto [symA, numA] = splitSymbolNumber(a);
+        const auto [symB, numB] = splitSymbolNumber(b);
+        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
+        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        return out;
+    }
+    FieldModel model = models.field(id);
+    if (mode)
+        model.segmentation = static_cast<int>(*mode);
+    const Reading a = readOnce(ocr, gray, at, model, false);
+    if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
+        // A 記号 of digits is checked like a number: digit whitelist, the other model.
+        model.charset = models.field(FieldId::Number).charset;
+        model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+    }
+    if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
+        // R07.11.30: Latin letters and digits only, so the digit model can check it.
+        model.charset = "0123456789RHST./-";
+        model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+    }
+    // An era date's digits are checked by the other model when its digits can be cut
+    // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
+    Reading b;
+    bool crossRead = false;
+    if (id == FieldId::Expiry && hasCjk(a.text)) {
+        b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
+        crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
+                                           validateExpiry(lastDateOfPeriod(a.text)).normalized;
+    }
+    if (!crossRead)
+        b = readOnce(ocr, gray, at, model, true);
+    if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
+        // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
+        const auto [symA, numA] = splitSymbolNumber(a);
+        const auto [symB, numB] = splitSymbolNumber(b);
+        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                            (hasCjk(symA) ? 0.8 : 1.0);
+        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        return out;
+    }
+    std::string textA = a.text, textB = b.text;
+    if (id == FieldId::Expiry) {
+        textA = lastDateOfPeriod(textA);
+        textB = lastDateOfPeriod(textB);
+    }
+    // Digits vouched for by the other model: jpn's doubt about them no longer counts.
+    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA);
+    out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
+    return out;
+}
+
 } // namespace
 
 std::string lastDateOfPeriod(const std::string& raw)
@@ -389,61 +481,13 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         const auto& places = locations.values[static_cast<std::size_t>(id)];
         for (std::size_t p = 0; p < places.size() && p < kMaxPlaces; ++p) {
             const ValueLocation& at = places[p];
-            if (at.combinedSymbolNumber) {
-                // Symbol may hold kanji/kana: read without whitelist, split, judge both parts.
-                FieldModel any = models.field(FieldId::Symbol);
-                any.charset.clear();
-                const Reading a = readOnce(ocr, gray, at, any, false);
-                const Reading b = readOnce(ocr, gray, at, any, true);
-                const auto [symA, numA] = splitSymbolNumber(a);
-                const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
-                                    (hasCjk(symA) ? 0.8 : 1.0);
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
-                continue;
-            }
-            FieldModel model = models.field(id);
-            const Reading a = readOnce(ocr, gray, at, model, false);
-            if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
-                // A 記号 of digits is checked like a number: digit whitelist, the other model.
-                model.charset = models.field(FieldId::Number).charset;
-                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
-            }
-            if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
-                // R07.11.30: Latin letters and digits only, so the digit model can check it.
-                model.charset = "0123456789RHST./-";
-                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
-            }
-            // An era date's digits are checked by the other model when its digits can be cut
-            // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
-            Reading b;
-            bool crossRead = false;
-            if (id == FieldId::Expiry && hasCjk(a.text)) {
-                b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
-                crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
-                                                   validateExpiry(lastDateOfPeriod(a.text)).normalized;
-            }
-            if (!crossRead)
-                b = readOnce(ocr, gray, at, model, true);
-            if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
-                // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
-                const auto [symA, numA] = splitSymbolNumber(a);
-                const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
-                                    (hasCjk(symA) ? 0.8 : 1.0);
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
-                continue;
-            }
-            std::string textA = a.text, textB = b.text;
-            if (id == FieldId::Expiry) {
-                textA = lastDateOfPeriod(textA);
-                textB = lastDateOfPeriod(textB);
-            }
-            // Digits vouched for by the other model: jpn's doubt about them no longer counts.
-            const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA);
-            keepBetter(fields[static_cast<std::size_t>(id)], judged(id, textA, textB, confidence, a.box, judge));
+            // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
+            // (「131391」 read as 36369): a value that is not `ok` is read again that way.
+            PlaceReading place = readPlace(ocr, gray, at, models, id, judge, std::nullopt);
+            if (!place.isOk())
+                place.keepOk(readPlace(ocr, gray, at, models, id, judge, Segmentation::RawLine));
+            for (auto& [field, reading] : place.readings)
+                keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
         }
     }
     return fields;

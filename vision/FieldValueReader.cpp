@@ -342,6 +342,12 @@ FieldReading judged(FieldId id, const std::string& a, const std::string& b, doub
     return first;
 }
 
+// A reading whose value is well-formed: `ok`, or `review` only for confidence or disagreement.
+bool passedValidation(const FieldReading& f)
+{
+    return f.value && (f.status == FieldStatus::Ok || f.reason == "low recognition confidence" || f.reason == "two readings disagree");
+}
+
 void keepBetter(FieldReading& current, FieldReading candidate)
 {
     if (current.status == FieldStatus::NotFound) {
@@ -350,8 +356,16 @@ void keepBetter(FieldReading& current, FieldReading candidate)
     }
     if (candidate.status == FieldStatus::NotFound)
         return;
-    // The same field printed twice (A4 letter and its card part) must say the same thing.
+    // The same field printed twice (A4 letter and its card part) must say the same thing —
+    // unless one reading failed validation (a misread of the smaller print is no evidence
+    // against a value that two models read alike there).
     if (current.value != candidate.value) {
+        if (!passedValidation(candidate) && current.status == FieldStatus::Ok)
+            return;
+        if (!passedValidation(current) && candidate.status == FieldStatus::Ok) {
+            current = std::move(candidate);
+            return;
+        }
         if (current.status == FieldStatus::Ok || candidate.status == FieldStatus::Ok) {
             FieldReading& keep = current.status == FieldStatus::Ok ? current : candidate;
             keep.status = FieldStatus::Review;

@@ -282,13 +282,13 @@ double labelWordPenalty(const std::string& text)
     return 1.0;
 }
 
-double plausibility(FieldId id, const std::string& text)
+double plausibility(FieldId id, const std::string& text, bool checkedByOtherKanjiModel)
 {
     if (labelWordPenalty(text) == 0.0)
         return 0.0;
-    // A 記号 in kanji or kana is read by the Japanese model only (the digit model cannot check
-    // it), so agreement of the two readings is weaker evidence: 南 was read as 者 twice at 0.80.
-    if (id == FieldId::Symbol && hasCjk(text))
+    // A 記号 in kanji or kana read by the jpn model only (twice) is weaker evidence: 南 was
+    // read as 者 twice at 0.80. A second Japanese model that agrees lifts this.
+    if (id == FieldId::Symbol && hasCjk(text) && !checkedByOtherKanjiModel)
         return 0.8;
     if (id == FieldId::Expiry) {
         const Verdict v = validateExpiry(text);
@@ -430,6 +430,13 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
         model.charset = models.field(FieldId::Number).charset;
         model.secondLanguage = models.field(FieldId::Number).secondLanguage;
     }
+    // A 記号 in kana or kanji is checked by another Japanese model: agreement of jpn with
+    // itself is weak evidence (南 was read as 者 twice at 0.80).
+    bool otherKanjiModel = false;
+    if (id == FieldId::Symbol && hasCjk(a.text) && !model.kanaKanjiSecondLanguage.empty()) {
+        model.secondLanguage = model.kanaKanjiSecondLanguage;
+        otherKanjiModel = &engineFor(model.secondLanguage, ocr) != &ocr;
+    }
     if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
         // R07.11.30: Latin letters and digits only, so the digit model can check it.
         model.charset = "0123456789RHST./-";
@@ -462,7 +469,7 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
         textB = lastDateOfPeriod(textB);
     }
     // Digits vouched for by the other model: jpn's doubt about them no longer counts.
-    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA);
+    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA, otherKanjiModel);
     out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
     return out;
 }

@@ -11,6 +11,9 @@ bool isLabel(const ReadChunk& c) { return c.label.has_value(); }
 constexpr int kValueGapGlyphs = 2;
 // A value further right than this from its label belongs to something else.
 constexpr int kValueReachGlyphs = 48;
+// A value beside its label usually follows within a few characters; further away, a value
+// printed under the label is the better guess.
+constexpr int kNearValueGlyphs = 8;
 
 } // namespace
 
@@ -47,6 +50,7 @@ FieldLocations locateFields(const PageText& page)
             r = cv::Rect(x, label.chunk.box.y, label.chunk.box.br().x - x, label.chunk.box.height);
         }
         // Chunks to the right on the same row, until the next label or a wide gap.
+        int firstGap = 0;
         for (std::size_t j = i + 1; j < chunks.size(); ++j) {
             const cv::Rect& b = chunks[j].chunk.box;
             if (!sameRow(b, label.chunk.box))
@@ -58,13 +62,18 @@ FieldLocations locateFields(const PageText& page)
             const int gap = b.x - right;
             if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))
                 break;
-            if (r.area() == 0)
+            if (r.area() == 0) {
                 valueGlyph = chunks[j].chunk.glyphHeight;
+                firstGap = gap;
+            }
             r = r.area() == 0 ? b : (r | b);
             right = b.br().x;
         }
-        if (r.area() == 0) {
-            // Stacked label: the value sits right below.
+        // Stacked label: the value sits right below. It wins over a chunk far to the right
+        // (another column: 有効期間 over its dates beside the notes of a postcard) or one in
+        // smaller print than the label.
+        const bool farOrSmall = firstGap > glyph * kNearValueGlyphs || valueGlyph * 10 < glyph * 7;
+        if (r.area() == 0 || (start >= label.text.size() && farOrSmall)) {
             for (std::size_t j = i + 1; j < chunks.size(); ++j) {
                 const cv::Rect& b = chunks[j].chunk.box;
                 const int dy = b.y - label.chunk.box.br().y;

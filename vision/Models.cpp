@@ -66,6 +66,7 @@ Models Models::load(const std::string& directory)
                 fm.secondGlyphPx = ocr->value("second_glyph_px", fm.secondGlyphPx);
                 fm.segmentation = ocr->value("psm", fm.segmentation);
                 fm.secondLanguage = ocr->value("second_language", "");
+                fm.kanaKanjiSecondLanguage = ocr->value("kana_kanji_second_language", "");
             }
             if (fm.labels.empty() || fm.glyphPx < 8 || fm.glyphPx > 80 || fm.secondGlyphPx < 8 || fm.secondGlyphPx > 80 ||
                 (fm.segmentation != 7 && fm.segmentation != 8 && fm.segmentation != 13)) {

@@ -18,6 +18,7 @@ struct FieldModel {
     int secondGlyphPx = 24;          ///< ... and for the second, binarised reading
     int segmentation = 7;            ///< Tesseract page segmentation mode for the value (7: one line)
     std::string secondLanguage;      ///< Tesseract model of the second reading (empty: the engine's own)
+    std::string kanaKanjiSecondLanguage; ///< ... when the value holds kana or kanji (empty: secondLanguage)
 };
 
 struct DocumentModel {

@@ -15,6 +15,21 @@ constexpr int kValueReachGlyphs = 48;
 // printed under the label is the better guess.
 constexpr int kNearValueGlyphs = 8;
 
+// A label split in two by the chunk finder (「保険者」「番号」 on a phone screen) must not read
+// as the short label 番号: the insurer's number would then be taken for the 番号.
+bool tailOfInsurerLabel(const std::vector<ReadChunk>& chunks, std::size_t i)
+{
+    if (i == 0 || chunks[i].text.rfind(U"番号", 0) != 0)
+        return false;
+    const ReadChunk& before = chunks[i - 1];
+    const std::u32string& t = before.text;
+    const int gap = chunks[i].chunk.box.x - before.chunk.box.br().x;
+    const bool insurer = t.size() >= 3 && t.compare(t.size() - 3, 3, U"保険者") == 0 &&
+                         !(t.size() >= 4 && t[t.size() - 4] == U'被');
+    return insurer && sameRow(before.chunk.box, chunks[i].chunk.box) && gap >= 0 &&
+           gap <= 2 * std::max(1, chunks[i].chunk.glyphHeight);
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
@@ -25,7 +40,7 @@ FieldLocations locateFields(const PageText& page)
         const ReadChunk& label = chunks[i];
         if (!label.label)
             continue;
-        if (!label.label->field) {
+        if (!label.label->field || tailOfInsurerLabel(chunks, i)) {
             ++out.otherLabels;
             continue;
         }

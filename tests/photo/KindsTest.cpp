@@ -2,7 +2,9 @@
 // TitleSearch, UprightPage): rules on given page text, and whole readings with the real
 // Tesseract engine on documents rendered by the synth helper at test time (fictitious data).
 #include "DocumentClassifier.h"
+#include "FieldLocator.h"
 #include "InvertedText.h"
+#include "LabelMatcher.h"
 #include "Models.h"
 #include "OcrEngine.h"
 #include "SynthDocument.h"
@@ -128,6 +130,33 @@ TEST(Kinds, ExtraTitlesFromTheTitleSearchCount)
     FieldLocations fields;
     EXPECT_EQ(classifyDocument({page, fields, 1.48, 0.019, KindHint::Auto, {matchingForm("後期高齢者医療資格確認書")}}, models()),
               DocumentKind::KakuninshoPostcard);
+}
+
+TEST(FieldLocator, InsurerLabelSplitInTwoGivesNoNumber)
+{
+    // 「保険者」「番号」 came apart on a phone screen: the insurer's number is not the 番号.
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    const LabelMatcher labels(models());
+    auto add = [&](const char* text, int x, int width) {
+        ReadChunk c;
+        c.chunk.box = cv::Rect(x, 100, width, 22);
+        c.chunk.glyphHeight = 20;
+        c.read = true;
+        c.text = matchingForm(text);
+        c.label = labels.match(c.text);
+        page.chunks.push_back(c);
+    };
+    add("保険者", 60, 62);
+    add("番号", 135, 42);
+    add("060368", 600, 120);
+    EXPECT_TRUE(locateFields(page).values[static_cast<std::size_t>(FieldId::Number)].empty());
+    // 被保険者 番号 is the 番号.
+    page.chunks.clear();
+    add("被保険者", 40, 82);
+    add("番号", 135, 42);
+    add("5459363", 600, 140);
+    EXPECT_EQ(locateFields(page).values[static_cast<std::size_t>(FieldId::Number)].size(), 1u);
 }
 
 TEST(InvertedText, LightTextOnADarkBarBecomesDarkInk)

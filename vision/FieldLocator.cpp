@@ -16,7 +16,7 @@ constexpr int kValueReachGlyphs = 48;
 constexpr int kNearValueGlyphs = 8;
 
 // A label split in two by the chunk finder (「保険者」「番号」 on a phone screen) must not read
-// as the short label 番号: the insurer's number would then be taken for the 番号.
+// as the short label 番号 (the insurer's number would be taken for the 番号): it is 保険者番号.
 bool tailOfInsurerLabel(const std::vector<ReadChunk>& chunks, std::size_t i)
 {
     if (i == 0 || chunks[i].text.rfind(U"番号", 0) != 0)
@@ -40,12 +40,12 @@ FieldLocations locateFields(const PageText& page)
         const ReadChunk& label = chunks[i];
         if (!label.label)
             continue;
-        if (!label.label->field || tailOfInsurerLabel(chunks, i)) {
+        if (!label.label->field) {
             ++out.otherLabels;
             continue;
         }
         ++out.fieldLabels;
-        const FieldId field = *label.label->field;
+        const FieldId field = tailOfInsurerLabel(chunks, i) ? FieldId::InsurerNumber : *label.label->field;
         ValueLocation v;
         v.labelBox = label.chunk.box;
         v.glyphHeight = label.chunk.glyphHeight;

@@ -132,7 +132,7 @@ TEST(Kinds, ExtraTitlesFromTheTitleSearchCount)
               DocumentKind::KakuninshoPostcard);
 }
 
-TEST(FieldLocator, InsurerLabelSplitInTwoGivesNoNumber)
+TEST(FieldLocator, InsurerLabelSplitInTwoIsTheInsurerLabel)
 {
     // 「保険者」「番号」 came apart on a phone screen: the insurer's number is not the 番号.
     PageText page;
@@ -150,7 +150,10 @@ TEST(FieldLocator, InsurerLabelSplitInTwoGivesNoNumber)
     add("保険者", 60, 62);
     add("番号", 135, 42);
     add("060368", 600, 120);
-    EXPECT_TRUE(locateFields(page).values[static_cast<std::size_t>(FieldId::Number)].empty());
+    const FieldLocations split = locateFields(page);
+    EXPECT_TRUE(split.values[static_cast<std::size_t>(FieldId::Number)].empty());
+    ASSERT_EQ(split.values[static_cast<std::size_t>(FieldId::InsurerNumber)].size(), 1u);
+    EXPECT_GE(split.values[static_cast<std::size_t>(FieldId::InsurerNumber)][0].box.x, 600);
     // 被保険者 番号 is the 番号.
     page.chunks.clear();
     add("被保険者", 40, 82);

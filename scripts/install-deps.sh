@@ -7,6 +7,7 @@ PACKAGES=(
   build-essential cmake pkg-config ninja-build
   libopencv-dev
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-jpn tesseract-ocr-eng
+  tesseract-ocr-script-jpan
   libzxing-dev
   libpoppler-cpp-dev poppler-utils
   qpdf

@@ -7,6 +7,9 @@
 #include "Models.h"
 #include "PageText.h"
 
+#include <string>
+#include <vector>
+
 namespace shikaku {
 
 struct ClassifierInput {
@@ -15,12 +18,15 @@ struct ClassifierInput {
     double aspect = 0.0;  ///< long side / short side of the rectified document
     double textHeightRatio = 0.0; ///< body character height / short side
     KindHint hint = KindHint::Auto;
+    std::vector<std::u32string> extraTitles = {}; ///< texts of a second title search (TitleSearch), matching form
+    bool screenHeader = false; ///< light print on a dark bar across the top (a phone app's header)
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
 
-/// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and, above
-/// all, in text height relative to the document (aspects overlap, print sizes do not).
+/// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and in text
+/// height relative to the document (aspects overlap; print sizes differ, but blur inflates
+/// small ones: the caller corrects for it).
 DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models);
 
 } // namespace shikaku

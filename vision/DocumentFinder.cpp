@@ -565,6 +565,91 @@ double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, doubl
     return total ? double(onEdge) / total : 0.0;
 }
 
+/// A phone's screen inside its body: when the outline found is the body, a dark, colourless
+/// band (the bezel) runs just inside all four sides, and the screen starts where the band
+/// ends. Returns the screen's outline, or nothing when the outline has no such band (paper
+/// is bright up to its edge).
+std::optional<Quad> screenInsideDarkBezel(const cv::Mat& image, const Quad& q, const DocumentFinderOptions& o)
+{
+    static constexpr int kSamplesPerSide = 24;
+    static constexpr double kSideSpan = 0.6;        // middle share of each side sampled (rounded corners)
+    static constexpr double kMinBand = 0.01, kMaxBand = 0.12; // bezel width, share of the short side
+    static constexpr double kQualifyingShare = 0.6; // of the samples on every side
+    const double shortSide = std::min(cv::norm(q[1] - q[0]), cv::norm(q[2] - q[1]));
+    const int reach = std::max(4, int(std::ceil(kMaxBand * shortSide)));
+    const double minBand = std::max(1.5, kMinBand * shortSide);
+    const cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
+    const int channels = image.channels();
+    std::array<Line, 4> lines;
+    float pixel[4];
+    std::vector<float> level(std::size_t(reach + 1));
+    for (std::size_t side = 0; side < 4; ++side) {
+        const cv::Point2f a = q[side], b = q[(side + 1) % 4];
+        const cv::Point2d along(b.x - a.x, b.y - a.y);
+        const double length = std::hypot(along.x, along.y);
+        if (length < 8.0)
+            return std::nullopt;
+        cv::Point2d inward(-along.y / length, along.x / length);
+        if (inward.dot(cv::Point2d(centre - (a + b) * 0.5f)) < 0.0)
+            inward = -inward;
+        std::vector<cv::Point2f> screenEdge;
+        for (int k = 0; k < kSamplesPerSide; ++k) {
+            const double t = 0.5 - kSideSpan / 2 + kSideSpan * (k + 0.5) / kSamplesPerSide;
+            const cv::Point2d start = cv::Point2d(a) + along * t;
+            bool bezel = true;
+            for (int j = 0; j <= reach; ++j) {
+                const cv::Point2d p = start + inward * double(j);
+                sampleChannels(image, p.x, p.y, pixel);
+                float lo = pixel[0], hi = pixel[0], sum = 0.f;
+                for (int c = 0; c < channels; ++c) {
+                    lo = std::min(lo, pixel[c]);
+                    hi = std::max(hi, pixel[c]);
+                    sum += pixel[c];
+                }
+                level[std::size_t(j)] = sum / float(channels);
+                // Past the blurred outline (2 px) the band must be dark and grey: a bezel.
+                if (j >= 2 && j <= int(minBand) + 2 && (level[std::size_t(j)] > o.bezelMaxLevel || hi - lo > o.bezelMaxChroma))
+                    bezel = false;
+            }
+            if (!bezel)
+                continue;
+            // The screen begins at the strongest rise after the dark band.
+            int best = -1;
+            float bestRise = float(o.bezelMinRise);
+            for (int j = int(minBand) + 1; j + 1 <= reach; ++j) {
+                const float rise = level[std::size_t(j + 1)] - level[std::size_t(j - 1)];
+                if (rise > bestRise) {
+                    bestRise = rise;
+                    best = j;
+                }
+            }
+            // A lit screen is far brighter than the bezel (dim paper next to its own print is not).
+            const float band = level[std::size_t(std::min(reach, int(minBand) + 2))];
+            if (best > 0 && level[std::size_t(std::min(reach, best + 2))] >= 2.f * band + 10.f)
+                screenEdge.push_back(cv::Point2f(start + inward * double(best)));
+        }
+        if (double(screenEdge.size()) < kQualifyingShare * kSamplesPerSide)
+            return std::nullopt;
+        lines[side] = fitLine(screenEdge, cv::DIST_HUBER);
+        // The screen's edge is straight; rises scattered by content are not.
+        const double tolerance = std::max(1.5, 0.01 * shortSide);
+        const auto onLine = std::count_if(screenEdge.begin(), screenEdge.end(),
+                                          [&](cv::Point2f p) { return distanceToLine(lines[side], p) <= tolerance; });
+        if (double(onLine) < kQualifyingShare * kSamplesPerSide)
+            return std::nullopt;
+    }
+    Quad screen;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
+        if (!corner)
+            return std::nullopt;
+        screen[i] = *corner;
+    }
+    if (!isConvexQuad(screen) || quadArea(screen) < 0.5 * quadArea(q))
+        return std::nullopt;
+    return screen;
+}
+
 /// Two candidates are the same outline when every corner is within this share of the diagonal.
 bool sameOutline(const Quad& a, const Quad& b)
 {
@@ -680,7 +765,11 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
     DocumentQuad result;
     result.found = true;
     result.score = best.support;
-    Quad corners = scaledQuad(best.corners, 1.0 / w.scale);
+    Quad bestCorners = best.corners;
+    if (const auto screen = screenInsideDarkBezel(w.smooth, bestCorners, o);
+        screen && shapeProblem(*screen, frameArea, o).empty())
+        bestCorners = *screen;
+    Quad corners = scaledQuad(bestCorners, 1.0 / w.scale);
     if (o.refineAtFullResolution && w.scale < 1.0) {
         const double photoPxPerWorkingPx = 1.0 / w.scale;
         corners = refineSides(image, corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,

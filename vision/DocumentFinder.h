@@ -79,6 +79,14 @@ struct DocumentFinderOptions {
     /// Rank bonus for size: rank = straightness + bonus × sqrt(area share). Breaks ties between
     /// the document and the boxes printed on it in favour of the document.
     double largerOutlineBonus = 0.15;
+
+    /// A phone lies on the desk in its dark body: when a band just inside all four sides of
+    /// the outline is at most this bright (0..255) and this colourful (max − min channel), the
+    /// outline is the body and the screen starts where the band ends (a rise of at least
+    /// bezelMinRise grey levels). Paper is never that dark right at its edge.
+    double bezelMaxLevel = 70.0;
+    double bezelMaxChroma = 25.0;
+    double bezelMinRise = 20.0;
 };
 
 /// Finds the document's outline in a BGR (or grey) image. Never throws; when nothing suitable

@@ -11,6 +11,24 @@ bool isLabel(const ReadChunk& c) { return c.label.has_value(); }
 constexpr int kValueGapGlyphs = 2;
 // A value further right than this from its label belongs to something else.
 constexpr int kValueReachGlyphs = 48;
+// A value beside its label usually follows within a few characters; further away, a value
+// printed under the label is the better guess.
+constexpr int kNearValueGlyphs = 8;
+
+// A label split in two by the chunk finder (「保険者」「番号」 on a phone screen) must not read
+// as the short label 番号 (the insurer's number would be taken for the 番号): it is 保険者番号.
+bool tailOfInsurerLabel(const std::vector<ReadChunk>& chunks, std::size_t i)
+{
+    if (i == 0 || chunks[i].text.rfind(U"番号", 0) != 0)
+        return false;
+    const ReadChunk& before = chunks[i - 1];
+    const std::u32string& t = before.text;
+    const int gap = chunks[i].chunk.box.x - before.chunk.box.br().x;
+    const bool insurer = t.size() >= 3 && t.compare(t.size() - 3, 3, U"保険者") == 0 &&
+                         !(t.size() >= 4 && t[t.size() - 4] == U'被');
+    return insurer && sameRow(before.chunk.box, chunks[i].chunk.box) && gap >= 0 &&
+           gap <= 2 * std::max(1, chunks[i].chunk.glyphHeight);
+}
 
 } // namespace
 
@@ -27,7 +45,7 @@ FieldLocations locateFields(const PageText& page)
             continue;
         }
         ++out.fieldLabels;
-        const FieldId field = *label.label->field;
+        const FieldId field = tailOfInsurerLabel(chunks, i) ? FieldId::InsurerNumber : *label.label->field;
         ValueLocation v;
         v.labelBox = label.chunk.box;
         v.glyphHeight = label.chunk.glyphHeight;
@@ -47,6 +65,7 @@ FieldLocations locateFields(const PageText& page)
             r = cv::Rect(x, label.chunk.box.y, label.chunk.box.br().x - x, label.chunk.box.height);
         }
         // Chunks to the right on the same row, until the next label or a wide gap.
+        int firstGap = 0;
         for (std::size_t j = i + 1; j < chunks.size(); ++j) {
             const cv::Rect& b = chunks[j].chunk.box;
             if (!sameRow(b, label.chunk.box))
@@ -58,13 +77,18 @@ FieldLocations locateFields(const PageText& page)
             const int gap = b.x - right;
             if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))
                 break;
-            if (r.area() == 0)
+            if (r.area() == 0) {
                 valueGlyph = chunks[j].chunk.glyphHeight;
+                firstGap = gap;
+            }
             r = r.area() == 0 ? b : (r | b);
             right = b.br().x;
         }
-        if (r.area() == 0) {
-            // Stacked label: the value sits right below.
+        // Stacked label: the value sits right below. It wins over a chunk far to the right
+        // (another column: 有効期間 over its dates beside the notes of a postcard) or one in
+        // smaller print than the label.
+        const bool farOrSmall = firstGap > glyph * kNearValueGlyphs || valueGlyph * 10 < glyph * 7;
+        if (r.area() == 0 || (start >= label.text.size() && farOrSmall)) {
             for (std::size_t j = i + 1; j < chunks.size(); ++j) {
                 const cv::Rect& b = chunks[j].chunk.box;
                 const int dy = b.y - label.chunk.box.br().y;

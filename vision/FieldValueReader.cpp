@@ -4,9 +4,14 @@
 #include "FieldValidators.h"
 #include "TextNormalize.h"
 
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace shikaku {
 namespace {
@@ -59,6 +64,200 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
     return r;
 }
 
+bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
+
+struct InkRun {
+    int from = 0, to = 0; ///< columns [from, to)
+    int centre() const { return (from + to) / 2; }
+};
+
+// Runs of inked columns: a glyph, or a part of a kanji (和 is 禾 and 口). Specks and table
+// rules (taller than a character) are left out.
+std::vector<InkRun> inkRuns(const cv::Mat& ink, int glyph)
+{
+    std::vector<InkRun> runs;
+    cv::Mat columns;
+    cv::reduce(ink, columns, 0, cv::REDUCE_SUM, CV_32S);
+    for (int x = 0; x < columns.cols;) {
+        if (columns.at<int>(0, x) == 0) {
+            ++x;
+            continue;
+        }
+        int end = x;
+        while (end < columns.cols && columns.at<int>(0, end) > 0)
+            ++end;
+        const cv::Rect strip(x, 0, end - x, ink.rows);
+        const cv::Rect inked = cv::boundingRect(ink(strip));
+        const int area = cv::countNonZero(ink(strip));
+        if (area * 40 >= glyph * glyph && inked.height <= glyph * 13 / 10)
+            runs.push_back({x, end});
+        x = end;
+    }
+    return runs;
+}
+
+// Which symbol of a reading each ink run belongs to. The LSTM's symbol boxes are approximate
+// (widths overlap; a symbol's left edge lies anywhere from its glyph's left edge to just past
+// its right edge), so runs and symbols are aligned in order: a run is the first or a further
+// part of one symbol (和 is 禾 and 口, か is か and its dot), or covers up to three digits
+// printed touching (「31」); a run costs how far its first symbol's edge lies outside it, and
+// every split or merge a quarter character, so one-to-one wins when it fits.
+// Returns, per run, the index of its first symbol; empty when no alignment exists.
+std::vector<std::size_t> alignRuns(const std::vector<InkRun>& runs, const std::vector<int>& symbolStarts,
+                                   const std::vector<bool>& isDigit, int glyph)
+{
+    const std::size_t m = runs.size(), n = symbolStarts.size();
+    if (n == 0 || m == 0)
+        return {};
+    constexpr double kInf = 1e18;
+    constexpr std::size_t kMaxMerged = 3;
+    const double penalty = glyph / 4.0;
+    // cost[i][e]: runs 0..i placed, run i ends at symbol e; first[i][e]: run i's first symbol.
+    std::vector<std::vector<double>> cost(m, std::vector<double>(n, kInf));
+    std::vector<std::vector<std::size_t>> first(m, std::vector<std::size_t>(n, 0)), back(m, std::vector<std::size_t>(n, 0));
+    auto allDigits = [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k <= to; ++k)
+            if (!isDigit[k])
+                return false;
+        return true;
+    };
+    auto start = [&](std::size_t i, std::size_t s, std::size_t e) {
+        // The LSTM places a symbol anywhere from its glyph's left edge to just past its right edge.
+        const double outside = std::max({0.0, static_cast<double>(runs[i].from - symbolStarts[s]),
+                                         symbolStarts[s] - (runs[i].to + glyph / 3.0)});
+        return outside + penalty * static_cast<double>(e - s);
+    };
+    for (std::size_t e = 0; e < n && e < kMaxMerged; ++e) {
+        if (e == 0 || allDigits(0, e)) {
+            cost[0][e] = start(0, 0, e);
+            first[0][e] = 0;
+        }
+    }
+    for (std::size_t i = 1; i < m; ++i) {
+        for (std::size_t prev = 0; prev < n; ++prev) {
+            const double c = cost[i - 1][prev];
+            if (c >= kInf)
+                continue;
+            // A further part of the same (single) symbol.
+            if (first[i - 1][prev] == prev && c + penalty < cost[i][prev]) {
+                cost[i][prev] = c + penalty;
+                first[i][prev] = prev;
+                back[i][prev] = prev;
+            }
+            // The next symbol, or the next few digits touching.
+            for (std::size_t e = prev + 1; e < n && e < prev + 1 + kMaxMerged; ++e) {
+                if (e > prev + 1 && !allDigits(prev + 1, e))
+                    break;
+                const double next = c + start(i, prev + 1, e);
+                if (next < cost[i][e]) {
+                    cost[i][e] = next;
+                    first[i][e] = prev + 1;
+                    back[i][e] = prev;
+                }
+            }
+        }
+    }
+    if (cost[m - 1][n - 1] >= kInf)
+        return {};
+    std::vector<std::size_t> owner(m);
+    std::size_t e = n - 1;
+    for (std::size_t i = m; i-- > 0;) {
+        owner[i] = first[i][e];
+        e = back[i][e];
+    }
+    return owner;
+}
+
+// Era dates (令和7年5月31日) are read by jpn only — eng has no kanji — and jpn is unsure of
+// digits between kanji (the 7 of 令和7年 at 0.53 on a clean print). The digits carry the date,
+// so they are read again by the other model: every character jpn read that is not a digit is
+// painted over with paper, eng reads the digits left, and they replace jpn's digits in jpn's
+// text. Kanji confidence comes from jpn, digit confidence from eng. When the two do not line
+// up (another count of digits, runs that cannot be matched) the result is empty: disagreement.
+Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Reading& a, const FieldModel& digits)
+{
+    Reading b;
+    b.box = a.box;
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const cv::Rect region = cv::Rect(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad) &
+                            cv::Rect(0, 0, gray.cols, gray.rows);
+    if (region.area() == 0)
+        return b;
+    std::vector<const OcrSymbol*> symbols;
+    for (const auto& w : a.words)
+        for (const auto& sym : w.symbols)
+            symbols.push_back(&sym);
+    std::vector<int> starts;
+    std::vector<bool> digitSymbol;
+    std::size_t jpnDigits = 0;
+    double kanjiConfidence = 1.0;
+    for (const OcrSymbol* sym : symbols) {
+        starts.push_back(sym->box.x - region.x);
+        digitSymbol.push_back(isAsciiDigit(sym->text));
+        if (isAsciiDigit(sym->text))
+            ++jpnDigits;
+        else
+            kanjiConfidence = std::min(kanjiConfidence, sym->confidence);
+    }
+    if (jpnDigits == 0)
+        return b;
+
+    cv::Mat masked = gray(region).clone();
+    cv::Mat ink;
+    cv::threshold(masked, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat paperMask;
+    cv::bitwise_not(ink, paperMask);
+    const cv::Scalar paper = cv::mean(masked, paperMask);
+    // A rule under or over the value would join every column into one run.
+    cv::Mat rules;
+    cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {std::max(3, at.glyphHeight * 2), 1}));
+    ink -= rules;
+    const std::vector<InkRun> runs = inkRuns(ink, std::max(1, at.glyphHeight));
+    const std::vector<std::size_t> owner = alignRuns(runs, starts, digitSymbol, std::max(1, at.glyphHeight));
+    if (owner.empty())
+        return b;
+    // The digits' runs, side by side with a narrow gap: eng reads a line of digits far
+    // apart badly (「7    5   31」 read as 「8」), a compact one well.
+    const int gap = std::max(2, at.glyphHeight / 2);
+    std::vector<cv::Mat> pieces;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+        if (!isAsciiDigit(symbols[owner[i]]->text))
+            continue;
+        const bool joinsPrevious = i > 0 && isAsciiDigit(symbols[owner[i - 1]]->text);
+        if (!pieces.empty() && !joinsPrevious)
+            pieces.push_back(cv::Mat(masked.rows, gap, masked.type(), paper));
+        const int from = std::max(0, runs[i].from - 1), to = std::min(masked.cols, runs[i].to + 1);
+        if (joinsPrevious) {
+            const int between = std::min(masked.cols, runs[i - 1].to + 1); // where the previous piece ended
+            if (between < from) // the space between two digits as printed
+                pieces.push_back(masked.colRange(between, from));
+        }
+        pieces.push_back(masked.colRange(from, to));
+    }
+    if (pieces.empty())
+        return b;
+    cv::Mat compact;
+    cv::hconcat(pieces, compact);
+    CropReadSettings s;
+    s.whitelist = "0123456789";
+    s.glyphPx = digits.glyphPx;
+    // Raw line: the compact strip has no layout to analyse (PSM 7 found no line in it).
+    s.mode = Segmentation::RawLine;
+    const OcrLine line = readCrop(engineFor(digits.secondLanguage, ocr), compact, cv::Rect(0, 0, compact.cols, compact.rows),
+                                  at.glyphHeight, s);
+    std::string engDigits;
+    for (const auto& w : line.words)
+        for (const auto& sym : w.symbols)
+            engDigits += sym.text;
+    if (engDigits.size() != jpnDigits)
+        return b;
+    std::size_t next = 0;
+    for (const OcrSymbol* sym : symbols)
+        b.text += isAsciiDigit(sym->text) ? std::string(1, engDigits[next++]) : sym->text;
+    b.confidence = std::min(kanjiConfidence, line.confidence);
+    return b;
+}
+
 bool isDigitsAndHyphens(const std::string& text)
 {
     const std::string t = removeSpaces(toHalfWidth(text));
@@ -83,13 +282,13 @@ double labelWordPenalty(const std::string& text)
     return 1.0;
 }
 
-double plausibility(FieldId id, const std::string& text)
+double plausibility(FieldId id, const std::string& text, bool checkedByOtherKanjiModel)
 {
     if (labelWordPenalty(text) == 0.0)
         return 0.0;
-    // A 記号 in kanji or kana is read by the Japanese model only (the digit model cannot check
-    // it), so agreement of the two readings is weaker evidence: 南 was read as 者 twice at 0.80.
-    if (id == FieldId::Symbol && hasCjk(text))
+    // A 記号 in kanji or kana read by the jpn model only (twice) is weaker evidence: 南 was
+    // read as 者 twice at 0.80. A second Japanese model that agrees lifts this.
+    if (id == FieldId::Symbol && hasCjk(text) && !checkedByOtherKanjiModel)
         return 0.8;
     if (id == FieldId::Expiry) {
         const Verdict v = validateExpiry(text);
@@ -143,6 +342,12 @@ FieldReading judged(FieldId id, const std::string& a, const std::string& b, doub
     return first;
 }
 
+// A reading whose value is well-formed: `ok`, or `review` only for confidence or disagreement.
+bool passedValidation(const FieldReading& f)
+{
+    return f.value && (f.status == FieldStatus::Ok || f.reason == "low recognition confidence" || f.reason == "two readings disagree");
+}
+
 void keepBetter(FieldReading& current, FieldReading candidate)
 {
     if (current.status == FieldStatus::NotFound) {
@@ -151,8 +356,16 @@ void keepBetter(FieldReading& current, FieldReading candidate)
     }
     if (candidate.status == FieldStatus::NotFound)
         return;
-    // The same field printed twice (A4 letter and its card part) must say the same thing.
+    // The same field printed twice (A4 letter and its card part) must say the same thing —
+    // unless one reading failed validation (a misread of the smaller print is no evidence
+    // against a value that two models read alike there).
     if (current.value != candidate.value) {
+        if (!passedValidation(candidate) && current.status == FieldStatus::Ok)
+            return;
+        if (!passedValidation(current) && candidate.status == FieldStatus::Ok) {
+            current = std::move(candidate);
+            return;
+        }
         if (current.status == FieldStatus::Ok || candidate.status == FieldStatus::Ok) {
             FieldReading& keep = current.status == FieldStatus::Ok ? current : candidate;
             keep.status = FieldStatus::Review;
@@ -163,6 +376,102 @@ void keepBetter(FieldReading& current, FieldReading candidate)
     }
     if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
         current = std::move(candidate);
+}
+
+// The readings of one printed value: one field, or 記号 and 番号 printed together.
+struct PlaceReading {
+    std::vector<std::pair<FieldId, FieldReading>> readings;
+    bool isOk() const
+    {
+        return !readings.empty() && std::all_of(readings.begin(), readings.end(),
+                                                [](const auto& r) { return r.second.status == FieldStatus::Ok; });
+    }
+    /// Takes `other`'s readings that are `ok` where this one's are not.
+    void keepOk(PlaceReading other)
+    {
+        for (auto& [field, reading] : other.readings) {
+            if (reading.status != FieldStatus::Ok)
+                continue;
+            auto mine = std::find_if(readings.begin(), readings.end(), [&](const auto& r) { return r.first == field; });
+            if (mine == readings.end())
+                readings.emplace_back(field, std::move(reading));
+            else if (mine->second.status != FieldStatus::Ok)
+                mine->second = std::move(reading);
+        }
+    }
+};
+
+// Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
+PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                       const JudgeOptions& judge, std::optional<Segmentation> mode)
+{
+    PlaceReading out;
+    if (at.combinedSymbolNumber) {
+        // Symbol may hold kanji/kana: read without whitelist, split, judge both parts.
+        FieldModel any = models.field(FieldId::Symbol);
+        any.charset.clear();
+        if (mode)
+            any.segmentation = static_cast<int>(*mode);
+        const Reading a = readOnce(ocr, gray, at, any, false);
+        const Reading b = readOnce(ocr, gray, at, any, true);
+        const auto [symA, numA] = splitSymbolNumber(a);
+        const auto [symB, numB] = splitSymbolNumber(b);
+        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
+        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        return out;
+    }
+    FieldModel model = models.field(id);
+    if (mode)
+        model.segmentation = static_cast<int>(*mode);
+    const Reading a = readOnce(ocr, gray, at, model, false);
+    if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
+        // A 記号 of digits is checked like a number: digit whitelist, the other model.
+        model.charset = models.field(FieldId::Number).charset;
+        model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+    }
+    // A 記号 in kana or kanji is checked by another Japanese model: agreement of jpn with
+    // itself is weak evidence (南 was read as 者 twice at 0.80).
+    bool otherKanjiModel = false;
+    if (id == FieldId::Symbol && hasCjk(a.text) && !model.kanaKanjiSecondLanguage.empty()) {
+        model.secondLanguage = model.kanaKanjiSecondLanguage;
+        otherKanjiModel = &engineFor(model.secondLanguage, ocr) != &ocr;
+    }
+    if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
+        // R07.11.30: Latin letters and digits only, so the digit model can check it.
+        model.charset = "0123456789RHST./-";
+        model.secondLanguage = models.field(FieldId::Number).secondLanguage;
+    }
+    // An era date's digits are checked by the other model when its digits can be cut
+    // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
+    Reading b;
+    bool crossRead = false;
+    if (id == FieldId::Expiry && hasCjk(a.text)) {
+        b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
+        crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
+                                           validateExpiry(lastDateOfPeriod(a.text)).normalized;
+    }
+    if (!crossRead)
+        b = readOnce(ocr, gray, at, model, true);
+    if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
+        // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
+        const auto [symA, numA] = splitSymbolNumber(a);
+        const auto [symB, numB] = splitSymbolNumber(b);
+        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
+                            (hasCjk(symA) ? 0.8 : 1.0);
+        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        return out;
+    }
+    std::string textA = a.text, textB = b.text;
+    if (id == FieldId::Expiry) {
+        textA = lastDateOfPeriod(textA);
+        textB = lastDateOfPeriod(textB);
+    }
+    // Digits vouched for by the other model: jpn's doubt about them no longer counts.
+    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA, otherKanjiModel);
+    out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
+    return out;
 }
 
 } // namespace
@@ -193,50 +502,13 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         const auto& places = locations.values[static_cast<std::size_t>(id)];
         for (std::size_t p = 0; p < places.size() && p < kMaxPlaces; ++p) {
             const ValueLocation& at = places[p];
-            if (at.combinedSymbolNumber) {
-                // Symbol may hold kanji/kana: read without whitelist, split, judge both parts.
-                FieldModel any = models.field(FieldId::Symbol);
-                any.charset.clear();
-                const Reading a = readOnce(ocr, gray, at, any, false);
-                const Reading b = readOnce(ocr, gray, at, any, true);
-                const auto [symA, numA] = splitSymbolNumber(a);
-                const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
-                                    (hasCjk(symA) ? 0.8 : 1.0);
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
-                continue;
-            }
-            FieldModel model = models.field(id);
-            const Reading a = readOnce(ocr, gray, at, model, false);
-            if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
-                // A 記号 of digits is checked like a number: digit whitelist, the other model.
-                model.charset = models.field(FieldId::Number).charset;
-                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
-            }
-            if (id == FieldId::Expiry && !a.text.empty() && !hasCjk(a.text)) {
-                // R07.11.30: Latin letters and digits only, so the digit model can check it.
-                model.charset = "0123456789RHST./-";
-                model.secondLanguage = models.field(FieldId::Number).secondLanguage;
-            }
-            const Reading b = readOnce(ocr, gray, at, model, true);
-            if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
-                // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
-                const auto [symA, numA] = splitSymbolNumber(a);
-                const auto [symB, numB] = splitSymbolNumber(b);
-                const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
-                                    (hasCjk(symA) ? 0.8 : 1.0);
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Symbol)], judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-                keepBetter(fields[static_cast<std::size_t>(FieldId::Number)], judged(FieldId::Number, numA, numB, conf, a.box, judge));
-                continue;
-            }
-            std::string textA = a.text, textB = b.text;
-            if (id == FieldId::Expiry) {
-                textA = lastDateOfPeriod(textA);
-                textB = lastDateOfPeriod(textB);
-            }
-            const double confidence = std::min(a.confidence, b.confidence) * plausibility(id, textA);
-            keepBetter(fields[static_cast<std::size_t>(id)], judged(id, textA, textB, confidence, a.box, judge));
+            // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
+            // (「131391」 read as 36369): a value that is not `ok` is read again that way.
+            PlaceReading place = readPlace(ocr, gray, at, models, id, judge, std::nullopt);
+            if (!place.isOk())
+                place.keepOk(readPlace(ocr, gray, at, models, id, judge, Segmentation::RawLine));
+            for (auto& [field, reading] : place.readings)
+                keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
         }
     }
     return fields;

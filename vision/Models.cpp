@@ -66,6 +66,7 @@ Models Models::load(const std::string& directory)
                 fm.secondGlyphPx = ocr->value("second_glyph_px", fm.secondGlyphPx);
                 fm.segmentation = ocr->value("psm", fm.segmentation);
                 fm.secondLanguage = ocr->value("second_language", "");
+                fm.kanaKanjiSecondLanguage = ocr->value("kana_kanji_second_language", "");
             }
             if (fm.labels.empty() || fm.glyphPx < 8 || fm.glyphPx > 80 || fm.secondGlyphPx < 8 || fm.secondGlyphPx > 80 ||
                 (fm.segmentation != 7 && fm.segmentation != 8 && fm.segmentation != 13)) {
@@ -94,6 +95,8 @@ Models Models::load(const std::string& directory)
             dm.heightMm = size[1];
             dm.titles = k.at("titles").get<std::vector<std::string>>();
             dm.textHeightRatio = k.value("text_height_ratio", 0.0);
+            dm.titleAloneTitles = k.value("title_alone", std::vector<std::string>{});
+            dm.minTitleAspect = k.value("min_title_aspect", 0.0);
             m.m_documents[*kind] = std::move(dm);
         }
     } catch (const nlohmann::json::exception& e) {

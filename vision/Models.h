@@ -18,12 +18,19 @@ struct FieldModel {
     int secondGlyphPx = 24;          ///< ... and for the second, binarised reading
     int segmentation = 7;            ///< Tesseract page segmentation mode for the value (7: one line)
     std::string secondLanguage;      ///< Tesseract model of the second reading (empty: the engine's own)
+    std::string kanaKanjiSecondLanguage; ///< ... when the value holds kana or kanji (empty: secondLanguage)
 };
 
 struct DocumentModel {
     double widthMm = 0.0, heightMm = 0.0;
     std::vector<std::string> titles; ///< keywords that identify the kind
     double textHeightRatio = 0.0;    ///< body character height / short side (0: not given)
+    /// Titles that name the kind only when printed alone as a chunk (資格情報 heads the portal
+    /// screen; inside 資格情報のお知らせ it does not).
+    std::vector<std::string> titleAloneTitles;
+    /// `titles` found anywhere count only on a document at least this elongated (0: any); a
+    /// title-alone chunk counts whatever the shape.
+    double minTitleAspect = 0.0;
 };
 
 class Models {

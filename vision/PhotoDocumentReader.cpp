@@ -2,88 +2,49 @@
 // read the fields → judge. Only chunks of text are OCR'd, never the whole page.
 #include "PhotoDocumentReader.h"
 
-#include "DocumentClassifier.h"
-#include "PhotoRectifier.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
+#include "InvertedText.h"
 #include "Models.h"
 #include "OcrEngine.h"
-#include "PageText.h"
+#include "PageCleanup.h"
+#include "PhotoPage.h"
 #include "QrCrossCheck.h"
-#include "TextChunkFinder.h"
+#include "UprightPage.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <optional>
 
 namespace shikaku {
 namespace {
 
-struct UprightText {
-    cv::Mat gray;
-    PageText page;
-    FieldLocations fields;
-    DocumentKind kind = DocumentKind::Unknown;
-    int degrees = 0;
-};
-
-UprightText readText(const cv::Mat& gray, int degrees, const ReadContext& ctx)
-{
-    UprightText t;
-    t.degrees = degrees;
-    if (degrees == 180)
-        cv::rotate(gray, t.gray, cv::ROTATE_180);
-    else
-        t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
-    t.fields = locateFields(t.page);
-    const double aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    const double textHeightRatio = static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(gray.cols, gray.rows));
-    t.kind = classifyDocument({t.page, t.fields, aspect, textHeightRatio, ctx.hint}, ctx.models);
-    return t;
-}
-
-// Upright text reads as labels with high confidence; upside-down text reads as noise.
-bool better(const UprightText& a, const UprightText& b)
-{
-    const int la = a.fields.fieldLabels + a.fields.otherLabels, lb = b.fields.fieldLabels + b.fields.otherLabels;
-    if (la != lb)
-        return la > lb;
-    // Small print in a 2 MP photo may yield no label either way while the large title still
-    // reads: the side whose title names a document is upright.
-    const bool ka = a.kind != DocumentKind::Unknown, kb = b.kind != DocumentKind::Unknown;
-    if (ka != kb)
-        return ka;
-    return a.page.meanConfidence() > b.page.meanConfidence();
-}
-
-} // namespace
-
-ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::optional<DocumentQuad>& outline)
 {
     ScanResult r;
     if (bgr.empty()) {
         r.error = {ScanErrorCode::CorruptImage, "empty image"};
         return r;
     }
-    const cv::Mat document = rectifyPhoto(bgr, r.quality);
-    cv::Mat gray;
-    if (document.channels() == 3)
-        cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
-    else
-        gray = document;
+    PhotoPage page = preparePhotoPage(bgr, outline, formatOf(ctx.hint), ctx.models, r.quality);
+    // Light-on-dark print (a phone's header bar, a page in dark mode) is turned over before the
+    // clean-up, which expects dark print on paper.
+    double invertedShare = 0.0;
+    PageShape shape = shapeOf(page); // the measured side ratio: the page has the format's canonical size
+    cv::Mat raw = page.document.image;
+    if (raw.channels() != 1)
+        cv::cvtColor(raw, raw, raw.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    const cv::Mat flipped = darkOnLight(raw, &invertedShare, &shape.lightOnDark);
+    if (invertedShare > 0.0)
+        page.gray = cleanPageForReading(flipped);
+    const cv::Mat& gray = page.gray;
 
-    UprightText text = readText(gray, 0, ctx);
-    if (text.fields.fieldLabels + text.fields.otherLabels < 3) {
-        UprightText turned = readText(gray, 180, ctx);
-        if (better(turned, text))
-            text = std::move(turned);
-    }
+    const UprightPage text = readUprightPage(gray, shape, ctx);
     r.orientationDegrees = text.degrees;
     if (text.degrees == 180)
-        cv::rotate(document, r.rectified, cv::ROTATE_180);
-    else
-        r.rectified = document;
+        page = turned180(page);
+    r.rectified = page.document.image;
 
     r.kind = text.kind;
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
@@ -94,9 +55,25 @@ ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
         }
         return r;
     }
-    r.fields = readFieldValues(ctx.ocr, text.gray, text.fields, ctx.models, ctx.judge);
+    // Values are read from the photo at its own resolution where it has more detail than the page.
+    // A page read inverted (a phone in dark mode) is read as inverted: the photo is not.
+    const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, text.fields, 1.0} : fieldDetail(bgr, page, text.fields);
+    r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
+    boxesToPage(r.fields, detail);
     crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);
     return r;
+}
+
+} // namespace
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx)
+{
+    return readPhoto(bgr, ctx, std::nullopt);
+}
+
+ScanResult readPhotoDocument(const cv::Mat& bgr, const ReadContext& ctx, const DocumentQuad& outline)
+{
+    return readPhoto(bgr, ctx, outline);
 }
 
 } // namespace shikaku

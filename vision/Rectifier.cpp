@@ -175,20 +175,62 @@ RectifiedDocument rectify(const cv::Mat& photo, const DocumentQuad& quad, const 
     return doc;
 }
 
-RectifiedDocument rotated180(const RectifiedDocument& document)
+RectifiedDocument rotated(const RectifiedDocument& document, int clockwiseDegrees)
 {
+    const int degrees = ((clockwiseDegrees % 360) + 360) % 360;
     RectifiedDocument turned = document;
-    if (!document.isValid())
+    if (!document.isValid() || degrees % 90 != 0 || degrees == 0)
         return turned;
     turned.image = cv::Mat(); // the copy shares pixels with `document`: never rotate in place
-    cv::rotate(document.image, turned.image, cv::ROTATE_180);
-    // cv::rotate maps pixel (x, y) to (w − 1 − x, h − 1 − y).
-    const cv::Matx33d flip(-1, 0, document.image.cols - 1.0, 0, -1, document.image.rows - 1.0, 0, 0, 1);
-    turned.photoToImage = flip * document.photoToImage;
+    const double w = document.image.cols - 1.0, h = document.image.rows - 1.0;
+    // Pixel mappings of cv::rotate: 90° cw (x, y) → (h − y, x); 180° → (w − x, h − y);
+    // 270° cw (x, y) → (y, w − x).
+    cv::Matx33d turn;
+    if (degrees == 90) {
+        cv::rotate(document.image, turned.image, cv::ROTATE_90_CLOCKWISE);
+        turn = cv::Matx33d(0, -1, h, 1, 0, 0, 0, 0, 1);
+    } else if (degrees == 180) {
+        cv::rotate(document.image, turned.image, cv::ROTATE_180);
+        turn = cv::Matx33d(-1, 0, w, 0, -1, h, 0, 0, 1);
+    } else {
+        cv::rotate(document.image, turned.image, cv::ROTATE_90_COUNTERCLOCKWISE);
+        turn = cv::Matx33d(0, 1, 0, -1, 0, w, 0, 0, 1);
+    }
+    turned.photoToImage = turn * document.photoToImage;
+    // The new top-left corner is the old corner that the turn brings to the top left.
+    const std::size_t shift = std::size_t(4 - degrees / 90) % 4;
     for (std::size_t i = 0; i < 4; ++i)
-        turned.photoCorners[i] = document.photoCorners[(i + 2) % 4];
-    turned.rotationDegrees = (document.rotationDegrees + 180) % 360;
+        turned.photoCorners[i] = document.photoCorners[(i + shift) % 4];
+    turned.rotationDegrees = (document.rotationDegrees + degrees) % 360;
     return turned;
+}
+
+RectifiedDocument rotated180(const RectifiedDocument& document)
+{
+    return rotated(document, 180);
+}
+
+RectifiedDocument wholeFrame(const cv::Mat& photo)
+{
+    RectifiedDocument doc;
+    if (photo.empty())
+        return doc;
+    doc.image = photo;
+    const float w = float(photo.cols), h = float(photo.rows);
+    doc.photoCorners = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h)};
+    doc.measuredAspect = std::max(w, h) / std::max(1.f, std::min(w, h));
+    doc.format = doc.measuredAspect > 1.8 ? PaperFormat::PhoneScreen : PaperFormat::Card;
+    return doc;
+}
+
+double photoDetailScale(const RectifiedDocument& document)
+{
+    if (!document.isValid())
+        return 0.0;
+    const auto& c = document.photoCorners;
+    const double across = (cv::norm(c[1] - c[0]) + cv::norm(c[2] - c[3])) / (2.0 * document.image.cols);
+    const double down = (cv::norm(c[3] - c[0]) + cv::norm(c[2] - c[1])) / (2.0 * document.image.rows);
+    return std::sqrt(across * down);
 }
 
 Box rotateBox180(const Box& box, cv::Size imageSize)

@@ -95,8 +95,22 @@ struct RectifiedDocument {
 RectifiedDocument rectify(const cv::Mat& photo, const DocumentQuad& quad, const Models& models,
                           std::optional<PaperFormat> format = std::nullopt, const RectifyOptions& options = {});
 
+/// The same document turned clockwise by 90, 180 or 270° (other values: unchanged): image,
+/// homography and corners updated together. 90° is for formats that exist both ways round
+/// (portrait postcards) once the text direction is known.
+RectifiedDocument rotated(const RectifiedDocument& document, int clockwiseDegrees);
+
 /// The same document turned by 180°: image, homography and corners updated together.
 RectifiedDocument rotated180(const RectifiedDocument& document);
+
+/// The whole photo taken as the document (no outline found: a flat scan, a document filling
+/// the frame): identity homography, so warpRegion() and boxToPhoto() still work.
+RectifiedDocument wholeFrame(const cv::Mat& photo);
+
+/// How many photo pixels one pixel of `document.image` spans (geometric mean over the sides):
+/// above 1 the photo holds more detail than the rectified image, and warpRegion() at up to
+/// this scale adds real detail rather than interpolated pixels.
+double photoDetailScale(const RectifiedDocument& document);
 
 /// A box of a rectified image, as it is on the image turned by 180°.
 Box rotateBox180(const Box& box, cv::Size imageSize);

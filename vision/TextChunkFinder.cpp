@@ -65,7 +65,12 @@ void mergeSpacedTitles(TextChunkLayout& layout)
                 const int overlap = std::min(a.br().y, b.br().y) - std::max(a.y, b.y);
                 const int gap = std::max(b.x - a.br().x, a.x - b.br().x);
                 const bool similarOrPart = b.height <= a.height * 4 / 3;
-                if (similarOrPart && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight) {
+                // Pieces of one title line share its middle; a chunk of similar height off the
+                // middle is a line of its own (a date under its label beside the title). Much
+                // smaller pieces (parts of a glyph) may sit anywhere.
+                const int offMiddle = std::abs((a.y + a.height / 2) - (b.y + b.height / 2));
+                const bool ownLine = offMiddle * 4 > a.height && b.height * 10 >= a.height * 6;
+                if (similarOrPart && !ownLine && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight) {
                     chunks[i].box |= b;
                     chunks[i].glyphHeight = std::max(chunks[i].glyphHeight, chunks[j].glyphHeight);
                     chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(j));

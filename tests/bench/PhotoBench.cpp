@@ -2,17 +2,23 @@
 // the naive peer (`tesseract PHOTO stdout -l jpn` plus a label regex) on the same photos.
 //
 //   shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard]
-//                 [--naive-every K] [--limit N] [--synth PATH] [--today YYYY-MM-DD]
+//                 [--naive-every K] [--limit N] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]
+//
+// --truth-quad reads every photo with the document's true outline (from its truth file)
+// instead of the one the finder finds: the difference to a normal run is what finding costs.
 //
 // The corpus is generated once per (seed, count) into the cache directory by shikaku-synth
 // (fictitious data only). Prints Markdown tables on stdout; nothing about field values is printed.
 
 #include "Date.h"
+#include "DocumentQuad.h"
 #include "FieldValidators.h"
+#include "PhotoDocumentReader.h"
 #include "Scanner.h"
 #include "TextNormalize.h"
 
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -20,6 +26,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -48,13 +55,23 @@ struct Options {
     int limit = 0;
     std::string synth = SHIKAKU_SYNTH_EXE;
     Date today{2026, 11, 25};
+    bool truthQuad = false;
 };
 
 struct Sample {
     fs::path photo;
     std::string kind, tier;
     std::array<std::optional<std::string>, 5> truth;
+    DocumentQuad quad; ///< the document's true outline in the photo
 };
+
+/// This thread's CPU time: comparable between runs on a machine shared with other jobs.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double nowMs()
 {
@@ -116,6 +133,13 @@ std::vector<Sample> loadSamples(const Options& o)
             s.photo = t.parent_path() / file;
             s.kind = j.value("kind", "");
             s.tier = j["photo"].value("tier", tier);
+            if (j["photo"].contains("quad")) {
+                const auto& q = j["photo"]["quad"];
+                for (std::size_t i = 0; i < 4 && i < q.size(); ++i)
+                    s.quad.corners[i] = cv::Point2f(q[i][0].get<float>(), q[i][1].get<float>());
+                s.quad.corners = orderClockwiseFromTopLeft(s.quad.corners);
+                s.quad.found = true;
+            }
             for (FieldId id : kAllFields) {
                 const auto& v = j["fields"][std::string(toString(id))];
                 if (v.is_string())
@@ -125,6 +149,16 @@ std::vector<Sample> loadSamples(const Options& o)
         }
     }
     return samples;
+}
+
+// The reading half of the pipeline on the true outline (for --truth-quad).
+ScanResult scanWithOutline(Scanner& scanner, const Sample& s, const ScanRequest& request)
+{
+    const cv::Mat bgr = cv::imread(s.photo.string(), cv::IMREAD_COLOR);
+    const ReadContext ctx{scanner.ocr(), scanner.models(), scanner.options().limits, scanner.options().judge, request.kind};
+    ScanResult r = readPhotoDocument(bgr, ctx, s.quad);
+    applyDocumentRules(r, request.today);
+    return r;
 }
 
 // ---- counting ----------------------------------------------------------------------------
@@ -256,6 +290,8 @@ int main(int argc, char** argv)
             o.naiveEvery = std::stoi(next());
         else if (a == "--limit")
             o.limit = std::stoi(next());
+        else if (a == "--truth-quad")
+            o.truthQuad = true;
         else if (a == "--synth")
             o.synth = next();
         else if (a == "--today") {
@@ -272,7 +308,7 @@ int main(int argc, char** argv)
                 o.tiers.push_back(t);
         } else {
             std::cerr << "usage: shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard] [--naive-every K]"
-                         " [--limit N] [--synth PATH] [--today YYYY-MM-DD]\n";
+                         " [--limit N] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]\n";
             return a == "--help" ? 0 : 2;
         }
     }
@@ -302,22 +338,26 @@ int main(int argc, char** argv)
 
     std::map<std::string, Tally> byField, byKind, byTier, naiveByField;
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
-    std::map<std::string, std::vector<double>> latencyByMp;
+    std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
+    std::map<std::string, std::vector<double>> latencyByMp, cpuByMp;
     std::vector<double> latency, naiveLatency, oursOnNaiveSet;
     Tally oursOnNaive, naive;
     int errors = 0;
     for (std::size_t n = 0; n < samples.size(); ++n) {
         const Sample& s = samples[n];
         const double start = nowMs();
-        const ScanResult r = scanner.scanFile(s.photo.string(), request);
+        const double cpuStart = threadCpuMs();
+        const ScanResult r = o.truthQuad ? scanWithOutline(scanner, s, request) : scanner.scanFile(s.photo.string(), request);
         const double ms = nowMs() - start;
         latency.push_back(ms);
         latencyByMp[s.tier == "hard" ? "2 MP (hard)" : "8 MP (easy, medium)"].push_back(ms);
+        cpuByMp[s.tier == "hard" ? "2 MP (hard)" : "8 MP (easy, medium)"].push_back(threadCpuMs() - cpuStart);
         if (r.error)
             ++errors;
         const std::string kind(toString(r.kind));
         kindHits[s.kind].first += kind == s.kind;
         kindHits[s.kind].second += 1;
+        ++confusion[s.kind][s.tier][kind];
         const auto truthKind = documentKindFromString(s.kind);
         const bool carries = truthKind && carriesInsuranceFields(*truthKind);
         for (FieldId id : kAllFields) {
@@ -351,7 +391,7 @@ int main(int argc, char** argv)
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
 
-    std::cout << "## shikaku-bench: photos\n\n"
+    std::cout << "## shikaku-bench: photos" << (o.truthQuad ? " (read with the true outline)" : "") << "\n\n"
               << samples.size() << " generated photos (fictitious data, seed " << o.seed << ", " << o.count
               << " per kind and tier), in-process `Scanner::scanFile`, one Tesseract engine, today = " << o.today.toIso() << ".\n";
     printTallyTable("Fields by field", "field", byField);
@@ -367,12 +407,34 @@ int main(int argc, char** argv)
     }
     std::cout << "| **all** | " << kn << " | " << pct(kr, kn) << " |\n";
 
-    std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms |\n|---|---:|---:|---:|\n";
+    // Which kinds are taken for which: the wrong ones per tier (right ones are counted above).
+    std::cout << "\n### Wrong kinds (true kind: detected × photos, per tier)\n\n| kind | easy | medium | hard |\n|---|---|---|---|\n";
+    for (const auto& [truthKind, byTierDetected] : confusion) {
+        std::cout << "| " << truthKind;
+        for (const char* tier : {"easy", "medium", "hard"}) {
+            std::string cell;
+            const auto it = byTierDetected.find(tier);
+            if (it != byTierDetected.end())
+                for (const auto& [detected, photos] : it->second)
+                    if (detected != truthKind)
+                        cell += (cell.empty() ? "" : ", ") + detected + " ×" + std::to_string(photos);
+            std::cout << " | " << (cell.empty() ? "–" : cell);
+        }
+        std::cout << " |\n";
+    }
+
+    std::vector<double> allCpu;
+    for (const auto& [k, v] : cpuByMp)
+        allCpu.insert(allCpu.end(), v.begin(), v.end());
+    std::cout << "\n### Speed and memory\n\n| photos | median ms | p90 ms | max ms | median CPU ms | p90 CPU ms |\n"
+                 "|---|---:|---:|---:|---:|---:|\n";
     for (const auto& [k, v] : latencyByMp)
         std::cout << "| " << k << " | " << static_cast<int>(percentile(v, 0.5)) << " | " << static_cast<int>(percentile(v, 0.9)) << " | "
-                  << static_cast<int>(percentile(v, 1.0)) << " |\n";
+                  << static_cast<int>(percentile(v, 1.0)) << " | " << static_cast<int>(percentile(cpuByMp[k], 0.5)) << " | "
+                  << static_cast<int>(percentile(cpuByMp[k], 0.9)) << " |\n";
     std::cout << "| **all** | " << static_cast<int>(percentile(latency, 0.5)) << " | " << static_cast<int>(percentile(latency, 0.9))
-              << " | " << static_cast<int>(percentile(latency, 1.0)) << " |\n\n"
+              << " | " << static_cast<int>(percentile(latency, 1.0)) << " | " << static_cast<int>(percentile(allCpu, 0.5)) << " | "
+              << static_cast<int>(percentile(allCpu, 0.9)) << " |\n\n"
               << "Peak resident memory: " << usage.ru_maxrss / 1024 << " MiB. Scan errors: " << errors << ".\n";
 
     if (!naiveLatency.empty()) {

@@ -219,3 +219,55 @@ TEST(Rectifier, BoxMapsBackOntoTheDocumentCorners)
     const auto corners = boxToPhoto(doc, Box{0, 0, doc.image.cols, doc.image.rows});
     EXPECT_LT(cornerError(corners, photo.quad), 0.5);
 }
+
+TEST(Rectifier, QuarterTurnsKeepImageHomographyAndCornersConsistent)
+{
+    const auto photo = renderScene(sceneOf({148.0, 100.0}, 25.0));
+    const RectifiedDocument doc = rectify(photo.image, truthQuad(photo), models(), PaperFormat::Postcard);
+    ASSERT_TRUE(doc.isValid());
+    for (int degrees : {90, 180, 270}) {
+        const RectifiedDocument turned = rotated(doc, degrees);
+        EXPECT_EQ(turned.rotationDegrees, degrees);
+        EXPECT_EQ(turned.image.cols, degrees == 180 ? doc.image.cols : doc.image.rows);
+        // The turned image's corners are the photo corners it claims (through its homography).
+        const auto corners = boxToPhoto(turned, Box{0, 0, turned.image.cols - 1, turned.image.rows - 1});
+        for (std::size_t i = 0; i < 4; ++i)
+            EXPECT_LT(cv::norm(corners[i] - turned.photoCorners[i]), 3.0) << degrees << "° corner " << i;
+        // Re-warping a region through the turned homography gives the turned pixels.
+        const cv::Rect region(60, 80, 300, 200);
+        cv::Mat diff;
+        cv::absdiff(warpRegion(photo.image, turned, cv::Rect2d(region), 1.0), turned.image(region), diff);
+        EXPECT_LT(cv::mean(diff)[0], 3.0) << degrees << "°";
+    }
+    EXPECT_EQ(rotated(rotated(doc, 90), 270).rotationDegrees, 0);
+    EXPECT_EQ(cv::norm(rotated(rotated(doc, 90), 270).image, doc.image, cv::NORM_INF), 0.0);
+    EXPECT_EQ(rotated(doc, 45).rotationDegrees, 0); // not a quarter turn: unchanged
+}
+
+TEST(Rectifier, WholeFrameIsTheDocumentWhenNoOutlineIsFound)
+{
+    const cv::Mat photo(720, 1280, CV_8UC3, cv::Scalar(200, 200, 200));
+    const RectifiedDocument doc = wholeFrame(photo);
+    ASSERT_TRUE(doc.isValid());
+    EXPECT_EQ(doc.image.size(), photo.size());
+    EXPECT_NEAR(photoDetailScale(doc), 1.0, 1e-6);
+    const auto corners = boxToPhoto(doc, Box{10, 20, 100, 50});
+    EXPECT_LT(cv::norm(corners[0] - cv::Point2f(10, 20)), 1e-3);
+    EXPECT_FALSE(wholeFrame(cv::Mat()).isValid());
+}
+
+TEST(Rectifier, DetailScaleIsThePhotosResolutionOverTheDocument)
+{
+    // A card filling ~70 % of an 8 MP frame spans ~2200 photo px; rectified it is 1000 px wide.
+    SyntheticScene s = sceneOf({85.6, 54.0}, 0.0);
+    s.frame = cv::Size(3264, 2448);
+    const auto photo = renderScene(s);
+    const RectifiedDocument doc = rectify(photo.image, truthQuad(photo), models());
+    ASSERT_EQ(doc.format, PaperFormat::Card);
+    const double expected = cv::norm(photo.quad[1] - photo.quad[0]) / doc.image.cols;
+    EXPECT_NEAR(photoDetailScale(doc), expected, 0.05 * expected);
+    EXPECT_GT(photoDetailScale(doc), 1.5);
+    // The same card in a 720p preview has less detail than the rectified card.
+    const auto small = renderScene(sceneOf({85.6, 54.0}, 0.0));
+    EXPECT_LT(photoDetailScale(rectify(small.image, truthQuad(small), models())), 1.0);
+}

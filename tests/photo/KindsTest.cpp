@@ -1,0 +1,247 @@
+// Document kind and upright turn of camera photos (DocumentClassifier, InvertedText,
+// TitleSearch, UprightPage): rules on given page text, and whole readings with the real
+// Tesseract engine on documents rendered by the synth helper at test time (fictitious data).
+#include "DocumentClassifier.h"
+#include "FieldLocator.h"
+#include "InvertedText.h"
+#include "LabelMatcher.h"
+#include "Models.h"
+#include "OcrEngine.h"
+#include "SynthDocument.h"
+#include "TextChunkFinder.h"
+#include "TitleSearch.h"
+#include "UprightPage.h"
+
+#include <QGuiApplication>
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
+
+using namespace shikaku;
+
+namespace {
+
+const Models& models()
+{
+    static const Models m = Models::load(Models::defaultDirectory());
+    return m;
+}
+
+/// A page whose chunks read `texts`, one row each, top to bottom (no OCR: the classifier's rules).
+PageText pageOf(const std::vector<std::string>& texts)
+{
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    int y = 10;
+    for (const auto& t : texts) {
+        ReadChunk c;
+        c.chunk.box = cv::Rect(10, y, 300, 30);
+        c.chunk.glyphHeight = 30;
+        c.read = true;
+        c.text = matchingForm(t);
+        page.chunks.push_back(c);
+        y += 60;
+    }
+    return page;
+}
+
+DocumentKind classify(const std::vector<std::string>& texts, double aspect, int fieldLabels = 0)
+{
+    const PageText page = pageOf(texts);
+    FieldLocations fields;
+    fields.fieldLabels = fieldLabels;
+    return classifyDocument({page, fields, aspect, 0.03, KindHint::Auto}, models());
+}
+
+cv::Mat grayOf(const QImage& image)
+{
+    const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
+    return cv::Mat(g.height(), g.width(), CV_8UC1, const_cast<uchar*>(g.constBits()), static_cast<std::size_t>(g.bytesPerLine())).clone();
+}
+
+OcrEngine& engine()
+{
+    static OcrEngine ocr;
+    return ocr;
+}
+
+} // namespace
+
+TEST(Kinds, ExactTitleBeatsALooseMatchOfAnotherKind)
+{
+    // 健康保険資格確認書 is one character away from the phone screen's 健康保険証; a card seen
+    // stretched (finder off) must still be a card.
+    ASSERT_TRUE(models().isValid()) << models().error();
+    EXPECT_EQ(classify({"健康保険資格確認書"}, 2.5), DocumentKind::KakuninshoCard);
+}
+
+TEST(Kinds, PortalTitleAloneCountsWhateverTheShape)
+{
+    EXPECT_EQ(classify({"資格情報", "保険者番号"}, 1.59), DocumentKind::PortalScreen);
+    // Inside a longer title it is the お知らせ, on any shape.
+    EXPECT_EQ(classify({"資格情報のお知らせ"}, 2.1), DocumentKind::Oshirase);
+    // マイナポータル in running text on a sheet is no phone screen.
+    EXPECT_EQ(classify({"マイナポータルで確認できます"}, 1.41), DocumentKind::Unknown);
+    EXPECT_EQ(classify({"マイナポータルで確認できます"}, 2.1), DocumentKind::PortalScreen);
+}
+
+TEST(Kinds, MisreadOldCardTitleStaysAnOldCard)
+{
+    // One character misread: only a loose match names it, and the old card (never pre-filled)
+    // wins over the phone screen's 健康保険証 that it also loosely matches.
+    EXPECT_EQ(classify({"国民健康保険被保険者正"}, 2.2), DocumentKind::HealthInsuranceCard);
+    EXPECT_EQ(classify({"国民健康保険被保険者証"}, 1.58), DocumentKind::HealthInsuranceCard);
+}
+
+TEST(Kinds, FieldLabelsHoldingTitleWordsAreNoTitles)
+{
+    // A 資格確認書 whose title was not read: its labels do not make it an old card.
+    EXPECT_EQ(classify({"被保険者証記号1234"}, 1.58), DocumentKind::Unknown);
+    EXPECT_EQ(classify({"被保険者等記号・番号9219・3"}, 1.48), DocumentKind::Unknown);
+    EXPECT_EQ(classify({"健康保険被保険者証", "被保険者証記号1234"}, 1.58), DocumentKind::HealthInsuranceCard);
+}
+
+TEST(Kinds, ShortTitlesMatchOnlyExactly)
+{
+    // 組合員等資格確認言: 組合員等 is not 組合員証, the loosely read 資格確認書 names the 資格確認書.
+    EXPECT_NE(classify({"組合員等資格確認言"}, 1.41), DocumentKind::HealthInsuranceCard);
+    EXPECT_EQ(classify({"組合員証"}, 1.58), DocumentKind::HealthInsuranceCard);
+}
+
+TEST(Kinds, BackSideOnlyWithoutFieldLabels)
+{
+    EXPECT_EQ(classify({"臓器提供に関する意思表示欄"}, 1.58), DocumentKind::BackSide);
+    EXPECT_NE(classify({"健康保険資格確認書", "臓器提供に関する意思表示欄"}, 1.58, 3), DocumentKind::BackSide);
+}
+
+TEST(Kinds, AppHeaderOnAPhoneShapedPageWhenNothingReads)
+{
+    const PageText page = pageOf({"2い"});
+    FieldLocations fields;
+    EXPECT_EQ(classifyDocument({page, fields, 2.1, 0.01, KindHint::Auto, {}, true}, models()), DocumentKind::PortalScreen);
+    // A card-shaped page with a dark band is no phone; a title read decides over the header.
+    EXPECT_EQ(classifyDocument({page, fields, 1.58, 0.03, KindHint::Auto, {}, true}, models()), DocumentKind::Unknown);
+    const PageText old = pageOf({"国民健康保険被保険者証"});
+    EXPECT_EQ(classifyDocument({old, fields, 2.1, 0.03, KindHint::Auto, {}, true}, models()), DocumentKind::HealthInsuranceCard);
+}
+
+TEST(Kinds, ExtraTitlesFromTheTitleSearchCount)
+{
+    const PageText page = pageOf({"氏名"});
+    FieldLocations fields;
+    EXPECT_EQ(classifyDocument({page, fields, 1.48, 0.019, KindHint::Auto, {matchingForm("後期高齢者医療資格確認書")}}, models()),
+              DocumentKind::KakuninshoPostcard);
+}
+
+TEST(FieldLocator, InsurerLabelSplitInTwoIsTheInsurerLabel)
+{
+    // 「保険者」「番号」 came apart on a phone screen: the insurer's number is not the 番号.
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    const LabelMatcher labels(models());
+    auto add = [&](const char* text, int x, int width) {
+        ReadChunk c;
+        c.chunk.box = cv::Rect(x, 100, width, 22);
+        c.chunk.glyphHeight = 20;
+        c.read = true;
+        c.text = matchingForm(text);
+        c.label = labels.match(c.text);
+        page.chunks.push_back(c);
+    };
+    add("保険者", 60, 62);
+    add("番号", 135, 42);
+    add("060368", 600, 120);
+    const FieldLocations split = locateFields(page);
+    EXPECT_TRUE(split.values[static_cast<std::size_t>(FieldId::Number)].empty());
+    ASSERT_EQ(split.values[static_cast<std::size_t>(FieldId::InsurerNumber)].size(), 1u);
+    EXPECT_GE(split.values[static_cast<std::size_t>(FieldId::InsurerNumber)][0].box.x, 600);
+    // 被保険者 番号 is the 番号.
+    page.chunks.clear();
+    add("被保険者", 40, 82);
+    add("番号", 135, 42);
+    add("5459363", 600, 140);
+    EXPECT_EQ(locateFields(page).values[static_cast<std::size_t>(FieldId::Number)].size(), 1u);
+}
+
+TEST(InvertedText, LightTextOnADarkBarBecomesDarkInk)
+{
+    cv::Mat page(600, 400, CV_8UC1, cv::Scalar(245));
+    cv::rectangle(page, cv::Rect(0, 60, 400, 80), cv::Scalar(60), cv::FILLED);
+    cv::putText(page, "PORTAL", {100, 115}, cv::FONT_HERSHEY_SIMPLEX, 1.2, cv::Scalar(250), 3);
+    const cv::Rect bar(0, 60, 400, 80);
+    auto darkShare = [&](const cv::Mat& gray) { return cv::countNonZero(gray(bar) < 128) / static_cast<double>(bar.area()); };
+    EXPECT_GT(darkShare(page), 0.7); // dark ground, light letters
+    const cv::Mat fixed = darkOnLight(page);
+    EXPECT_LT(darkShare(fixed), 0.3); // light ground, dark letters
+    int chunks = 0;
+    for (const auto& c : findTextChunks(fixed).chunks)
+        chunks += (c.box & bar) == c.box && c.box.width > 100;
+    EXPECT_EQ(chunks, 1);
+    EXPECT_GT(fixed.at<uchar>(65, 10), 180); // the bar is light now
+    EXPECT_EQ(fixed.at<uchar>(300, 200), 245); // the paper is untouched
+}
+
+TEST(InvertedText, PrintedPageIsLeftAlone)
+{
+    cv::Mat page(600, 400, CV_8UC1, cv::Scalar(240));
+    cv::putText(page, "12345678", {40, 200}, cv::FONT_HERSHEY_SIMPLEX, 1.5, cv::Scalar(20), 3);
+    cv::rectangle(page, cv::Rect(20, 300, 360, 40), cv::Scalar(200), cv::FILLED); // a shaded cell
+    EXPECT_EQ(cv::norm(darkOnLight(page), page, cv::NORM_INF), 0.0);
+}
+
+TEST(TitleSearch, PiecesEndAtAFrameBesideTheTitle)
+{
+    cv::Mat gray(80, 700, CV_8UC1, cv::Scalar(240));
+    cv::putText(gray, "TITLES", {10, 55}, cv::FONT_HERSHEY_SIMPLEX, 1.4, cv::Scalar(20), 3);
+    cv::line(gray, {330, 0}, {330, 79}, cv::Scalar(30), 2); // the framed box's left side
+    cv::putText(gray, "2027", {360, 30}, cv::FONT_HERSHEY_SIMPLEX, 0.6, cv::Scalar(20), 1);
+    const auto pieces = titlePieces(gray, cv::Rect(0, 0, 700, 80), 40);
+    ASSERT_GE(pieces.size(), 2u);
+    EXPECT_LT(pieces[0].br().x, 330);
+    EXPECT_GT(pieces[0].width, 120);
+    EXPECT_LT(pieces[0].height, 45); // only as tall as its own print
+    EXPECT_GT(pieces[1].x, 330);
+}
+
+// Whole readings with the real engine on flat rendered documents, turned upside down.
+class RenderedKinds : public ::testing::Test {
+protected:
+    static UprightPage readTurned(DocumentKind kind, std::uint64_t seed, const std::function<bool(const synth::FlatDocument&)>& want = {})
+    {
+        synth::FlatDocument doc;
+        for (std::uint64_t s = seed; s < seed + 60; ++s) {
+            doc = synth::renderDocument(kind, s, {150});
+            if (!want || want(doc))
+                break;
+        }
+        cv::Mat gray = grayOf(doc.image);
+        cv::rotate(gray, gray, cv::ROTATE_180);
+        JudgeOptions judge;
+        ScanLimits limits;
+        return readUprightPage(gray, {}, {engine(), models(), limits, judge, KindHint::Auto});
+    }
+};
+
+TEST_F(RenderedKinds, DarkModePhoneScreenIsReadUprightAsThePortal)
+{
+    ASSERT_TRUE(engine().isReady()) << engine().error();
+    const UprightPage p = readTurned(DocumentKind::PortalScreen, 1, [](const synth::FlatDocument& d) {
+        return d.image.pixelColor(5, d.image.height() / 2).lightness() < 80; // dark mode
+    });
+    EXPECT_EQ(p.kind, DocumentKind::PortalScreen);
+    EXPECT_EQ(p.degrees, 180);
+}
+
+TEST_F(RenderedKinds, OldCardIsNeverAPreFilledKind)
+{
+    const UprightPage p = readTurned(DocumentKind::HealthInsuranceCard, 3);
+    EXPECT_EQ(p.kind, DocumentKind::HealthInsuranceCard);
+    EXPECT_EQ(p.degrees, 180);
+}
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QGuiApplication app(argc, argv); // fonts for the synth helper
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}

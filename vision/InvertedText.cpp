@@ -1,0 +1,97 @@
+#include "InvertedText.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+// Ground of a region (median over about one text line and more): printed paper, even pastel
+// or shaded cells, stays far above this; a dark-mode phone page (≈ 30) or a brand-blue bar
+// (≈ 55–80 in gray) is below it.
+constexpr double kDarkGround = 110.0;
+// The median window and the smallest region, relative to the longer side of the page.
+constexpr double kWindowShare = 1.0 / 25;
+constexpr double kMinRegionShare = 0.004; // of the page area: a header bar is ≈ 6 %
+constexpr int kAnalysisLongSide = 480;
+constexpr int kMinTextContrast = 40;
+
+// The print on a dark ground is light when the pixels far from the ground's level are
+// brighter than it, not darker: a dim photo of paper (ground ≈ 100, ink ≈ 30) is dark too but
+// holds dark ink.
+bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
+{
+    int histogram[256] = {};
+    int n = 0;
+    for (int y = 0; y < gray.rows; ++y)
+        for (int x = 0; x < gray.cols; ++x)
+            if (region.at<uchar>(y, x)) {
+                ++histogram[gray.at<uchar>(y, x)];
+                ++n;
+            }
+    auto percentile = [&](double p) {
+        const int target = static_cast<int>(p * n);
+        int sum = 0;
+        for (int v = 0; v < 256; ++v)
+            if ((sum += histogram[v]) > target)
+                return v;
+        return 255;
+    };
+    const int low = percentile(0.02), ground = percentile(0.5), high = percentile(0.98);
+    return high - ground > kMinTextContrast && high - ground > 2 * (ground - low);
+}
+
+} // namespace
+
+cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::Rect>* regions)
+{
+    if (invertedShare)
+        *invertedShare = 0.0;
+    if (gray.empty() || gray.type() != CV_8UC1)
+        return gray;
+    const double scale = std::min(1.0, static_cast<double>(kAnalysisLongSide) / std::max(gray.cols, gray.rows));
+    cv::Mat small;
+    cv::resize(gray, small, {}, scale, scale, cv::INTER_AREA);
+    // The ground: a median over a window larger than a character ignores the text itself.
+    const int window = std::max(5, static_cast<int>(std::max(small.cols, small.rows) * kWindowShare)) | 1;
+    cv::Mat ground;
+    cv::medianBlur(small, ground, window);
+    cv::Mat dark = ground < kDarkGround;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
+    cv::Mat keep = cv::Mat::zeros(small.size(), CV_8UC1);
+    const double minArea = kMinRegionShare * small.total();
+    for (int i = 1; i < n; ++i) {
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        // A bar or a page, filled: not the outline of a frame, not a thin rule.
+        if (area < minArea || area * 2 < w * h || std::min(w, h) < window)
+            continue;
+        const cv::Mat region = labels == i;
+        if (!holdsLightText(small, region))
+            continue;
+        keep.setTo(255, region);
+        if (regions) {
+            const double inv = 1.0 / scale;
+            regions->push_back(cv::Rect(cv::Point(static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) * inv),
+                                                  static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) * inv)),
+                                        cv::Size(static_cast<int>(w * inv + 0.5), static_cast<int>(h * inv + 0.5))) &
+                               cv::Rect(0, 0, gray.cols, gray.rows));
+        }
+    }
+    const int invertedPixels = cv::countNonZero(keep);
+    if (invertedPixels == 0)
+        return gray;
+    if (invertedShare)
+        *invertedShare = static_cast<double>(invertedPixels) / static_cast<double>(keep.total());
+    cv::Mat mask;
+    cv::resize(keep, mask, gray.size(), 0, 0, cv::INTER_NEAREST);
+    cv::Mat out = gray.clone();
+    cv::Mat inverted;
+    cv::bitwise_not(gray, inverted);
+    inverted.copyTo(out, mask);
+    return out;
+}
+
+} // namespace shikaku

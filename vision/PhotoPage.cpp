@@ -1,0 +1,117 @@
+#include "PhotoPage.h"
+
+#include "DocumentFinder.h"
+#include "PageCleanup.h"
+#include "TextDirection.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shikaku {
+namespace {
+
+/// Below this the photo adds too little detail over the page to be worth a second warp.
+constexpr double kMinUsefulDetailScale = 1.2;
+
+cv::Mat toGray(const cv::Mat& image)
+{
+    if (image.channels() == 1)
+        return image;
+    cv::Mat gray;
+    cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
+    return gray;
+}
+
+cv::Rect scaled(const cv::Rect& r, double s)
+{
+    if (r.area() == 0)
+        return r;
+    const int x0 = int(std::floor(r.x * s)), y0 = int(std::floor(r.y * s));
+    const int x1 = int(std::ceil((r.x + r.width) * s)), y1 = int(std::ceil((r.y + r.height) * s));
+    return {x0, y0, x1 - x0, y1 - y0};
+}
+
+} // namespace
+
+PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQuad>& outline,
+                           std::optional<PaperFormat> format, const Models& models, QualityMeasures& quality)
+{
+    PhotoPage page;
+    const DocumentQuad quad = outline ? *outline : findDocument(photo);
+    if (quad.found)
+        page.document = rectify(photo, quad, models, format);
+    page.outlineFound = page.document.isValid();
+    if (!page.outlineFound)
+        page.document = wholeFrame(photo); // a flat scan or a document filling the frame
+    quality.documentFound = page.outlineFound;
+    quality.coverage = page.outlineFound ? quadArea(quad.corners) / (double(photo.cols) * photo.rows) : 1.0;
+
+    cv::Mat gray = toGray(page.document.image);
+    // The format fixes landscape or portrait; postcards exist both ways round, and a misjudged
+    // format puts a page on its side: the ink decides the last quarter turn.
+    if (textRunsVertically(gray)) {
+        page.document = rotated(page.document, 90);
+        cv::rotate(gray, gray, cv::ROTATE_90_CLOCKWISE);
+    }
+    page.gray = cleanPageForReading(gray);
+    return page;
+}
+
+PhotoPage turned180(const PhotoPage& page)
+{
+    PhotoPage t;
+    t.document = rotated180(page.document);
+    cv::rotate(page.gray, t.gray, cv::ROTATE_180);
+    t.outlineFound = page.outlineFound;
+    return t;
+}
+
+FieldDetail fieldDetail(const cv::Mat& photo, const PhotoPage& page, const FieldLocations& locations)
+{
+    FieldDetail d;
+    d.gray = page.gray;
+    d.locations = locations;
+    const double available = std::min(kMaxFieldDetailScale, photoDetailScale(page.document));
+    if (!page.outlineFound || available < kMinUsefulDetailScale)
+        return d;
+    d.scale = available;
+    const cv::Size pageSize = page.gray.size();
+    d.gray = cv::Mat(cv::Size(int(std::ceil(pageSize.width * d.scale)), int(std::ceil(pageSize.height * d.scale))), CV_8UC1,
+                     cv::Scalar(255));
+    const cv::Rect canvas(cv::Point(0, 0), d.gray.size());
+    for (auto& values : d.locations.values)
+        for (ValueLocation& v : values) {
+            // The value with a glyph's margin all round: the crop reader pads by a quarter glyph.
+            const int margin = std::max(4, v.glyphHeight);
+            const cv::Rect region = (v.box + cv::Size(2 * margin, 2 * margin) - cv::Point(margin, margin)) &
+                                    cv::Rect(cv::Point(0, 0), pageSize);
+            v.box = scaled(v.box, d.scale);
+            v.labelBox = scaled(v.labelBox, d.scale);
+            v.glyphHeight = int(std::lround(v.glyphHeight * d.scale));
+            if (region.area() == 0)
+                continue;
+            const cv::Mat warped = warpRegion(photo, page.document, cv::Rect2d(region), d.scale);
+            const cv::Rect target = cv::Rect(cv::Point(int(std::floor(region.x * d.scale)), int(std::floor(region.y * d.scale))),
+                                             warped.size()) & canvas;
+            if (target.area() == 0)
+                continue;
+            cleanPageForReading(toGray(warped))(cv::Rect(cv::Point(0, 0), target.size())).copyTo(d.gray(target));
+        }
+    return d;
+}
+
+void boxesToPage(std::array<FieldReading, 5>& fields, const FieldDetail& detail)
+{
+    if (detail.scale == 1.0)
+        return;
+    for (FieldReading& f : fields) {
+        if (!f.box)
+            continue;
+        const cv::Rect r = scaled(cv::Rect(f.box->x, f.box->y, f.box->width, f.box->height), 1.0 / detail.scale);
+        f.box = Box{r.x, r.y, r.width, r.height};
+    }
+}
+
+} // namespace shikaku

@@ -1,0 +1,136 @@
+#include "TitleSearch.h"
+
+#include "CropReader.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+namespace {
+
+constexpr double kRuleInkShare = 0.85;  // a column this dark over the chunk's height is a rule
+
+// Readings of a title piece, tried in turn. Condensed title fonts (tall, narrow kanji) read as
+// a few merged glyphs at their own width and well once stretched to a normal width.
+constexpr std::pair<int, double> kTitleReadings[] = {{30, 1.0}, {30, 1.6}, {30, 2.0}, {44, 1.0}};
+// A believable reading: confident, and about as many characters as the piece is wide (in
+// character heights); far fewer means glyphs were merged.
+constexpr double kBelievableConfidence = 0.85;
+constexpr double kMinCharactersPerWidth = 0.6;
+
+// Every reading until a believable one: the most confident reading of a blurred title is not
+// always the right one, so all of them go to the classifier (which wants a title exactly or
+// nearly, in order — noise does not).
+void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, int maxGlyphs, std::vector<std::u32string>& texts)
+{
+    const int pad = std::max(2, glyph / 5);
+    const int width = std::min(piece.width, maxGlyphs * glyph);
+    const cv::Rect padded(piece.x - pad, piece.y - pad, width + 2 * pad, piece.height + 2 * pad);
+    const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
+    for (const auto& [glyphPx, stretch] : kTitleReadings) {
+        CropReadSettings settings;
+        settings.glyphPx = glyphPx;
+        settings.widthScale = stretch;
+        const OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
+        std::u32string text;
+        for (const auto& w : line.words)
+            text += matchingForm(w.text);
+        if (!text.empty())
+            texts.push_back(text);
+        if (line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected)
+            break;
+    }
+}
+
+} // namespace
+
+std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, double gapGlyphs)
+{
+    std::vector<cv::Rect> pieces;
+    const cv::Rect area = box & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (area.width < 2 || area.height < 2)
+        return pieces;
+    cv::Mat ink;
+    cv::threshold(gray(area), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat columns;
+    cv::reduce(ink, columns, 0, cv::REDUCE_SUM, CV_32S);
+    const int rule = static_cast<int>(kRuleInkShare * area.height * 255);
+    const int gap = std::max(2, static_cast<int>(gapGlyphs * glyphHeight));
+    int start = -1, lastInk = -1;
+    auto close = [&](int end) {
+        if (start >= 0 && end > start)
+            pieces.emplace_back(area.x + start, area.y, end - start, area.height);
+        start = -1;
+    };
+    for (int x = 0; x < area.width; ++x) {
+        const int v = columns.at<int>(0, x);
+        if (v >= rule) { // a vertical rule ends the piece
+            close(lastInk + 1);
+            lastInk = -1;
+            continue;
+        }
+        if (v > 0) {
+            if (start >= 0 && lastInk >= 0 && x - lastInk > gap)
+                close(lastInk + 1);
+            if (start < 0)
+                start = x;
+            lastInk = x;
+        }
+    }
+    if (start >= 0)
+        close(lastInk + 1);
+    // Each piece only as tall as its own print: a title glued to a framed box beside it comes
+    // with the box's height.
+    for (cv::Rect& piece : pieces) {
+        cv::Mat rows;
+        cv::reduce(ink(piece - area.tl()), rows, 1, cv::REDUCE_SUM, CV_32S);
+        int top = 0, bottom = rows.rows - 1;
+        while (top < bottom && rows.at<int>(top, 0) == 0)
+            ++top;
+        while (bottom > top && rows.at<int>(bottom, 0) == 0)
+            --bottom;
+        piece.y += top;
+        piece.height = bottom - top + 1;
+    }
+    return pieces;
+}
+
+std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options)
+{
+    const int body = std::max(1, page.bodyGlyphHeight);
+    std::vector<const ReadChunk*> candidates;
+    for (const ReadChunk& rc : page.chunks) {
+        const cv::Rect& b = rc.chunk.box;
+        if (rc.label && rc.label->field)
+            continue; // a field's label (被保険者等記号・番号) holds title words but is none
+        // A chunk up to twice as tall as a title may be a title glued to a framed box: its pieces tell.
+        if (b.height < body * options.minHeightRatio || b.height > body * options.maxHeightRatio * 2 ||
+            b.width < std::min(b.height, body * 2) * 3)
+            continue;
+        candidates.push_back(&rc);
+    }
+    // Largest print first; among equals, the higher on the page (titles head the document).
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const ReadChunk* a, const ReadChunk* b) {
+        auto size = [&](const ReadChunk* c) { // steps of 1/8 body, glued boxes no larger than a title
+            return std::min(c->chunk.box.height, static_cast<int>(body * options.maxHeightRatio)) * 8 / body;
+        };
+        const int ha = size(a), hb = size(b);
+        return ha != hb ? ha > hb : a->chunk.box.y < b->chunk.box.y;
+    });
+    if (static_cast<int>(candidates.size()) > options.candidates)
+        candidates.resize(static_cast<std::size_t>(options.candidates));
+    std::vector<std::u32string> texts;
+    for (const ReadChunk* rc : candidates) {
+        for (const cv::Rect& piece : titlePieces(gray, rc->chunk.box, std::min(rc->chunk.box.height, body * 2))) {
+            const int glyph = piece.height;
+            if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
+                continue; // a lone character or a speck; a block of lines
+            readTitle(ocr, gray, piece, glyph, options.maxGlyphs, texts);
+            break; // the first wide piece: a title starts a line
+        }
+    }
+    return texts;
+}
+
+} // namespace shikaku

@@ -1,0 +1,36 @@
+#pragma once
+// A second, title-specific look at a page whose kind the first reading did not recognise.
+// The chunk finder caps a chunk's character height at twice the body text, so on a blurred
+// 2 MP photo the real title ties with names and dates and may not be among the few chunks
+// read as titles; a title printed right beside a framed box (有効期限) is glued to it.
+// Here candidates are ranked by their true height, the top of the page first, cut at
+// vertical rules and wide gaps, and read at their own scale.
+
+#include "OcrEngine.h"
+#include "PageText.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <string>
+#include <vector>
+
+namespace shikaku {
+
+struct TitleSearchOptions {
+    int candidates = 4;          ///< chunks read at most
+    double minHeightRatio = 1.1; ///< candidate height / body character height, at least ...
+    double maxHeightRatio = 3.2; ///< ... and at most (taller: several lines glued together)
+    int maxGlyphs = 16;          ///< the longest title (国民健康保険被保険者証) is 11, 後期高齢者医療資格確認書 12
+};
+
+/// Texts (matching form) read from the title candidates of `gray`: the first wide piece of
+/// each (a chunk already read as a title is read again, cut at rules and gaps), at several
+/// scales and stretches until one reading is believable; every reading is returned.
+std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page,
+                                         const TitleSearchOptions& options = {});
+
+/// The column ranges of `box` in `gray` that hold one line of print each: the box cut at
+/// vertical rules (a frame beside the title) and at gaps wider than `gapGlyphs` characters.
+std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, double gapGlyphs = 1.2);
+
+} // namespace shikaku

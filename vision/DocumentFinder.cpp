@@ -565,24 +565,43 @@ double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, doubl
     return total ? double(onEdge) / total : 0.0;
 }
 
-/// A phone's screen inside its body: when the outline found is the body, a dark, colourless
-/// band (the bezel) runs just inside all four sides, and the screen starts where the band
-/// ends. Returns the screen's outline, or nothing when the outline has no such band (paper
-/// is bright up to its edge).
-std::optional<Quad> screenInsideDarkBezel(const cv::Mat& image, const Quad& q, const DocumentFinderOptions& o)
+/// A phone lies on the desk in its dark, colourless body; the document is the lit screen
+/// inside it. The outline found may be the body, the screen, or the screen without its
+/// coloured header bar, side by side in any mix. Each side is settled on its own: a dark band
+/// just inside it (the bezel: the side is the body's) moves it in to where the screen begins;
+/// otherwise it moves out to where the bezel begins (nowhere, if it already is the screen's
+/// edge; past the header bar, if it stopped there). Returns the screen's outline only when
+/// all four sides agree with a phone and one of them moved; paper is bright up to its edge.
+std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const DocumentFinderOptions& o)
 {
     static constexpr int kSamplesPerSide = 24;
-    static constexpr double kSideSpan = 0.6;        // middle share of each side sampled (rounded corners)
-    static constexpr double kMinBand = 0.01, kMaxBand = 0.12; // bezel width, share of the short side
-    static constexpr double kQualifyingShare = 0.6; // of the samples on every side
+    static constexpr double kSideSpan = 0.6;        // middle share of each side (rounded corners)
+    static constexpr double kMaxBezel = 0.2;        // of the short side (the top one holds the notch)
+    static constexpr double kMaxHeader = 0.4;       // header and status bar, of the short side
+    static constexpr double kQualifyingShare = 0.6; // of the samples, on every side
     const double shortSide = std::min(cv::norm(q[1] - q[0]), cv::norm(q[2] - q[1]));
-    const int reach = std::max(4, int(std::ceil(kMaxBand * shortSide)));
-    const double minBand = std::max(1.5, kMinBand * shortSide);
+    const int band = std::max(2, int(std::ceil(0.015 * shortSide)));
+    const int inReach = std::max(band + 4, int(std::ceil(kMaxBezel * shortSide)));
+    const int outReach = std::max(band + 4, int(std::ceil(kMaxHeader * shortSide)));
+    const double tolerance = std::max(1.5, 0.01 * shortSide);
     const cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
     const int channels = image.channels();
-    std::array<Line, 4> lines;
     float pixel[4];
-    std::vector<float> level(std::size_t(reach + 1));
+    auto levelAt = [&](cv::Point2d p, bool& bezel) {
+        sampleChannels(image, p.x, p.y, pixel);
+        float lo = pixel[0], hi = pixel[0], sum = 0.f;
+        for (int c = 0; c < channels; ++c) {
+            lo = std::min(lo, pixel[c]);
+            hi = std::max(hi, pixel[c]);
+            sum += pixel[c];
+        }
+        const float level = sum / float(channels);
+        bezel = level <= o.bezelMaxLevel && hi - lo <= o.bezelMaxChroma;
+        return level;
+    };
+    std::array<Line, 4> lines;
+    bool moved = false;
+    std::vector<float> level(std::size_t(inReach + 2));
     for (std::size_t side = 0; side < 4; ++side) {
         const cv::Point2f a = q[side], b = q[(side + 1) % 4];
         const cv::Point2d along(b.x - a.x, b.y - a.y);
@@ -592,52 +611,53 @@ std::optional<Quad> screenInsideDarkBezel(const cv::Mat& image, const Quad& q, c
         cv::Point2d inward(-along.y / length, along.x / length);
         if (inward.dot(cv::Point2d(centre - (a + b) * 0.5f)) < 0.0)
             inward = -inward;
-        std::vector<cv::Point2f> screenEdge;
+        std::vector<cv::Point2f> inner, outer; // screen edge inwards of a bezel / bezel start outwards
         for (int k = 0; k < kSamplesPerSide; ++k) {
             const double t = 0.5 - kSideSpan / 2 + kSideSpan * (k + 0.5) / kSamplesPerSide;
             const cv::Point2d start = cv::Point2d(a) + along * t;
-            bool bezel = true;
-            for (int j = 0; j <= reach; ++j) {
-                const cv::Point2d p = start + inward * double(j);
-                sampleChannels(image, p.x, p.y, pixel);
-                float lo = pixel[0], hi = pixel[0], sum = 0.f;
-                for (int c = 0; c < channels; ++c) {
-                    lo = std::min(lo, pixel[c]);
-                    hi = std::max(hi, pixel[c]);
-                    sum += pixel[c];
-                }
-                level[std::size_t(j)] = sum / float(channels);
-                // Past the blurred outline (2 px) the band must be dark and grey: a bezel.
-                if (j >= 2 && j <= int(minBand) + 2 && (level[std::size_t(j)] > o.bezelMaxLevel || hi - lo > o.bezelMaxChroma))
-                    bezel = false;
+            bool bezel = false, bandIsBezel = true;
+            for (int j = 0; j <= inReach + 1; ++j) {
+                level[std::size_t(j)] = levelAt(start + inward * double(j), bezel);
+                if (j >= 2 && j <= band + 2)
+                    bandIsBezel = bandIsBezel && bezel;
             }
-            if (!bezel)
+            if (bandIsBezel) {
+                // The screen begins at the strongest rise after the band, and is far brighter.
+                int best = -1;
+                float bestRise = float(o.bezelMinRise);
+                for (int j = band + 2; j <= inReach; ++j) {
+                    const float rise = level[std::size_t(j + 1)] - level[std::size_t(j - 1)];
+                    if (rise > bestRise) {
+                        bestRise = rise;
+                        best = j;
+                    }
+                }
+                const float dark = level[std::size_t(band + 2)];
+                if (best > 0 && level[std::size_t(std::min(inReach + 1, best + 2))] >= 2.f * dark + 10.f)
+                    inner.push_back(cv::Point2f(start + inward * double(best)));
                 continue;
-            // The screen begins at the strongest rise after the dark band.
-            int best = -1;
-            float bestRise = float(o.bezelMinRise);
-            for (int j = int(minBand) + 1; j + 1 <= reach; ++j) {
-                const float rise = level[std::size_t(j + 1)] - level[std::size_t(j - 1)];
-                if (rise > bestRise) {
-                    bestRise = rise;
-                    best = j;
+            }
+            for (int j = 1; j + 1 <= outReach; ++j) {
+                bool first = false, second = false;
+                levelAt(start - inward * double(j), first);
+                if (first && (levelAt(start - inward * double(j + 1), second), second)) {
+                    outer.push_back(cv::Point2f(start - inward * (j - 0.5)));
+                    break;
                 }
             }
-            // A lit screen is far brighter than the bezel (dim paper next to its own print is not).
-            const float band = level[std::size_t(std::min(reach, int(minBand) + 2))];
-            if (best > 0 && level[std::size_t(std::min(reach, best + 2))] >= 2.f * band + 10.f)
-                screenEdge.push_back(cv::Point2f(start + inward * double(best)));
         }
-        if (double(screenEdge.size()) < kQualifyingShare * kSamplesPerSide)
+        const std::vector<cv::Point2f>& edge = inner.size() >= outer.size() ? inner : outer;
+        if (double(edge.size()) < kQualifyingShare * kSamplesPerSide)
             return std::nullopt;
-        lines[side] = fitLine(screenEdge, cv::DIST_HUBER);
-        // The screen's edge is straight; rises scattered by content are not.
-        const double tolerance = std::max(1.5, 0.01 * shortSide);
-        const auto onLine = std::count_if(screenEdge.begin(), screenEdge.end(),
+        lines[side] = fitLine(edge, cv::DIST_HUBER);
+        const auto onLine = std::count_if(edge.begin(), edge.end(),
                                           [&](cv::Point2f p) { return distanceToLine(lines[side], p) <= tolerance; });
         if (double(onLine) < kQualifyingShare * kSamplesPerSide)
-            return std::nullopt;
+            return std::nullopt; // content, not a straight screen edge
+        moved = moved || distanceToLine(lines[side], (a + b) * 0.5f) > double(band + 2);
     }
+    if (!moved)
+        return std::nullopt;
     Quad screen;
     for (std::size_t i = 0; i < 4; ++i) {
         const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
@@ -645,9 +665,74 @@ std::optional<Quad> screenInsideDarkBezel(const cv::Mat& image, const Quad& q, c
             return std::nullopt;
         screen[i] = *corner;
     }
-    if (!isConvexQuad(screen) || quadArea(screen) < 0.5 * quadArea(q))
+    const double areaRatio = quadArea(screen) / std::max(1.0, quadArea(q));
+    if (!isConvexQuad(screen) || areaRatio < 0.5 || areaRatio > 1.8)
         return std::nullopt;
     return screen;
+}
+
+/// True when every corner of `inner` lies inside `outer` and the outer one is 1.1–3 times larger.
+bool enclosesWithMargin(const Quad& outer, const Quad& inner)
+{
+    const double ratio = quadArea(outer) / std::max(1.0, quadArea(inner));
+    if (ratio < 1.1 || ratio > 3.0)
+        return false;
+    const std::vector<cv::Point2f> polygon(outer.begin(), outer.end());
+    return std::all_of(inner.begin(), inner.end(), [&](cv::Point2f p) { return cv::pointPolygonTest(polygon, p, false) > 0; });
+}
+
+/// Mean colour at `inset` (share of the way from each side's midpoint to the centre) all round.
+cv::Vec3f ringColour(const cv::Mat& image, const Quad& q, double inset, const Quad* towards = nullptr)
+{
+    static constexpr int kSamplesPerSide = 16;
+    const cv::Point2f centre = (q[0] + q[1] + q[2] + q[3]) * 0.25f;
+    const int channels = image.channels();
+    float pixel[4];
+    cv::Vec3f sum(0, 0, 0);
+    int n = 0;
+    for (std::size_t side = 0; side < 4; ++side)
+        for (int k = 0; k < kSamplesPerSide; ++k) {
+            const float t = 0.2f + 0.6f * (float(k) + 0.5f) / kSamplesPerSide;
+            cv::Point2f p = q[side] + (q[(side + 1) % 4] - q[side]) * t;
+            // Either towards the centre, or half way to the same point of another quad.
+            const cv::Point2f target = towards ? (*towards)[side] + ((*towards)[(side + 1) % 4] - (*towards)[side]) * t : centre;
+            p += (target - p) * float(inset);
+            sampleChannels(image, p.x, p.y, pixel);
+            for (int c = 0; c < 3; ++c)
+                sum[c] += pixel[std::min(c, channels - 1)];
+            ++n;
+        }
+    return n ? sum / float(n) : sum;
+}
+
+/// A document's printed frame (a table, a cut-out line) can be straighter than its own edge,
+/// which may be hand-cut or half hidden. An outline around the chosen one wins when the band
+/// between the two is the same paper as just inside the chosen one: a frame printed on the
+/// document, not a document lying on a mat or tray (whose band is the mat).
+bool isPaperBandAround(const cv::Mat& image, const Quad& inner, const Quad& outer)
+{
+    static constexpr float kSameColour = 24.f; // per channel, grey levels
+    Quad orderedOuter = outer;
+    // Pair each inner side with the nearest outer side (the two quads may start at different corners).
+    double bestDistance = 1e18;
+    for (int shift = 0; shift < 4; ++shift) {
+        Quad rotatedOuter;
+        for (std::size_t i = 0; i < 4; ++i)
+            rotatedOuter[i] = outer[(i + std::size_t(shift)) % 4];
+        double d = 0.0;
+        for (std::size_t i = 0; i < 4; ++i)
+            d += cv::norm(rotatedOuter[i] - inner[i]);
+        if (d < bestDistance) {
+            bestDistance = d;
+            orderedOuter = rotatedOuter;
+        }
+    }
+    const cv::Vec3f band = ringColour(image, inner, 0.5, &orderedOuter);
+    const cv::Vec3f inside = ringColour(image, inner, 0.04);
+    for (int c = 0; c < 3; ++c)
+        if (std::abs(band[c] - inside[c]) > kSameColour)
+            return false;
+    return true;
 }
 
 /// Two candidates are the same outline when every corner is within this share of the diagonal.
@@ -738,6 +823,14 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
                 }))
                 distinct.push_back(c);
         }
+        // Keep the best outline around the leader that could be the document's own edge.
+        for (const Candidate& c : candidates)
+            if (c.support >= o.minEdgeSupport && enclosesWithMargin(c.corners, distinct.front().corners) &&
+                isPaperBandAround(w.smooth, distinct.front().corners, c.corners)) {
+                if (std::none_of(distinct.begin(), distinct.end(), [&](const Candidate& d) { return sameOutline(d.corners, c.corners); }))
+                    distinct.push_back(c);
+                break;
+            }
         candidates = std::move(distinct);
     }
 
@@ -753,8 +846,15 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
         c.support = r.consistency;
         c.rank = c.support + o.largerOutlineBonus * std::sqrt(c.areaFraction);
     }
-    const Candidate& best = *std::max_element(candidates.begin(), candidates.end(),
-                                              [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
+    const Candidate* leader = &*std::max_element(candidates.begin(), candidates.end(),
+                                                 [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
+    for (const Candidate& c : candidates)
+        if (&c != leader && c.support >= o.minEdgeSupport && enclosesWithMargin(c.corners, leader->corners) &&
+            isPaperBandAround(w.smooth, leader->corners, c.corners)) {
+            leader = &c; // the document's edge around its printed frame
+            break;
+        }
+    const Candidate& best = *leader;
     if (best.support < o.minEdgeSupport) {
         char text[128];
         std::snprintf(text, sizeof text, "outline not straight or too faint: %.0f%% of it on an edge (needs %.0f%%)",
@@ -766,8 +866,7 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
     result.found = true;
     result.score = best.support;
     Quad bestCorners = best.corners;
-    if (const auto screen = screenInsideDarkBezel(w.smooth, bestCorners, o);
-        screen && shapeProblem(*screen, frameArea, o).empty())
+    if (const auto screen = phoneScreen(w.smooth, bestCorners, o); screen && shapeProblem(*screen, frameArea, o).empty())
         bestCorners = *screen;
     Quad corners = scaledQuad(bestCorners, 1.0 / w.scale);
     if (o.refineAtFullResolution && w.scale < 1.0) {

@@ -113,6 +113,10 @@ TEST(PhotoPage, TwoMegapixelPagesAreReadAsTheyAre)
     const PhotoPage page = preparePhotoPage(photo.image, truthQuad(photo), PaperFormat::Card, models(), quality);
     FieldLocations at;
     at.values[1].push_back(ValueLocation{cv::Rect(100, 100, 200, 30), 20, {}, false});
+    // The page is hardly upsampled beyond the photo (that only costs reading time)...
+    EXPECT_GE(photoDetailScale(page.document), 1.0 / 1.2 - 0.01);
+    EXPECT_LT(page.gray.cols, 1000);
+    // ...and the values are read from it as they are.
     const FieldDetail detail = fieldDetail(photo.image, page, at);
     EXPECT_EQ(detail.scale, 1.0);
     EXPECT_EQ(detail.gray.data, page.gray.data);
@@ -134,9 +138,10 @@ TEST(PageCleanup, DimNoisyPagesAreCleanedGoodOnesLeftAlone)
             ++dimPages;
             EXPECT_GT(after.paperLevel, 200.0) << "seed " << seed; // the paper is white again
         }
-        if (before.noiseSigma > PageCleanupOptions{}.noisySigma)
+        if (before.noiseSigma > PageCleanupOptions{}.noisySigma) {
             EXPECT_LT(after.noiseSigma / std::max(1.0, after.paperLevel), before.noiseSigma / std::max(1.0, before.paperLevel))
                 << "seed " << seed;
+        }
     }
     EXPECT_GE(dimPages, 1) << "no dim page among the hard photos: the test lost its point";
 

@@ -73,6 +73,31 @@ TEST(SynthPhotos, HardTierIsReported)
     EXPECT_GE(r.within, r.photos / 2);
 }
 
+// A phone on the desk: the document is the screen, not the dark body around it, and the
+// screen includes its coloured header bar (the bezel check settles each side).
+TEST(SynthPhotos, PhoneScreensAreFoundWithoutTheBodyAndWithTheHeader)
+{
+    int photos = 0, within = 0;
+    for (synth::PhotoTier tier : {synth::PhotoTier::Easy, synth::PhotoTier::Medium, synth::PhotoTier::Hard})
+        for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+            const synth::FlatDocument doc = synth::renderDocument(DocumentKind::PortalScreen, seed);
+            const synth::SimulatedPhoto photo =
+                synth::simulatePhoto(doc, {tier, 2.0, synth::photoSeed(DocumentKind::PortalScreen, seed, tier)});
+            const DocumentQuad q = findDocument(photo.image);
+            ++photos;
+            const double error = q.found ? cornerError(q.corners, photo.quad) / quadDiagonal(photo.quad) : 1.0;
+            if (error <= 0.015)
+                ++within;
+            else
+                std::fprintf(stderr, "phone seed %d %s: corner error %.1f %% of the diagonal\n", int(seed),
+                             std::string(synth::toString(tier)).c_str(), 100.0 * error);
+        }
+    RecordProperty("phones_within", within);
+    // Measured 11 of 12 (2026-11-26; before the bezel check the finder returned the body or the
+    // page below the header on most phone photos: 12 of 13 hard benchmark phones were off).
+    EXPECT_GE(within, 11) << within << " of " << photos;
+}
+
 TEST(SynthPhotos, RectifiedCardHasTheCardFormat)
 {
     const Models models = Models::load(Models::defaultDirectory());

@@ -15,6 +15,9 @@
 
 #include "CropReader.h"
 #include "Date.h"
+#include "FieldValueReader.h"
+#include "PhotoRectifier.h"
+#include "QrCrossCheck.h"
 #include "FieldLocator.h"
 #include "LabelMatcher.h"
 #include "PageText.h"
@@ -28,6 +31,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -236,6 +240,63 @@ int showPage(Scanner& scanner, const std::string& photo, const std::string& crop
     return 0;
 }
 
+// CPU time of this (single-threaded) process: on a shared, loaded machine wall time says
+// more about the neighbours than about the code.
+double nowMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
+}
+
+// --timing: where the time of a photo goes, stage by stage (the stages of readPhotoDocument,
+// upright text at 0° only), summed over the photos.
+int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
+{
+    std::map<std::string, double> total;
+    int ocrChunks = 0, ocrCharacters = 0, titleCharacters = 0;
+    for (const Sample& s : samples) {
+        double t = nowMs();
+        const cv::Mat bgr = cv::imread(s.photo.string(), cv::IMREAD_COLOR);
+        total["1 decode"] += nowMs() - t;
+        t = nowMs();
+        QualityMeasures q;
+        const cv::Mat document = rectifyPhoto(bgr, q);
+        cv::Mat gray;
+        cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
+        total["2 find + rectify"] += nowMs() - t;
+        t = nowMs();
+        const TextChunkLayout layout = findTextChunks(gray);
+        total["3 text chunks"] += nowMs() - t;
+        t = nowMs();
+        const PageText page = readPageText(scanner.ocr(), gray, layout, LabelMatcher(scanner.models()));
+        ocrChunks += page.readCount();
+        ocrCharacters += page.charactersRead;
+        for (const auto& c : page.chunks)
+            if (c.title)
+                titleCharacters += static_cast<int>(c.text.size());
+        total["4 page text (titles, labels)"] += nowMs() - t;
+        t = nowMs();
+        const FieldLocations at = locateFields(page);
+        (void)readFieldValues(scanner.ocr(), gray, at, scanner.models(), scanner.options().judge);
+        total["5 field values"] += nowMs() - t;
+        t = nowMs();
+        (void)readQrCodes(gray);
+        total["6 QR codes"] += nowMs() - t;
+    }
+    const double n = static_cast<double>(std::max<std::size_t>(1, samples.size()));
+    std::cout << "| stage | mean CPU ms per photo |\n|---|---:|\n";
+    double all = 0;
+    for (const auto& [stage, ms] : total)
+        all += ms;
+    std::cout << "| all | " << static_cast<int>(all / n) << " |\n";
+    for (const auto& [stage, ms] : total)
+        std::cout << "| " << stage << " | " << static_cast<int>(ms / n) << " |\n";
+    std::cout << "\nOCR'd chunks per photo (page text): " << ocrChunks / n << ", characters " << ocrCharacters / n
+              << " (kept title readings: " << titleCharacters / n << ")\n";
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -244,7 +305,7 @@ int main(int argc, char** argv)
     std::vector<std::string> tiers{"easy", "medium"}, kinds;
     int every = 1;
     std::string page, cropDir;
-    bool list = false, values = false;
+    bool list = false, values = false, timing = false;
     Date today{2026, 11, 25};
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -267,6 +328,8 @@ int main(int argc, char** argv)
             page = next();
         else if (a == "--crops")
             cropDir = next();
+        else if (a == "--timing")
+            timing = true;
         else if (a == "--list")
             list = true;
         else if (a == "--values")
@@ -297,6 +360,8 @@ int main(int argc, char** argv)
         std::cerr << "shikaku-diagnose: " << scanner.setupError() << "\n";
         return 1;
     }
+    if (timing)
+        return showTiming(scanner, samples);
     ScanRequest request;
     request.today = today;
 

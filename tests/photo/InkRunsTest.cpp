@@ -1,0 +1,62 @@
+#include "InkRuns.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <gtest/gtest.h>
+
+using namespace shikaku;
+
+namespace {
+
+// A one-line "crop" with filled boxes standing in for glyphs: {x, width, height}.
+cv::Mat inkWith(const std::vector<cv::Vec3i>& glyphs, int rows = 40, int cols = 300)
+{
+    cv::Mat ink = cv::Mat::zeros(rows, cols, CV_8U);
+    for (const auto& g : glyphs)
+        cv::rectangle(ink, cv::Rect(g[0], (rows - g[2]) / 2, g[1], g[2]), cv::Scalar(255), cv::FILLED);
+    return ink;
+}
+
+} // namespace
+
+TEST(InkRuns, FindsGlyphColumnsAndSkipsSpecksAndRules)
+{
+    cv::Mat ink = inkWith({{10, 20, 30}, {40, 15, 30}, {70, 2, 2}});
+    cv::line(ink, {200, 0}, {200, 39}, cv::Scalar(255), 2); // a table rule: 40 px, taller than 1.3 glyphs
+    const auto runs = inkRuns(ink, 30);
+    ASSERT_EQ(runs.size(), 2u); // the 2×2 speck and the 40 px rule (> 1.3 glyphs) are left out
+    EXPECT_EQ(runs[0].from, 10);
+    EXPECT_EQ(runs[0].to, 30);
+    EXPECT_EQ(runs[1].from, 40);
+}
+
+TEST(InkRuns, AlignsSplitKanjiToOneSymbol)
+{
+    // 令 和(two parts) 7 年: the LSTM's left edges lag behind the glyphs.
+    const std::vector<InkRun> runs{{0, 30}, {34, 48}, {50, 64}, {70, 85}, {90, 120}};
+    const std::vector<int> starts{2, 40, 80, 100};
+    const std::vector<bool> digit{false, false, true, false};
+    const auto owner = alignRunsToSymbols(runs, starts, digit, 30);
+    const std::vector<std::size_t> expected{0, 1, 1, 2, 3};
+    EXPECT_EQ(owner, expected);
+}
+
+TEST(InkRuns, AlignsTouchingDigitsToOneRun)
+{
+    // 月 31 日 with 3 and 1 printed touching: four symbols in three runs.
+    const std::vector<InkRun> runs{{0, 30}, {36, 66}, {72, 100}};
+    const std::vector<int> starts{0, 38, 52, 75};
+    const std::vector<bool> digit{false, true, true, false};
+    const auto owner = alignRunsToSymbols(runs, starts, digit, 30);
+    const std::vector<std::size_t> expected{0, 1, 3};
+    EXPECT_EQ(owner, expected);
+}
+
+TEST(InkRuns, NeverMergesKanjiIntoOneRun)
+{
+    // Two kanji printed touching cannot share a run: no alignment, so the caller falls back.
+    const std::vector<InkRun> runs{{0, 60}};
+    const std::vector<int> starts{0, 30};
+    EXPECT_TRUE(alignRunsToSymbols(runs, starts, {false, false}, 30).empty());
+    EXPECT_TRUE(alignRunsToSymbols({}, starts, {false, false}, 30).empty());
+}

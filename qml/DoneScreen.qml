@@ -53,4 +53,14 @@ ColumnLayout {
     }
     NoticeBanner { Layout.fillWidth: true }
     Item { Layout.fillHeight: true }
+    // The values wait for staff in their queue: the kiosk is free for the next person.
+    BigButton {
+        objectName: "finishButton"
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: 480
+        Layout.preferredHeight: 96
+        primary: true
+        text: qsTr("Finish")
+        onClicked: KioskSession.finish()
+    }
 }

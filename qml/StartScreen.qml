@@ -30,9 +30,21 @@ ColumnLayout {
         font.family: Theme.fontFamily
         color: Theme.text
     }
+    Text {
+        objectName: "queueFullText"
+        Layout.fillWidth: true
+        visible: !KioskSession.acceptingVisits
+        text: qsTr("Please wait a moment: staff are still checking earlier documents.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.warning
+        wrapMode: Text.WordWrap
+    }
     RowLayout {
         Layout.fillWidth: true
         spacing: 24
+        enabled: KioskSession.acceptingVisits
         BigButton {
             objectName: "choosePaper"
             Layout.fillWidth: true

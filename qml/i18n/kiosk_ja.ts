@@ -31,6 +31,11 @@
         <source>Part of each number is hidden on this screen for your privacy.</source>
         <translation>個人情報を守るため、番号の一部を隠しています。</translation>
     </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="63"/>
+        <source>Finish</source>
+        <translation>終わる</translation>
+    </message>
 </context>
 <context>
     <name>FinishedScreen</name>
@@ -114,27 +119,27 @@
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../PhoneScreen.qml" line="29"/>
+        <location filename="../PhoneScreen.qml" line="34"/>
         <source>1. Read this QR code with your phone&apos;s camera.</source>
         <translation>1. スマートフォンのカメラで、このQRコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="37"/>
+        <location filename="../PhoneScreen.qml" line="42"/>
         <source>2. Choose the 資格情報 PDF you saved from マイナポータル (端末に保存) and send it.</source>
         <translation>2. マイナポータルで「端末に保存」した資格情報のPDFを選んで、送信してください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="45"/>
+        <location filename="../PhoneScreen.qml" line="50"/>
         <source>The phone must be on the office Wi-Fi. The link works once, only for you.</source>
         <translation>庁舎のWi-Fiにつないでください。このリンクは1回だけ、あなただけが使えます。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="54"/>
+        <location filename="../PhoneScreen.qml" line="59"/>
         <source>The upload page is not available. Please ask staff.</source>
         <translation>送信ページが使えません。職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="62"/>
+        <location filename="../PhoneScreen.qml" line="68"/>
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
@@ -173,14 +178,19 @@
         <translation>お持ちのものを選んでください</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="41"/>
+        <location filename="../StartScreen.qml" line="37"/>
+        <source>Please wait a moment: staff are still checking earlier documents.</source>
+        <translation>少しお待ちください。職員が前の方の書類を確認しています。</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="53"/>
         <source>Paper document
 資格確認書 · 資格情報のお知らせ</source>
         <translation>紙の書類
 資格確認書・資格情報のお知らせ</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="49"/>
+        <location filename="../StartScreen.qml" line="61"/>
         <source>PDF on my phone
 マイナポータル 資格情報</source>
         <translation>スマートフォンのPDF
@@ -210,20 +220,31 @@
 <context>
     <name>shikaku::kiosk::FileIntake</name>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="28"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="37"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="30"/>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="35"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="39"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="45"/>
         <source>The file cannot be read</source>
         <translation>ファイルを読めません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="32"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="42"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="50"/>
         <source>The file is too large (limit %1 MiB)</source>
         <translation>ファイルが大きすぎます（上限 %1 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="49"/>
+        <source>The file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="51"/>
+        <source>Not a PDF, JPEG or PNG file</source>
+        <translation>PDF・JPEG・PNGのファイルではありません</translation>
     </message>
 </context>
 </TS>

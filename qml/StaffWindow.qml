@@ -88,14 +88,14 @@ Window {
                         width: parent.width
                         visible: Staff.signedIn
                         Text {
-                            text: "職員 / staff: " + Staff.staffId
+                            text: "職員 " + Staff.staffId
                             font.pixelSize: Theme.staffBody
                             font.family: Theme.fontFamily
                             color: Theme.text
                             Layout.fillWidth: true
                             elide: Text.ElideRight
                         }
-                        Button { text: "サインアウト / sign out"; font.pixelSize: 15; onClicked: Staff.signOut() }
+                        Button { text: "サインアウト / sign out"; font.pixelSize: 14; onClicked: Staff.signOut() }
                     }
                 }
                 Text {

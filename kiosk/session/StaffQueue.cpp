@@ -219,6 +219,16 @@ int StaffQueue::newEntry(Origin origin, int visit)
 
 void StaffQueue::fill(Entry& entry, const ScanResult& result, const QImage& image)
 {
+    // Image and boxes first: loading the fields makes the window ask for the crops at once.
+    EntryImage stored;
+    stored.image = image;
+    for (std::size_t i = 0; i < kAllFields.size(); ++i)
+        if (const auto& box = result.field(kAllFields[i]).box)
+            stored.boxes[i] = QRect(box->x, box->y, box->width, box->height);
+    {
+        QMutexLocker lock(&m_imageMutex);
+        m_images[entry.id] = std::move(stored);
+    }
     entry.reading = false;
     entry.ticket = 0;
     entry.kind = result.kind;
@@ -226,14 +236,6 @@ void StaffQueue::fill(Entry& entry, const ScanResult& result, const QImage& imag
     entry.scanError = result.error ? QString::fromStdString(result.error.message) : QString();
     entry.scannedAt = m_clock.now();
     entry.fields->load(result, today());
-    EntryImage stored;
-    stored.image = image;
-    for (int row = 0; row < entry.fields->rowCount(); ++row)
-        stored.boxes[std::size_t(row)] = entry.fields->data(entry.fields->index(row), FieldReviewModel::BoxRole).toRect();
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_images[entry.id] = std::move(stored);
-    }
 }
 
 void StaffQueue::addResidentVisit(int visit, Session::InputMode mode, std::shared_ptr<const ScanResult> result,

@@ -25,8 +25,8 @@ ColumnLayout {
     Button {
         objectName: "chooseFileButton"
         Layout.fillWidth: true
-        text: "ファイルを選ぶ… / Choose… (Ctrl+O)"
-        font.pixelSize: 16
+        text: "ファイルを選ぶ / Choose (Ctrl+O)"
+        font.pixelSize: 14
         enabled: Staff.signedIn && !Queue.full
         onClicked: panel.choose()
     }

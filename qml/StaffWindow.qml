@@ -298,7 +298,7 @@ Window {
                             objectName: "rescanHint"
                             Layout.fillWidth: true
                             Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
-                            visible: Queue.hasCurrent && !Queue.canRescan
+                            visible: Queue.currentFromResident && !Queue.canRescan && !refusal.visible
                             text: "再撮影はご本人がキオスクにいる間だけです。離れた方は却下し、もう一度キオスクで読み取るようお声がけください。"
                                   + " / Rescan only while the resident is at the kiosk: otherwise reject and ask them to scan again."
                             font.pixelSize: 15

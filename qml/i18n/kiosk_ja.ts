@@ -32,7 +32,12 @@
         <translation>個人情報を守るため、番号の一部を隠しています。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="63"/>
+        <location filename="../DoneScreen.qml" line="59"/>
+        <source>Press Finish so that the next person can use the kiosk, and please wait at the counter.</source>
+        <translation>「終わる」を押すと、次の方がこの端末を使えます。窓口でお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="72"/>
         <source>Finish</source>
         <translation>終わる</translation>
     </message>

@@ -52,24 +52,26 @@ ColumnLayout {
         wrapMode: Text.WordWrap
     }
     NoticeBanner { Layout.fillWidth: true }
-    Item { Layout.fillHeight: true }
     // The values wait for staff in their queue: the kiosk is free for the next person.
-    Text {
+    RowLayout {
         Layout.fillWidth: true
-        text: qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
-        font.pixelSize: Theme.residentBody
-        font.family: Theme.fontFamily
-        color: Theme.text
-        horizontalAlignment: Text.AlignHCenter
-        wrapMode: Text.WordWrap
+        spacing: 24
+        Text {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+            text: qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
+            font.pixelSize: Theme.residentSmall
+            font.family: Theme.fontFamily
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        BigButton {
+            objectName: "finishButton"
+            Layout.preferredWidth: 320
+            primary: true
+            text: qsTr("Finish")
+            onClicked: KioskSession.finish()
+        }
     }
-    BigButton {
-        objectName: "finishButton"
-        Layout.alignment: Qt.AlignHCenter
-        Layout.preferredWidth: 480
-        Layout.preferredHeight: 96
-        primary: true
-        text: qsTr("Finish")
-        onClicked: KioskSession.finish()
-    }
+    Item { Layout.fillHeight: true }
 }

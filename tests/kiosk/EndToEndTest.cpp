@@ -443,8 +443,14 @@ private slots:
         // Resident A: paper; finishes and leaves while staff are busy.
         paperVisitToDoneScreen(0);
         QVERIFY(queue().canRescan());
-        QVERIFY(session().finish());
-        QCOMPARE(session().state(), State::Idle);
+        QTest::qWait(100);
+        // A touches Finish (a real click on the button, which must be on the screen).
+        auto* finish = m_app->residentWindow()->findChild<QQuickItem*>(QStringLiteral("finishButton"));
+        QVERIFY(finish && finish->isVisible());
+        const QPointF centre = finish->mapToScene(QPointF(finish->width() / 2, finish->height() / 2));
+        QVERIFY(QRectF(0, 0, m_app->residentWindow()->width(), m_app->residentWindow()->height()).contains(centre));
+        QTest::mouseClick(m_app->residentWindow(), Qt::LeftButton, {}, centre.toPoint());
+        QTRY_COMPARE(session().state(), State::Idle);
         QVERIFY(!queue().canRescan());
 
         // Resident B: the phone PDF, while A's document waits (B's own language).

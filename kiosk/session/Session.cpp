@@ -50,8 +50,8 @@ QImage toQImage(const cv::Mat& bgr)
 
 } // namespace
 
-Session::Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts, QObject* parent)
-    : QObject(parent), m_clock(clock), m_sink(sink), m_timeouts(timeouts)
+Session::Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts, RetryLimits retries, QObject* parent)
+    : QObject(parent), m_clock(clock), m_sink(sink), m_timeouts(timeouts), m_retries(retries)
 {
     m_lastActivity = m_enteredAt = m_clock.now();
     connect(&m_fields, &FieldReviewModel::valueEdited, this, &Session::touch);
@@ -114,6 +114,7 @@ bool Session::begin(InputMode mode)
         return refuse(QStringLiteral("choose paper or phone"));
     ++m_visit;
     m_mode = mode;
+    resetRetries();
     emit inputModeChanged();
     enter(State::Capturing);
     return true;
@@ -126,6 +127,7 @@ bool Session::capture()
         return refuse(QStringLiteral("not capturing a paper document"));
     if (!m_cameraAvailable)
         return refuse(QStringLiteral("camera not available"));
+    m_verdictHeld = false;
     setGuidance(guidance::Message::Capturing);
     emit stillRequested();
     return true;
@@ -188,6 +190,20 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
     // A late answer to a request of an earlier visit (or before a rescan) is dropped unseen.
     if (ticket != m_ticket || m_state != State::Reading || !result)
         return;
+    if (m_mode == InputMode::Paper && !result->error) {
+        if (const auto message = retryMessage(result->kind)) {
+            // Nothing of this still is kept; the resident sees why and places the document again.
+            qCInfo(lcSession) << "visit" << m_visit << "still shows" << toString(result->kind).data()
+                              << "- back to the camera";
+            forgetResult();
+            enter(State::Capturing);
+            setGuidance(*message);
+            m_verdictHeld = true;
+            return;
+        }
+        m_staffHelpNeeded = result->kind == DocumentKind::BackSide || result->kind == DocumentKind::Unknown
+            || result->kind == DocumentKind::HealthInsuranceCard;
+    }
     m_scanError = result->error ? QString::fromStdString(result->error.message) : QString();
     m_documentKind = result->kind;
     m_kind = kindTitle(result->kind);
@@ -211,14 +227,53 @@ void Session::setGuidance(guidance::Message message)
     emit guidanceChanged();
 }
 
+void Session::showLiveGuidance(guidance::Message message)
+{
+    if (m_state != State::Capturing || m_mode != InputMode::Paper || !m_cameraAvailable || m_verdictHeld)
+        return;
+    setGuidance(message);
+}
+
+void Session::documentChanged() { m_verdictHeld = false; }
+
+std::optional<guidance::Message> Session::retryMessage(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::BackSide:
+        if (++m_backSidesSeen <= m_retries.backSides)
+            return guidance::Message::TurnOver;
+        break;
+    case DocumentKind::HealthInsuranceCard:
+        if (++m_wrongDocumentsSeen <= m_retries.wrongDocuments)
+            return guidance::Message::OldHealthCard;
+        break;
+    case DocumentKind::Unknown:
+        if (++m_wrongDocumentsSeen <= m_retries.wrongDocuments)
+            return guidance::Message::NotRecognised;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+void Session::resetRetries()
+{
+    m_backSidesSeen = 0;
+    m_wrongDocumentsSeen = 0;
+    m_verdictHeld = false;
+}
+
 void Session::setCameraAvailable(bool available)
 {
     if (m_cameraAvailable == available)
         return;
     m_cameraAvailable = available;
     qCInfo(lcSession) << "camera" << (available ? "available" : "missing");
-    if (!available)
+    if (!available) {
+        m_verdictHeld = false; // a missing camera is the more urgent news
         setGuidance(guidance::Message::CameraMissing);
+    }
     else if (m_guidance == guidance::Message::CameraMissing)
         setGuidance(guidance::Message::NoDocument);
     emit cameraAvailableChanged();
@@ -277,6 +332,8 @@ bool Session::requestRescan()
     ++m_imageRevision;
     m_scanError.clear();
     m_kind.clear();
+    m_staffHelpNeeded = false;
+    resetRetries(); // staff ask for a fresh attempt
     emit resultChanged();
     setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
     if (m_mode == InputMode::StaffFile) {
@@ -311,6 +368,7 @@ void Session::forgetResult()
     m_scanError.clear();
     m_kind.clear();
     m_documentKind = DocumentKind::Unknown;
+    m_staffHelpNeeded = false;
     emit resultChanged();
 }
 
@@ -318,6 +376,7 @@ void Session::wipe()
 {
     forgetResult();
     m_mode = InputMode::None;
+    resetRetries();
     emit inputModeChanged();
     setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
     enter(State::Idle);

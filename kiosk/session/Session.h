@@ -1,8 +1,10 @@
 #pragma once
 // One resident's visit as a state machine:
 //   Idle → Capturing → Reading → AwaitingStaff → Confirmed | Rejected → (wipe) → Idle
-// plus Expired from any active state after inactivity (a warning comes first), and
-// AwaitingStaff → Capturing when staff ask for a rescan. QML reads the state; it changes
+// plus Expired from any active state after inactivity (a warning comes first),
+// AwaitingStaff → Capturing when staff ask for a rescan, and Reading → Capturing when a paper
+// still shows a back side or a wrong document (the resident is told why; no staff needed) —
+// a few times, after which staff take over (staffHelpNeeded). QML reads the state; it changes
 // only through the invokables below, each of which checks its precondition and refuses
 // (returns false, sets lastRefusal) otherwise. wipe() forgets every image and value.
 
@@ -20,6 +22,7 @@
 
 
 #include <memory>
+#include <optional>
 
 namespace shikaku::kiosk {
 
@@ -30,6 +33,16 @@ struct SessionTimeouts {
     int staffIdleSeconds = 600;    ///< a result left unreviewed this long is wiped
     int resultSeconds = 8;         ///< the final screen stays this long, then everything is wiped
     int readingSeconds = 120;      ///< a scan that never answers gives up
+};
+
+/// How often a paper still may go back to the camera before staff take over.
+struct RetryLimits {
+    /// Back sides per visit: turning the card over is easy to explain; a third back side is
+    /// probably a front the engine cannot read, which staff should see.
+    int backSides = 2;
+    /// Old health insurance cards and unrecognised documents per visit: one explanation of
+    /// what to bring, then staff help (issue: "after a second failure, hand over to staff").
+    int wrongDocuments = 1;
 };
 
 class Session : public QObject {
@@ -46,6 +59,7 @@ class Session : public QObject {
     Q_PROPERTY(int imageRevision READ imageRevision NOTIFY resultChanged)
     Q_PROPERTY(QString lastRefusal READ lastRefusal NOTIFY refused)
     Q_PROPERTY(int visitNumber READ visitNumber NOTIFY stateChanged)
+    Q_PROPERTY(bool staffHelpNeeded READ staffHelpNeeded NOTIFY resultChanged)
     Q_PROPERTY(QString noticeJa READ noticeJa CONSTANT)
     Q_PROPERTY(QString noticeEn READ noticeEn CONSTANT)
     Q_PROPERTY(shikaku::kiosk::FieldReviewModel* fields READ fields CONSTANT)
@@ -55,7 +69,8 @@ public:
     enum class InputMode { None, Paper, Phone, StaffFile };
     Q_ENUM(InputMode)
 
-    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, QObject* parent = nullptr);
+    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, RetryLimits retries = {},
+            QObject* parent = nullptr);
 
     State state() const { return m_state; }
     InputMode inputMode() const { return m_mode; }
@@ -69,6 +84,8 @@ public:
     int imageRevision() const { return m_imageRevision; }
     QString lastRefusal() const { return m_lastRefusal; }
     int visitNumber() const { return m_visit; }
+    /// The still went to staff because the document was wrong again (or the back side too often).
+    bool staffHelpNeeded() const { return m_staffHelpNeeded; }
     QString noticeJa() const;
     QString noticeEn() const;
     FieldReviewModel* fields() { return &m_fields; }
@@ -101,6 +118,12 @@ public:
     /// The scan's answer; ignored unless it answers the current request.
     void acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult> result);
     void setGuidance(guidance::Message message);
+    /// The live preview's advice: shown while capturing a paper document with a camera, unless
+    /// the scan's verdict on the last still (turn over, wrong document) is still being shown.
+    void showLiveGuidance(guidance::Message message);
+    /// The document photographed last was taken away, moved or turned over: the scan's verdict
+    /// on it gives way to the live advice again.
+    void documentChanged();
     void setCameraAvailable(bool available);
 
     /// Evaluates the time-outs against the clock (a timer calls it every second).
@@ -131,10 +154,15 @@ private:
     void wipe();
     void forgetResult();
     void updateCountdown(int secondsLeft, bool active);
+    /// For a paper still of the wrong kind: the message to go back to the camera with, or none
+    /// (a right kind, or the retries are used up).
+    std::optional<guidance::Message> retryMessage(DocumentKind kind);
+    void resetRetries();
 
     const Clock& m_clock;
     RecordSink& m_sink;
     SessionTimeouts m_timeouts;
+    RetryLimits m_retries;
     FieldReviewModel m_fields;
 
     State m_state = State::Idle;
@@ -154,6 +182,10 @@ private:
     QString m_staffId;
     DocumentKind m_documentKind = DocumentKind::Unknown;
     QDateTime m_scannedAt;
+    int m_backSidesSeen = 0;
+    int m_wrongDocumentsSeen = 0;
+    bool m_verdictHeld = false;     ///< the guidance is the scan's verdict, kept until the document changes
+    bool m_staffHelpNeeded = false;
 
     mutable QMutex m_imageMutex;
     QImage m_image;

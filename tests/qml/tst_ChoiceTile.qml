@@ -1,0 +1,32 @@
+import QtQuick
+import QtTest
+import Shikaku.Kiosk
+
+// A way in on the start screen: its name and pictures inside one large touch target that
+// answers a touch.
+TestCase {
+    name: "ChoiceTile"
+    when: windowShown
+    width: 900
+    height: 500
+    Component { id: tile; ChoiceTile { width: 700; height: 360; text: "Paper"; kinds: ["card", "postcard", "a4", "oshirase"] } }
+    Component { id: spy; SignalSpy {} }
+
+    function init() { failOnWarning(/.?/) }
+
+    function test_touchAnywhereChooses() {
+        const t = createTemporaryObject(tile, this)
+        waitForRendering(t)
+        verify(t.implicitHeight <= t.height, "content fits: " + t.implicitHeight)
+        const grid = findChild(t, "acceptedGrid")
+        verify(grid && grid.width <= t.width)
+        for (const k of ["card", "postcard", "a4", "oshirase"])
+            verify(findChild(t, "accepted_" + k))
+        const clicked = createTemporaryObject(spy, this, { target: t, signalName: "clicked" })
+        // On a picture, not only on the title.
+        const card = findChild(t, "accepted_card")
+        const centre = card.mapToItem(t, card.width / 2, card.height / 2)
+        mouseClick(t, centre.x, centre.y)
+        compare(clicked.count, 1)
+    }
+}

@@ -84,9 +84,11 @@ CaptureTimings measureCaptureToFields(KioskApplication& kiosk, int captures)
     QObject context;
     QObject::connect(&session, &Session::stillRequested, &context, [&] { requested = steady::now(); });
     QObject::connect(&session, &Session::scanImageRequested, &context, [&] { handed = steady::now(); });
+    // Slots run in connection order, after the session's: the answer's arrival is stamped by
+    // the scan service itself.
     QObject::connect(&kiosk.scanner(), &ScanService::finished, &context,
                      [&](quint64, std::shared_ptr<const ScanResult> result) {
-                         scanned = steady::now();
+                         scanned = kiosk.scanner().lastAnswerAt();
                          engineMs = result ? result->elapsedMs : 0.0;
                      });
     QObject::connect(&session, &Session::stateChanged, &context, [&] {

@@ -4,6 +4,7 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 
 #include <opencv2/imgproc.hpp>
@@ -13,6 +14,9 @@ Q_LOGGING_CATEGORY(lcSession, "shikaku.session")
 namespace shikaku::kiosk {
 
 namespace {
+
+// The raw still is shown to staff only while it is being read: a screen-sized copy will do.
+constexpr int kStillDisplaySide = 1600;
 
 // Document titles as printed on them: staff know them by these names.
 QString kindTitle(DocumentKind kind)
@@ -36,16 +40,22 @@ shikaku::Clock::time_point toSystemClock(const QDateTime& time)
     return shikaku::Clock::time_point(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
 }
 
-QImage toQImage(const cv::Mat& bgr)
+/// `maxSide` > 0 scales the picture down to at most that many pixels on its long side.
+QImage toQImage(const cv::Mat& bgr, int maxSide)
 {
     if (bgr.empty())
         return {};
-    cv::Mat rgb;
-    if (bgr.channels() == 1)
-        cv::cvtColor(bgr, rgb, cv::COLOR_GRAY2RGB);
-    else
-        cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
+    cv::Mat source = bgr;
+    const int longSide = std::max(bgr.cols, bgr.rows);
+    if (maxSide > 0 && longSide > maxSide) {
+        const double scale = double(maxSide) / longSide;
+        cv::resize(bgr, source, {}, scale, scale, cv::INTER_AREA);
+    }
+    QImage image(source.cols, source.rows, QImage::Format_RGB888);
+    // Converted straight into the QImage's own rows: one pass, no intermediate copy.
+    cv::Mat rgb(source.rows, source.cols, CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
+    cv::cvtColor(source, rgb, source.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
+    return image;
 }
 
 } // namespace
@@ -69,13 +79,32 @@ Date Session::today() const
 bool Session::hasImage() const
 {
     QMutexLocker lock(&m_imageMutex);
-    return !m_image.isNull();
+    return !m_picture.empty() || !m_image.isNull();
 }
 
 QImage Session::documentImage() const
 {
     QMutexLocker lock(&m_imageMutex);
+    if (m_image.isNull() && !m_picture.empty()) {
+        m_image = toQImage(m_picture, m_pictureMaxSide);
+        m_picture.release();
+    }
     return m_image;
+}
+
+void Session::setDocumentPicture(const cv::Mat& bgr, int maxSide)
+{
+    QMutexLocker lock(&m_imageMutex);
+    m_picture = bgr;
+    m_pictureMaxSide = maxSide;
+    m_image = {};
+}
+
+void Session::clearDocumentPicture()
+{
+    QMutexLocker lock(&m_imageMutex);
+    m_picture.release();
+    m_image = {};
 }
 
 bool Session::refuse(const QString& reason)
@@ -153,14 +182,13 @@ bool Session::acceptStill(const cv::Mat& bgr)
         return refuse(QStringLiteral("a still arrived while not capturing"));
     if (bgr.empty())
         return refuse(QStringLiteral("the camera gave an empty picture"));
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = toQImage(bgr); // shown until the rectified image replaces it
-    }
+    // The scan starts first; the screens follow. The still is shared, not copied, and turned
+    // into a picture for the staff window only when that window asks for it.
+    emit scanImageRequested(++m_ticket, bgr);
+    setDocumentPicture(bgr, kStillDisplaySide);
     ++m_imageRevision;
     enter(State::Reading);
     emit resultChanged();
-    emit scanImageRequested(++m_ticket, bgr);
     return true;
 }
 
@@ -196,9 +224,10 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
             qCInfo(lcSession) << "visit" << m_visit << "still shows" << toString(result->kind).data()
                               << "- back to the camera";
             forgetResult();
+            m_verdictHeld = true; // before anything can show the live advice instead
+            m_documentChangedSinceVerdict = false;
             enter(State::Capturing);
             setGuidance(*message);
-            m_verdictHeld = true;
             return;
         }
         m_staffHelpNeeded = result->kind == DocumentKind::BackSide || result->kind == DocumentKind::Unknown
@@ -207,10 +236,8 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
     m_scanError = result->error ? QString::fromStdString(result->error.message) : QString();
     m_documentKind = result->kind;
     m_kind = kindTitle(result->kind);
-    if (!result->rectified.empty()) {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = toQImage(result->rectified);
-    }
+    if (!result->rectified.empty())
+        setDocumentPicture(result->rectified, 0); // full size: the field boxes are in its pixels
     ++m_imageRevision;
     m_fields.load(*result, today());
     m_scannedAt = m_clock.now();
@@ -229,12 +256,20 @@ void Session::setGuidance(guidance::Message message)
 
 void Session::showLiveGuidance(guidance::Message message)
 {
-    if (m_state != State::Capturing || m_mode != InputMode::Paper || !m_cameraAvailable || m_verdictHeld)
+    if (m_state != State::Capturing || m_mode != InputMode::Paper || !m_cameraAvailable)
         return;
+    if (m_verdictHeld) {
+        // The verdict stays until another document, or the other side, lies under the camera:
+        // a resident who took the document away during the reading still sees why.
+        const bool documentSeen = message != guidance::Message::NoDocument && message != guidance::Message::TooDark;
+        if (!m_documentChangedSinceVerdict || !documentSeen)
+            return;
+        m_verdictHeld = false;
+    }
     setGuidance(message);
 }
 
-void Session::documentChanged() { m_verdictHeld = false; }
+void Session::documentChanged() { m_documentChangedSinceVerdict = true; }
 
 std::optional<guidance::Message> Session::retryMessage(DocumentKind kind)
 {
@@ -325,10 +360,7 @@ bool Session::requestRescan()
     if (m_staffId.isEmpty())
         return refuse(QStringLiteral("staff must sign in to ask for a rescan"));
     m_fields.clear();
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = {};
-    }
+    clearDocumentPicture();
     ++m_imageRevision;
     m_scanError.clear();
     m_kind.clear();
@@ -359,10 +391,7 @@ bool Session::reject()
 void Session::forgetResult()
 {
     m_fields.clear();
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = {};
-    }
+    clearDocumentPicture();
     ++m_imageRevision;
     ++m_ticket; // any scan still running answers into the void
     m_scanError.clear();

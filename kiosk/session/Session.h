@@ -122,7 +122,7 @@ public:
     /// the scan's verdict on the last still (turn over, wrong document) is still being shown.
     void showLiveGuidance(guidance::Message message);
     /// The document photographed last was taken away, moved or turned over: the scan's verdict
-    /// on it gives way to the live advice again.
+    /// on it gives way to the live advice as soon as a document lies there again.
     void documentChanged();
     void setCameraAvailable(bool available);
 
@@ -158,6 +158,8 @@ private:
     /// (a right kind, or the retries are used up).
     std::optional<guidance::Message> retryMessage(DocumentKind kind);
     void resetRetries();
+    void setDocumentPicture(const cv::Mat& bgr, int maxSide);
+    void clearDocumentPicture();
 
     const Clock& m_clock;
     RecordSink& m_sink;
@@ -185,10 +187,13 @@ private:
     int m_backSidesSeen = 0;
     int m_wrongDocumentsSeen = 0;
     bool m_verdictHeld = false;     ///< the guidance is the scan's verdict, kept until the document changes
+    bool m_documentChangedSinceVerdict = false;
     bool m_staffHelpNeeded = false;
 
-    mutable QMutex m_imageMutex;
-    QImage m_image;
+    mutable QMutex m_imageMutex;   ///< guards the two below (the image provider reads them)
+    mutable cv::Mat m_picture;     ///< still or rectified document, not yet converted for display
+    mutable QImage m_image;        ///< made from m_picture when first asked for
+    int m_pictureMaxSide = 0;
 };
 
 } // namespace shikaku::kiosk

@@ -333,8 +333,11 @@ private slots:
         // The verdict stays while the live preview still sees the same document ...
         m_session->showLiveGuidance(guidance::Message::HoldStill);
         QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
-        // ... and gives way once it was taken away or turned over.
+        // ... and while the desk is empty after it was taken away (the resident still sees why) ...
         m_session->documentChanged();
+        m_session->showLiveGuidance(guidance::Message::NoDocument);
+        QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
+        // ... and gives way once a document lies there again.
         m_session->showLiveGuidance(guidance::Message::HoldStill);
         QCOMPARE(m_session->guidance(), guidance::Message::HoldStill);
 

@@ -7,6 +7,7 @@ import Shikaku.Kiosk
 TestCase {
     name: "AcceptedDocuments"
     when: windowShown
+    visible: true // TestCase is hidden by default; items in it must be shown to be drawn and touched
     width: 1000
     height: 700
     Component { id: accepted; AcceptedDocuments {} }

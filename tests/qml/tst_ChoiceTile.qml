@@ -7,6 +7,7 @@ import Shikaku.Kiosk
 TestCase {
     name: "ChoiceTile"
     when: windowShown
+    visible: true // TestCase is hidden by default; items in it must be shown to be drawn and touched
     width: 900
     height: 500
     Component { id: tile; ChoiceTile { width: 700; height: 360; text: "Paper"; kinds: ["card", "postcard", "a4", "oshirase"] } }

@@ -7,6 +7,7 @@ import Shikaku.Kiosk
 TestCase {
     name: "DocumentPicture"
     when: windowShown
+    visible: true // TestCase is hidden by default; items in it must be shown to be drawn and touched
     width: 800
     height: 600
     Component { id: picture; DocumentPicture { pictureHeight: 240 } }

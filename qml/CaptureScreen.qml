@@ -64,6 +64,7 @@ ColumnLayout {
 
         // Which documents, face up: always in view, framed strongly after a wrong document.
         Rectangle {
+            id: panel
             objectName: "acceptedPanel"
             Layout.preferredWidth: 330
             Layout.fillHeight: true
@@ -76,6 +77,7 @@ ColumnLayout {
                 anchors.margins: 14
                 spacing: 12
                 Text {
+                    id: panelTitle
                     width: parent.width
                     text: qsTr("Place one of these, face up:")
                     font.pixelSize: Theme.residentSmall
@@ -87,7 +89,9 @@ ColumnLayout {
                 AcceptedDocuments {
                     width: parent.width
                     columns: 2
-                    pictureHeight: Theme.textScale > 1 ? 110 : 130
+                    // Two rows of pictures with captions share what the banner leaves.
+                    pictureHeight: Math.max(50, Math.min(130, (panel.height - 28 - panelTitle.height - 24
+                                                               - 2 * (Theme.residentSmall * 1.5 + 6)) / 2))
                 }
             }
         }

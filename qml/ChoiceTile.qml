@@ -6,7 +6,10 @@ import QtQuick.Controls
 Button {
     id: tile
     property var kinds: []
-    property real pictureHeight: 120
+    /// The pictures are at most this high, less when the tile is short (larger text, English).
+    property real maxPictureHeight: 130
+    readonly property real pictureHeight: Math.max(60, Math.min(maxPictureHeight,
+        height - 40 - title.implicitHeight - column.spacing - Theme.residentSmall * 1.5 - 6))
     implicitHeight: column.implicitHeight + 40
     implicitWidth: Math.max(300, column.implicitWidth + 48)
     font.pixelSize: Theme.residentBody
@@ -20,6 +23,7 @@ Button {
             width: parent.width
             spacing: 14
             Text {
+                id: title
                 width: parent.width
                 text: tile.text
                 font.pixelSize: Theme.residentBody

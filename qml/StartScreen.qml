@@ -41,7 +41,6 @@ ColumnLayout {
             Layout.preferredWidth: (choices.width - choices.spacing) * 0.62
             Layout.fillHeight: true
             kinds: ["card", "postcard", "a4", "oshirase"]
-            pictureHeight: Theme.textScale > 1 ? 100 : 130
             text: qsTr("Paper document: 資格確認書 or 資格情報のお知らせ")
             onClicked: KioskSession.begin(Session.Paper)
         }
@@ -50,7 +49,6 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             kinds: ["phone"]
-            pictureHeight: Theme.textScale > 1 ? 100 : 130
             text: qsTr("PDF on my phone: マイナポータル 資格情報")
             onClicked: KioskSession.begin(Session.Phone)
         }

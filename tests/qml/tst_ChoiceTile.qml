@@ -23,6 +23,11 @@ TestCase {
         verify(grid && grid.width <= t.width)
         for (const k of ["card", "postcard", "a4", "oshirase"])
             verify(findChild(t, "accepted_" + k))
+        // A short tile draws smaller pictures rather than spilling out of itself.
+        t.height = 260
+        waitForRendering(t)
+        verify(t.pictureHeight < 130)
+        verify(t.implicitHeight <= t.height + 1, "content fits a short tile: " + t.implicitHeight)
         const clicked = createTemporaryObject(spy, this, { target: t, signalName: "clicked" })
         // On a picture, not only on the title.
         const card = findChild(t, "accepted_card")

@@ -29,7 +29,7 @@ ColumnLayout {
     Text {
         Layout.fillWidth: true
         visible: parent.help
-        text: qsTr("The kiosk could not read this document by itself. You do not need to do anything else.")
+        text: qsTr("The kiosk could not read this document by itself. Please keep it with you; there is nothing else to do here.")
         font.pixelSize: Theme.residentBody
         font.family: Theme.fontFamily
         color: Theme.text

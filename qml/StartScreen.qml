@@ -49,7 +49,7 @@ ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             kinds: ["phone"]
-            text: qsTr("PDF on my phone: マイナポータル 資格情報")
+            text: qsTr("PDF on my phone\nマイナポータル 資格情報")
             onClicked: KioskSession.begin(Session.Phone)
         }
     }

@@ -32,17 +32,17 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../CaptureScreen.qml" line="80"/>
+        <location filename="../CaptureScreen.qml" line="82"/>
         <source>Place one of these, face up:</source>
         <translation>次のどれかを、表を上にして置いてください：</translation>
     </message>
     <message>
-        <location filename="../CaptureScreen.qml" line="100"/>
+        <location filename="../CaptureScreen.qml" line="104"/>
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../CaptureScreen.qml" line="108"/>
+        <location filename="../CaptureScreen.qml" line="112"/>
         <source>Take picture</source>
         <translation>撮影する</translation>
     </message>
@@ -66,8 +66,8 @@
     </message>
     <message>
         <location filename="../DoneScreen.qml" line="32"/>
-        <source>The kiosk could not read this document by itself. You do not need to do anything else.</source>
-        <translation>この書類は機械では読み取れませんでした。ほかに操作は必要ありません。</translation>
+        <source>The kiosk could not read this document by itself. Please keep it with you; there is nothing else to do here.</source>
+        <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、このままお待ちください。</translation>
     </message>
     <message>
         <location filename="../DoneScreen.qml" line="63"/>
@@ -143,7 +143,7 @@
     <message>
         <location filename="../GuidanceBanner.qml" line="18"/>
         <source>This is an old health insurance card (保険証). It cannot be used since 2 December 2025. Please place your 資格確認書 or 資格情報のお知らせ instead, or press Cancel and use the マイナポータル PDF on your phone.</source>
-        <translation>これは以前の健康保険証です。2025年12月2日から使えなくなりました。かわりに資格確認書か資格情報のお知らせを置いてください。スマートフォンのマイナポータルの資格情報（PDF）でもできます（「やめる」を押してください）。</translation>
+        <translation>これは以前の健康保険証です。2025年12月2日から使えません。かわりに資格確認書か資格情報のお知らせを置いてください。スマートフォンのPDFを使うときは「やめる」を押してください。</translation>
     </message>
     <message>
         <location filename="../GuidanceBanner.qml" line="19"/>
@@ -226,14 +226,16 @@
         <translation>お持ちのものを選んで、さわってください。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="45"/>
+        <location filename="../StartScreen.qml" line="44"/>
         <source>Paper document: 資格確認書 or 資格情報のお知らせ</source>
         <translation>紙の書類（資格確認書・資格情報のお知らせ）</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="54"/>
-        <source>PDF on my phone: マイナポータル 資格情報</source>
-        <translation>スマートフォンのPDF（マイナポータルの資格情報）</translation>
+        <location filename="../StartScreen.qml" line="52"/>
+        <source>PDF on my phone
+マイナポータル 資格情報</source>
+        <translation>スマートフォンのPDF
+マイナポータル 資格情報</translation>
     </message>
 </context>
 <context>

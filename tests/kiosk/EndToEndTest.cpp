@@ -175,9 +175,13 @@ private:
 #endif
     }
 
-    /// Shoots `window` in Japanese and in English, then returns to `language`.
+    /// Shoots `window` in Japanese and in English, then returns to `language`. The live preview
+    /// is paused meanwhile: the replay camera keeps moving, and a document placed in between
+    /// would (rightly) replace the message being photographed.
     void shootBothLanguages(QQuickWindow* window, const QString& name, const QString& language)
     {
+        const bool live = m_app->capture().active();
+        m_app->capture().setActive(false);
         for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
             m_app->preferences().setLanguage(lang);
             QTest::qWait(30);
@@ -186,6 +190,7 @@ private:
         }
         ++m_shotNumber;
         m_app->preferences().setLanguage(language);
+        m_app->capture().setActive(live);
     }
 
     Session& session() { return m_app->session(); }

@@ -46,6 +46,6 @@ Button {
         color: Theme.accent
         border.color: Theme.accent
         border.width: tile.visualFocus ? 6 : 3
-        opacity: tile.down ? 0.7 : 1
+        opacity: !tile.enabled ? 0.35 : (tile.down ? 0.7 : 1)
     }
 }

@@ -29,7 +29,7 @@ ColumnLayout {
     Text {
         Layout.fillWidth: true
         visible: parent.help
-        text: qsTr("The kiosk could not read this document by itself. Please keep it with you; there is nothing else to do here.")
+        text: qsTr("The kiosk could not read this document by itself. Please keep it with you and wait for staff.")
         font.pixelSize: Theme.residentBody
         font.family: Theme.fontFamily
         color: Theme.text
@@ -68,4 +68,14 @@ ColumnLayout {
     }
     NoticeBanner { Layout.fillWidth: true }
     Item { Layout.fillHeight: true }
+    // The values wait for staff in their queue: the kiosk is free for the next person.
+    BigButton {
+        objectName: "finishButton"
+        Layout.alignment: Qt.AlignHCenter
+        Layout.preferredWidth: 480
+        Layout.preferredHeight: 96
+        primary: true
+        text: qsTr("Finish")
+        onClicked: KioskSession.finish()
+    }
 }

@@ -31,11 +31,23 @@ ColumnLayout {
         font.family: Theme.fontFamily
         color: Theme.text
     }
+    Text {
+        objectName: "queueFullText"
+        Layout.fillWidth: true
+        visible: !KioskSession.acceptingVisits
+        text: qsTr("Please wait a moment: staff are still checking earlier documents.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.warning
+        wrapMode: Text.WordWrap
+    }
     RowLayout {
         id: choices
         Layout.fillWidth: true
         Layout.fillHeight: true
         spacing: 24
+        enabled: KioskSession.acceptingVisits
         ChoiceTile {
             objectName: "choosePaper"
             Layout.preferredWidth: (choices.width - choices.spacing) * 0.62

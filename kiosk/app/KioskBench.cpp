@@ -96,12 +96,11 @@ CaptureTimings measureCaptureToFields(KioskApplication& kiosk, int captures)
             shown = steady::now();
     });
 
-    session.setStaffId(QStringLiteral("bench")); // to ask for rescans between stills
     kiosk.capture().setAutoCapture(true);
     for (int i = 0; i < captures; ++i) {
         if (i == 0 && session.state() == Session::State::Capturing)
             session.capture();
-        else if (!session.requestRescan())
+        else if (!session.rescanVisit(session.visitNumber())) // as the staff queue asks for it
             break;
         if (!waitFor([&] { return session.state() == Session::State::AwaitingStaff; }, 120000))
             break;
@@ -116,7 +115,6 @@ CaptureTimings measureCaptureToFields(KioskApplication& kiosk, int captures)
         timings.queued.push_back(msSince(handed, scanned) - engineMs);
         timings.answer.push_back(msSince(scanned, shown));
     }
-    session.setStaffId({});
     return timings;
 }
 

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "DocumentTitle.h"
+#include "MatImage.h"
 #include "Notice.h"
 
 #include <QLoggingCategory>
@@ -15,53 +17,25 @@ namespace shikaku::kiosk {
 
 namespace {
 
-// The raw still is shown to staff only while it is being read: a screen-sized copy will do.
+// The raw still is shown only while it is being read: a screen-sized copy will do.
 constexpr int kStillDisplaySide = 1600;
 
-// Document titles as printed on them: staff know them by these names.
-QString kindTitle(DocumentKind kind)
+/// `maxSide` > 0 scales the picture down to at most that many pixels on its long side first.
+QImage displayImage(const cv::Mat& bgr, int maxSide)
 {
-    switch (kind) {
-    case DocumentKind::KakuninshoCard: return QStringLiteral("資格確認書（カード）");
-    case DocumentKind::KakuninshoPostcard: return QStringLiteral("資格確認書（はがき）");
-    case DocumentKind::KakuninshoA4: return QStringLiteral("資格確認書（A4）");
-    case DocumentKind::Oshirase: return QStringLiteral("資格情報のお知らせ");
-    case DocumentKind::PortalPdf: return QStringLiteral("マイナポータル 資格情報PDF");
-    case DocumentKind::PortalScreen: return QStringLiteral("マイナポータル画面");
-    case DocumentKind::HealthInsuranceCard: return QStringLiteral("健康保険証（旧）");
-    case DocumentKind::BackSide: return QStringLiteral("裏面");
-    case DocumentKind::Unknown: break;
-    }
-    return QStringLiteral("不明な書類");
-}
-
-shikaku::Clock::time_point toSystemClock(const QDateTime& time)
-{
-    return shikaku::Clock::time_point(std::chrono::milliseconds(time.toMSecsSinceEpoch()));
-}
-
-/// `maxSide` > 0 scales the picture down to at most that many pixels on its long side.
-QImage toQImage(const cv::Mat& bgr, int maxSide)
-{
-    if (bgr.empty())
-        return {};
-    cv::Mat source = bgr;
     const int longSide = std::max(bgr.cols, bgr.rows);
-    if (maxSide > 0 && longSide > maxSide) {
-        const double scale = double(maxSide) / longSide;
-        cv::resize(bgr, source, {}, scale, scale, cv::INTER_AREA);
-    }
-    QImage image(source.cols, source.rows, QImage::Format_RGB888);
-    // Converted straight into the QImage's own rows: one pass, no intermediate copy.
-    cv::Mat rgb(source.rows, source.cols, CV_8UC3, image.bits(), std::size_t(image.bytesPerLine()));
-    cv::cvtColor(source, rgb, source.channels() == 1 ? cv::COLOR_GRAY2RGB : cv::COLOR_BGR2RGB);
-    return image;
+    if (maxSide <= 0 || longSide <= maxSide)
+        return toQImage(bgr);
+    cv::Mat small;
+    const double scale = double(maxSide) / longSide;
+    cv::resize(bgr, small, {}, scale, scale, cv::INTER_AREA);
+    return toQImage(small);
 }
 
 } // namespace
 
-Session::Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts, RetryLimits retries, QObject* parent)
-    : QObject(parent), m_clock(clock), m_sink(sink), m_timeouts(timeouts), m_retries(retries)
+Session::Session(const Clock& clock, SessionTimeouts timeouts, RetryLimits retries, QObject* parent)
+    : QObject(parent), m_clock(clock), m_timeouts(timeouts), m_retries(retries)
 {
     m_lastActivity = m_enteredAt = m_clock.now();
     connect(&m_fields, &FieldReviewModel::valueEdited, this, &Session::touch);
@@ -85,10 +59,8 @@ bool Session::hasImage() const
 QImage Session::documentImage() const
 {
     QMutexLocker lock(&m_imageMutex);
-    if (m_image.isNull() && !m_picture.empty()) {
-        m_image = toQImage(m_picture, m_pictureMaxSide);
-        m_picture.release();
-    }
+    if (m_image.isNull() && !m_picture.empty())
+        m_image = displayImage(m_picture, m_pictureMaxSide);
     return m_image;
 }
 
@@ -139,6 +111,8 @@ bool Session::begin(InputMode mode)
 {
     if (m_state != State::Idle)
         return refuse(QStringLiteral("a visit is already in progress"));
+    if (!m_acceptingVisits)
+        return refuse(QStringLiteral("the staff queue is full"));
     if (mode != InputMode::Paper && mode != InputMode::Phone)
         return refuse(QStringLiteral("choose paper or phone"));
     ++m_visit;
@@ -183,7 +157,7 @@ bool Session::acceptStill(const cv::Mat& bgr)
     if (bgr.empty())
         return refuse(QStringLiteral("the camera gave an empty picture"));
     // The scan starts first; the screens follow. The still is shared, not copied, and turned
-    // into a picture for the staff window only when that window asks for it.
+    // into a picture only when a window asks for it.
     emit scanImageRequested(++m_ticket, bgr);
     setDocumentPicture(bgr, kStillDisplaySide);
     ++m_imageRevision;
@@ -194,20 +168,10 @@ bool Session::acceptStill(const cv::Mat& bgr)
 
 bool Session::acceptFile(const QByteArray& bytes, const QString& label, InputMode via)
 {
-    const bool residentUpload = via == InputMode::Phone && m_state == State::Capturing && m_mode == InputMode::Phone;
-    // Staff may open a file for the visit in progress, or start one with it.
-    const bool staffFile = via == InputMode::StaffFile
-        && (m_state == State::Idle || m_state == State::Capturing || m_state == State::AwaitingStaff);
-    if (!residentUpload && !staffFile)
+    if (via != InputMode::Phone || m_state != State::Capturing || m_mode != InputMode::Phone)
         return refuse(QStringLiteral("no visit is waiting for a file"));
     if (bytes.isEmpty())
         return refuse(QStringLiteral("the file is empty"));
-    if (m_state == State::Idle)
-        ++m_visit;
-    if (m_mode != via && (via == InputMode::StaffFile && m_state == State::Idle)) {
-        m_mode = via;
-        emit inputModeChanged();
-    }
     enter(State::Reading);
     emit scanBytesRequested(++m_ticket, bytes, label);
     return true;
@@ -234,16 +198,20 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
             || result->kind == DocumentKind::HealthInsuranceCard;
     }
     m_scanError = result->error ? QString::fromStdString(result->error.message) : QString();
-    m_documentKind = result->kind;
-    m_kind = kindTitle(result->kind);
-    if (!result->rectified.empty())
-        setDocumentPicture(result->rectified, 0); // full size: the field boxes are in its pixels
+    m_kind = documentTitle(result->kind);
+    // The document image goes to staff; the resident window keeps only the (masked) values.
+    QImage image;
+    {
+        QMutexLocker lock(&m_imageMutex);
+        image = toQImage(result->rectified.empty() ? m_picture : result->rectified); // full size: the boxes are in its pixels
+    }
+    clearDocumentPicture();
     ++m_imageRevision;
     m_fields.load(*result, today());
-    m_scannedAt = m_clock.now();
     qCInfo(lcSession) << "visit" << m_visit << "scan answered" << (result->error ? "with an error" : "with fields");
     emit resultChanged();
     enter(State::AwaitingStaff);
+    emit handedOver(m_visit, m_mode, std::move(result), image);
 }
 
 void Session::setGuidance(guidance::Message message)
@@ -314,78 +282,44 @@ void Session::setCameraAvailable(bool available)
     emit cameraAvailableChanged();
 }
 
-bool Session::confirm()
+bool Session::finish()
 {
     if (m_state != State::AwaitingStaff)
-        return refuse(QStringLiteral("nothing awaits confirmation"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to confirm"));
-    if (!m_fields.allConfirmable())
-        return refuse(QStringLiteral("fields need a valid value: %1").arg(m_fields.blockingLabels().join(QStringLiteral("、"))));
-    ConfirmedRecord record;
-    record.kind = m_documentKind;
-    for (FieldId id : kAllFields) {
-        ConfirmedField& field = record.field(id);
-        const QString value = m_fields.value(id);
-        if (!value.isEmpty())
-            field.value = value.toStdString();
-        field.changedByStaff = m_fields.edited(id);
-        field.source = field.changedByStaff ? ValueSource::Manual : valueSourceOf(m_fields.origin(id));
-        if (!field.value)
-            field.source = ValueSource::None;
-        field.scanStatus = m_fields.scanStatus(id);
-        const auto verdict = m_fields.verdict(id);
-        field.valid = verdict == FieldReviewModel::Verdict::Valid || verdict == FieldReviewModel::Verdict::Expired;
-    }
-    record.staffId = m_staffId.toStdString();
-    record.scannedAt = toSystemClock(m_scannedAt);
-    record.confirmedAt = toSystemClock(m_clock.now());
-    const auto stored = m_sink.add(record);
-    if (!stored) {
-        // Nothing is lost: the visit stays awaiting staff, who see why and may retry.
-        const QString error = QString::fromStdString(stored.error().message);
-        emit recordStored(error);
-        return refuse(QStringLiteral("the record could not be stored: %1").arg(error));
-    }
-    emit recordStored({});
-    forgetResult(); // stored: the kiosk keeps no copy
-    enter(State::Confirmed);
+        return refuse(QStringLiteral("nothing to finish"));
+    wipe();
     return true;
 }
 
-bool Session::requestRescan()
+bool Session::rescanVisit(int visit)
 {
-    if (m_state != State::AwaitingStaff)
-        return refuse(QStringLiteral("nothing to rescan"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to ask for a rescan"));
+    if (m_state != State::AwaitingStaff || visit != m_visit)
+        return refuse(QStringLiteral("the resident has left the kiosk"));
     m_fields.clear();
-    clearDocumentPicture();
-    ++m_imageRevision;
     m_scanError.clear();
     m_kind.clear();
     m_staffHelpNeeded = false;
     resetRetries(); // staff ask for a fresh attempt
     emit resultChanged();
     setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
-    if (m_mode == InputMode::StaffFile) {
-        m_mode = InputMode::Paper;
-        emit inputModeChanged();
-    }
     enter(State::Capturing);
     return true;
 }
 
-bool Session::reject()
+void Session::staffDecided(int visit, bool confirmed)
 {
-    if (m_state != State::AwaitingStaff && m_state != State::Reading)
-        return refuse(QStringLiteral("nothing to reject"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to reject"));
-    m_sink.noteStaffAction(StaffAction::Reject, m_staffId.toStdString(), m_documentKind);
+    if (m_state != State::AwaitingStaff || visit != m_visit)
+        return; // the resident has gone: nothing to show
     forgetResult();
-    enter(State::Rejected);
-    return true;
+    enter(confirmed ? State::Confirmed : State::Rejected);
+}
+
+void Session::setAcceptingVisits(bool accepting)
+{
+    if (m_acceptingVisits == accepting)
+        return;
+    m_acceptingVisits = accepting;
+    qCInfo(lcSession) << (accepting ? "accepting visits again" : "staff queue full: no new visit");
+    emit acceptingVisitsChanged();
 }
 
 void Session::forgetResult()
@@ -396,7 +330,6 @@ void Session::forgetResult()
     ++m_ticket; // any scan still running answers into the void
     m_scanError.clear();
     m_kind.clear();
-    m_documentKind = DocumentKind::Unknown;
     m_staffHelpNeeded = false;
     emit resultChanged();
 }
@@ -432,16 +365,16 @@ void Session::tick()
     }
     case State::Reading:
         if (inState >= m_timeouts.readingSeconds) {
-            m_scanError = QStringLiteral("reading took too long");
-            emit resultChanged();
-            enter(State::AwaitingStaff);
+            // Staff get the picture and type the values themselves.
+            auto failed = std::make_shared<ScanResult>();
+            failed->error = {ScanErrorCode::Timeout, "reading took too long"};
+            acceptScanResult(m_ticket, std::move(failed));
         }
         break;
     case State::AwaitingStaff:
-        if (idle >= m_timeouts.staffIdleSeconds) {
-            forgetResult();
-            enter(State::Expired);
-        }
+        // The result is in the staff queue: the window is freed for the next person.
+        if (idle >= m_timeouts.doneSeconds)
+            wipe();
         break;
     case State::Confirmed:
     case State::Rejected:

@@ -1,18 +1,21 @@
 #pragma once
-// One resident's visit as a state machine:
-//   Idle → Capturing → Reading → AwaitingStaff → Confirmed | Rejected → (wipe) → Idle
-// plus Expired from any active state after inactivity (a warning comes first),
-// AwaitingStaff → Capturing when staff ask for a rescan, and Reading → Capturing when a paper
-// still shows a back side or a wrong document (the resident is told why; no staff needed) —
-// a few times, after which staff take over (staffHelpNeeded). QML reads the state; it changes
-// only through the invokables below, each of which checks its precondition and refuses
-// (returns false, sets lastRefusal) otherwise. wipe() forgets every image and value.
+// One resident's visit at the resident window, as a state machine:
+//   Idle → Capturing → Reading → AwaitingStaff → (resident finishes or leaves) → wipe → Idle
+// At AwaitingStaff the result is handed over to the staff queue (handedOver) and the resident
+// sees masked values; the window is free for the next person once they finish or after
+// doneSeconds without a touch. While the resident is still there, staff's decision shows as
+// Confirmed | Rejected, and a staff rescan brings the visit back to Capturing. Expired comes
+// from Capturing after inactivity (a warning first). Reading → Capturing when a paper still
+// shows a back side or a wrong document: the resident is told why, no staff needed — a few
+// times (RetryLimits), after which the result goes to staff (staffHelpNeeded). QML reads the state; it changes only
+// through the invokables below, each of which checks its precondition and refuses (returns
+// false, sets lastRefusal) otherwise. wipe() forgets every image and value of the visit.
 
 #include "Clock.h"
 #include "FieldReviewModel.h"
 #include "Guidance.h"
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
-#include "RecordSink.h"
+#include "ScanResult.h"
 #include <opencv2/core/mat.hpp>
 #endif
 
@@ -30,7 +33,7 @@ namespace shikaku::kiosk {
 struct SessionTimeouts {
     int residentIdleSeconds = 60;  ///< no touch for this long while capturing: warn
     int warningSeconds = 30;       ///< the warning lasts this long (UX: at least 20 s) before reset
-    int staffIdleSeconds = 600;    ///< a result left unreviewed this long is wiped
+    int doneSeconds = 30;          ///< the "staff will confirm" screen without a touch: free the window
     int resultSeconds = 8;         ///< the final screen stays this long, then everything is wiped
     int readingSeconds = 120;      ///< a scan that never answers gives up
 };
@@ -59,6 +62,9 @@ class Session : public QObject {
     Q_PROPERTY(int imageRevision READ imageRevision NOTIFY resultChanged)
     Q_PROPERTY(QString lastRefusal READ lastRefusal NOTIFY refused)
     Q_PROPERTY(int visitNumber READ visitNumber NOTIFY stateChanged)
+    /// False while the staff queue is full: a new visit cannot start (the resident is asked to wait).
+    Q_PROPERTY(bool acceptingVisits READ acceptingVisits NOTIFY acceptingVisitsChanged)
+    /// The result went to staff because the document was wrong again (or the back side too often).
     Q_PROPERTY(bool staffHelpNeeded READ staffHelpNeeded NOTIFY resultChanged)
     Q_PROPERTY(QString noticeJa READ noticeJa CONSTANT)
     Q_PROPERTY(QString noticeEn READ noticeEn CONSTANT)
@@ -66,11 +72,11 @@ class Session : public QObject {
 public:
     enum class State { Idle, Capturing, Reading, AwaitingStaff, Confirmed, Rejected, Expired };
     Q_ENUM(State)
-    enum class InputMode { None, Paper, Phone, StaffFile };
+    enum class InputMode { None, Paper, Phone };
     Q_ENUM(InputMode)
 
-    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, RetryLimits retries = {},
-            QObject* parent = nullptr);
+    explicit Session(const Clock& clock, SessionTimeouts timeouts = {}, RetryLimits retries = {},
+                     QObject* parent = nullptr);
 
     State state() const { return m_state; }
     InputMode inputMode() const { return m_mode; }
@@ -84,7 +90,7 @@ public:
     int imageRevision() const { return m_imageRevision; }
     QString lastRefusal() const { return m_lastRefusal; }
     int visitNumber() const { return m_visit; }
-    /// The still went to staff because the document was wrong again (or the back side too often).
+    bool acceptingVisits() const { return m_acceptingVisits; }
     bool staffHelpNeeded() const { return m_staffHelpNeeded; }
     QString noticeJa() const;
     QString noticeEn() const;
@@ -104,16 +110,20 @@ public:
     /// Any touch: resets the inactivity time and dismisses the warning.
     Q_INVOKABLE void touch();
 
-    // --- staff intents ---
-    Q_INVOKABLE bool confirm();
-    Q_INVOKABLE bool requestRescan();
-    Q_INVOKABLE bool reject();
-    void setStaffId(const QString& staffId) { m_staffId = staffId; }
+    /// Resident is done with the "staff will confirm" screen: AwaitingStaff → wiped → Idle.
+    Q_INVOKABLE bool finish();
+
+    // --- from the staff queue ---
+    /// Staff want visit `visit` captured again; only while it is this window's visit at AwaitingStaff.
+    bool rescanVisit(int visit);
+    /// Staff decided visit `visit`: the resident, if still here, sees Confirmed or Rejected.
+    void staffDecided(int visit, bool confirmed);
+    void setAcceptingVisits(bool accepting);
 
     // --- inputs from the capture and scan machinery (GUI thread) ---
     /// A full-resolution still while Capturing → Reading (emits scanImageRequested).
     bool acceptStill(const cv::Mat& bgr);
-    /// Bytes of an uploaded or staff-opened file (PDF or image) → Reading.
+    /// Bytes of a phone upload (PDF or image) during a phone visit → Reading.
     bool acceptFile(const QByteArray& bytes, const QString& label, InputMode via);
     /// The scan's answer; ignored unless it answers the current request.
     void acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult> result);
@@ -145,8 +155,10 @@ signals:
     void scanBytesRequested(quint64 ticket, const QByteArray& bytes, const QString& label);
     /// Everything of the last resident is gone: reset language, text size, upload token.
     void wiped();
-    /// A record was stored (or could not be: `error` non-empty).
-    void recordStored(const QString& error);
+    /// The scan answered: visit `visit`'s result (with its document image) goes to the staff queue.
+    void handedOver(int visit, shikaku::kiosk::Session::InputMode mode,
+                    std::shared_ptr<const shikaku::ScanResult> result, const QImage& image);
+    void acceptingVisitsChanged();
 
 private:
     bool refuse(const QString& reason);
@@ -162,7 +174,6 @@ private:
     void clearDocumentPicture();
 
     const Clock& m_clock;
-    RecordSink& m_sink;
     SessionTimeouts m_timeouts;
     RetryLimits m_retries;
     FieldReviewModel m_fields;
@@ -181,19 +192,17 @@ private:
     QString m_scanError;
     QString m_kind;
     QString m_lastRefusal;
-    QString m_staffId;
-    DocumentKind m_documentKind = DocumentKind::Unknown;
-    QDateTime m_scannedAt;
+    bool m_acceptingVisits = true;
     int m_backSidesSeen = 0;
     int m_wrongDocumentsSeen = 0;
     bool m_verdictHeld = false;     ///< the guidance is the scan's verdict, kept until the document changes
     bool m_documentChangedSinceVerdict = false;
     bool m_staffHelpNeeded = false;
 
-    mutable QMutex m_imageMutex;   ///< guards the two below (the image provider reads them)
-    mutable cv::Mat m_picture;     ///< still or rectified document, not yet converted for display
+    mutable QMutex m_imageMutex;   ///< guards the three below (the image provider reads them)
+    cv::Mat m_picture;             ///< still or rectified document, shared with the scan (no copy)
+    int m_pictureMaxSide = 0;      ///< the picture is shown at most this large (0: as it is)
     mutable QImage m_image;        ///< made from m_picture when first asked for
-    int m_pictureMaxSide = 0;
 };
 
 } // namespace shikaku::kiosk

@@ -66,8 +66,13 @@
     </message>
     <message>
         <location filename="../DoneScreen.qml" line="32"/>
-        <source>The kiosk could not read this document by itself. Please keep it with you; there is nothing else to do here.</source>
-        <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、このままお待ちください。</translation>
+        <source>The kiosk could not read this document by itself. Please keep it with you and wait for staff.</source>
+        <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、職員をお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="78"/>
+        <source>Finish</source>
+        <translation>終わる</translation>
     </message>
     <message>
         <location filename="../DoneScreen.qml" line="63"/>
@@ -226,12 +231,17 @@
         <translation>お持ちのものを選んで、さわってください。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="44"/>
+        <location filename="../StartScreen.qml" line="38"/>
+        <source>Please wait a moment: staff are still checking earlier documents.</source>
+        <translation>少しお待ちください。職員が前の方の書類を確認しています。</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="56"/>
         <source>Paper document: 資格確認書 or 資格情報のお知らせ</source>
         <translation>紙の書類（資格確認書・資格情報のお知らせ）</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="52"/>
+        <location filename="../StartScreen.qml" line="64"/>
         <source>PDF on my phone
 マイナポータル 資格情報</source>
         <translation>スマートフォンのPDF
@@ -261,20 +271,31 @@
 <context>
     <name>shikaku::kiosk::FileIntake</name>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="28"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="37"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="30"/>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="35"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="39"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="45"/>
         <source>The file cannot be read</source>
         <translation>ファイルを読めません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="32"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="42"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="50"/>
         <source>The file is too large (limit %1 MiB)</source>
         <translation>ファイルが大きすぎます（上限 %1 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="49"/>
+        <source>The file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="51"/>
+        <source>Not a PDF, JPEG or PNG file</source>
+        <translation>PDF・JPEG・PNGのファイルではありません</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
-// The visit state machine: transitions and their preconditions, time-outs with the warning,
-// the wipe, rescan, camera loss, and confirmation into the real record store.
+// The resident visit state machine: transitions and their preconditions, time-outs with the
+// warning, the hand-over to the staff queue, the window freed for the next person, the wipe,
+// a staff rescan while the resident is there, camera loss, the queue-full gate.
 
 #include "KioskTestSupport.h"
 #include "Session.h"
@@ -15,8 +16,6 @@ class SessionTest : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Session> m_session;
 
@@ -60,31 +59,18 @@ private:
         return m_session->state();
     }
 
-    std::size_t storedCount()
-    {
-        auto records = m_store->list();
-        return records ? records.value().size() : 0;
-    }
-
 private slots:
     void init()
     {
-        QVERIFY(m_dir.isValid());
-        m_store.reset();
-        QFile::remove(m_dir.filePath(QStringLiteral("records.sqlite3")));
-        QFile::remove(m_dir.filePath(QStringLiteral("records.key")));
-        m_store = kiosktest::openStore(m_dir);
-        QVERIFY(m_store);
         m_clock = std::make_unique<ManualClock>();
-        m_session = std::make_unique<Session>(*m_clock, *m_store);
+        m_session = std::make_unique<Session>(*m_clock);
     }
 
-    void startsIdleAndRefusesStaffActions()
+    void startsIdleAndRefusesWhatNeedsAVisit()
     {
         QCOMPARE(m_session->state(), State::Idle);
-        QVERIFY(!m_session->confirm());
-        QVERIFY(!m_session->requestRescan());
-        QVERIFY(!m_session->reject());
+        QVERIFY(!m_session->finish());
+        QVERIFY(!m_session->rescanVisit(0));
         QVERIFY(!m_session->capture());
         QVERIFY(!m_session->lastRefusal().isEmpty());
         QCOMPARE(m_session->state(), State::Idle);
@@ -116,7 +102,7 @@ private slots:
         QCOMPARE(fields->data(insurer, FieldReviewModel::ValueRole).toString(),
                  QString::fromStdString(kiosktest::validInsurerNumber()));
         QCOMPARE(fields->data(insurer, FieldReviewModel::ResidentValueRole).toString(), QStringLiteral("0113****"));
-        QVERIFY(m_session->hasImage());
+        QVERIFY(!m_session->hasImage()); // the image went to the staff queue
         QCOMPARE(m_session->documentKind(), QStringLiteral("資格確認書（カード）"));
     }
 
@@ -134,52 +120,72 @@ private slots:
         QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
     }
 
-    void confirmNeedsStaffAndValidFieldsThenStoresAndWipes()
+    void theResultIsHandedToStaffWithItsImage()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QSignalSpy scan(m_session.get(), &Session::scanImageRequested);
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
+        QVERIFY(m_session->acceptStill(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(200, 200, 200))));
+        m_session->acceptScanResult(scan.at(0).at(0).toULongLong(),
+                                    std::make_shared<const ScanResult>(kiosktest::sampleScanResult()));
+        QCOMPARE(handed.count(), 1);
+        QCOMPARE(handed.at(0).at(0).toInt(), m_session->visitNumber());
+        QCOMPARE(handed.at(0).at(1).value<Session::InputMode>(), Session::InputMode::Paper);
+        QCOMPARE(handed.at(0).at(3).value<QImage>().size(), QSize(856, 540)); // the rectified document
+        // The resident window keeps only what the resident sees: masked values, no image.
+        QVERIFY(!m_session->hasImage());
+    }
+
+    void residentFinishesAndTheWindowIsFreeForTheNextPerson()
     {
         reachAwaitingStaff();
-        QVERIFY(!m_session->confirm()); // nobody signed in
-        QVERIFY(m_session->lastRefusal().contains(QStringLiteral("sign in")));
-        m_session->setStaffId(QStringLiteral("staff-7"));
-
-        auto* fields = m_session->fields();
-        fields->edit(0, QStringLiteral("01130019")); // wrong check digit (valid one ends differently)
-        if (QString::fromStdString(kiosktest::validInsurerNumber()) == QStringLiteral("01130019"))
-            fields->edit(0, QStringLiteral("01130018"));
-        QCOMPARE(fields->verdict(FieldId::InsurerNumber), FieldReviewModel::Verdict::CheckDigitFailed);
-        QVERIFY(!m_session->confirm());
-        QVERIFY(m_session->lastRefusal().contains(QStringLiteral("保険者番号")));
-        QCOMPARE(storedCount(), std::size_t(0));
-
-        fields->edit(0, QString::fromStdString(kiosktest::validInsurerNumber()));
-        QSignalSpy stored(m_session.get(), &Session::recordStored);
-        QVERIFY(m_session->confirm());
-        QCOMPARE(m_session->state(), State::Confirmed);
-        QCOMPARE(stored.count(), 1);
-        QVERIFY(stored.at(0).at(0).toString().isEmpty());
-
-        auto records = m_store->list();
-        QVERIFY(records);
-        QCOMPARE(records.value().size(), std::size_t(1));
-        const ConfirmedRecord& record = records.value().front().record;
-        QCOMPARE(record.staffId, std::string("staff-7"));
-        QCOMPARE(*record.field(FieldId::InsurerNumber).value, kiosktest::validInsurerNumber());
-        QVERIFY(record.field(FieldId::InsurerNumber).changedByStaff);
-        QVERIFY(record.field(FieldId::Number).source == ValueSource::Ocr);
-        QVERIFY(!record.field(FieldId::Number).changedByStaff);
-        QCOMPARE(*record.field(FieldId::Expiry).value, std::string("2027-03-31"));
-
-        // Stored: the kiosk keeps nothing of it, even while the thank-you screen shows.
-        QVERIFY(fields->value(FieldId::Number).isEmpty());
-        QVERIFY(!m_session->hasImage());
         QSignalSpy wiped(m_session.get(), &Session::wiped);
-        m_clock->advanceSeconds(m_session->timeouts().resultSeconds - 1);
+        QVERIFY(m_session->finish());
+        QCOMPARE(m_session->state(), State::Idle);
+        QCOMPARE(wiped.count(), 1);
+        QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
+        QVERIFY(m_session->begin(Session::InputMode::Phone));
+    }
+
+    void doneScreenWithoutATouchFreesTheWindow()
+    {
+        reachAwaitingStaff();
+        m_clock->advanceSeconds(m_session->timeouts().doneSeconds - 1);
         m_session->tick();
+        QCOMPARE(m_session->state(), State::AwaitingStaff);
+        m_clock->advanceSeconds(1);
+        m_session->tick();
+        QCOMPARE(m_session->state(), State::Idle);
+        QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
+    }
+
+    void staffDecisionShowsOnlyToTheResidentStillThere()
+    {
+        reachAwaitingStaff();
+        const int visit = m_session->visitNumber();
+        m_session->staffDecided(visit + 1, true); // another (earlier) visit: nothing changes here
+        QCOMPARE(m_session->state(), State::AwaitingStaff);
+        m_session->staffDecided(visit, true);
         QCOMPARE(m_session->state(), State::Confirmed);
-        m_clock->advanceSeconds(2);
+        QVERIFY(m_session->fields()->value(FieldId::Number).isEmpty());
+        QSignalSpy wiped(m_session.get(), &Session::wiped);
+        m_clock->advanceSeconds(m_session->timeouts().resultSeconds);
         m_session->tick();
         QCOMPARE(m_session->state(), State::Idle);
         QCOMPARE(wiped.count(), 1);
         QCOMPARE(m_session->inputMode(), Session::InputMode::None);
+    }
+
+    void queueFullKeepsNewVisitsOut()
+    {
+        QSignalSpy changed(m_session.get(), &Session::acceptingVisitsChanged);
+        m_session->setAcceptingVisits(false);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(!m_session->begin(Session::InputMode::Paper));
+        QVERIFY(m_session->lastRefusal().contains(QStringLiteral("full")));
+        m_session->setAcceptingVisits(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
     }
 
     void inactivityWarnsAtLeastTwentySecondsThenExpiresAndWipes()
@@ -216,50 +222,29 @@ private slots:
         QCOMPARE(wiped.count(), 1);
     }
 
-    void unreviewedResultExpiresAndIsWipedAtOnce()
+    void touchesKeepTheDoneScreen()
     {
         reachAwaitingStaff();
-        m_clock->advanceSeconds(m_session->timeouts().staffIdleSeconds);
-        m_session->tick();
-        QCOMPARE(m_session->state(), State::Expired);
-        QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
-        QVERIFY(!m_session->hasImage());
-        QCOMPARE(storedCount(), std::size_t(0));
-    }
-
-    void staffEditingCountsAsActivity()
-    {
-        reachAwaitingStaff();
-        m_clock->advanceSeconds(m_session->timeouts().staffIdleSeconds - 10);
-        m_session->fields()->edit(2, QStringLiteral("56789"));
-        m_clock->advanceSeconds(20);
+        m_clock->advanceSeconds(m_session->timeouts().doneSeconds - 5);
+        m_session->touch();
+        m_clock->advanceSeconds(10);
         m_session->tick();
         QCOMPARE(m_session->state(), State::AwaitingStaff);
     }
 
-    void rescanClearsTheResultAndCapturesAgain()
+    void rescanWhileTheResidentIsThereCapturesAgain()
     {
         reachAwaitingStaff();
-        QVERIFY(!m_session->requestRescan()); // staff not signed in
-        m_session->setStaffId(QStringLiteral("staff-7"));
-        QVERIFY(m_session->requestRescan());
+        QVERIFY(!m_session->rescanVisit(m_session->visitNumber() - 1)); // not this visit
+        QVERIFY(m_session->rescanVisit(m_session->visitNumber()));
         QCOMPARE(m_session->state(), State::Capturing);
         QCOMPARE(m_session->inputMode(), Session::InputMode::Paper);
         QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
         QVERIFY(!m_session->hasImage());
         QVERIFY(m_session->capture());
-    }
-
-    void rejectStoresNothingButAuditsIt()
-    {
-        reachAwaitingStaff();
-        m_session->setStaffId(QStringLiteral("staff-7"));
-        const auto auditBefore = m_store->auditEntries().value().size();
-        QVERIFY(m_session->reject());
-        QCOMPARE(m_session->state(), State::Rejected);
-        QCOMPARE(storedCount(), std::size_t(0));
-        QCOMPARE(m_store->auditEntries().value().size(), auditBefore + 1);
-        QVERIFY(m_session->fields()->value(FieldId::InsurerNumber).isEmpty());
+        // After the resident left, there is nobody to rescan.
+        m_session->cancel();
+        QVERIFY(!m_session->rescanVisit(m_session->visitNumber()));
     }
 
     void cameraLossShowsAMessageAndComesBack()
@@ -303,15 +288,18 @@ private slots:
         QCOMPARE(bytes.count(), 1);
     }
 
-    void readingThatNeverAnswersGivesUp()
+    void readingThatNeverAnswersGivesUpAndStillHandsOver()
     {
         m_session->setCameraAvailable(true);
         QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
         QVERIFY(m_session->acceptStill(cv::Mat(10, 10, CV_8UC3)));
         m_clock->advanceSeconds(m_session->timeouts().readingSeconds);
         m_session->tick();
         QCOMPARE(m_session->state(), State::AwaitingStaff);
         QVERIFY(!m_session->scanError().isEmpty());
+        QCOMPARE(handed.count(), 1); // staff get the still and type the values
+        QVERIFY(!handed.at(0).at(3).value<QImage>().isNull());
     }
 
     // --- a still of the wrong side or the wrong document (issue 4: guidance) ---
@@ -321,6 +309,7 @@ private slots:
         m_session->setCameraAvailable(true);
         QVERIFY(m_session->begin(Session::InputMode::Paper));
         QSignalSpy guidanceSpy(m_session.get(), &Session::guidanceChanged);
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
         QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
         QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
         QVERIFY(guidanceSpy.count() >= 1);
@@ -328,7 +317,7 @@ private slots:
         QVERIFY(!m_session->hasImage());
         QVERIFY(m_session->documentKind().isEmpty());
         QVERIFY(!m_session->staffHelpNeeded());
-        QVERIFY(!m_session->confirm());
+        QCOMPARE(handed.count(), 0); // staff never see it
 
         // The verdict stays while the live preview still sees the same document ...
         m_session->showLiveGuidance(guidance::Message::HoldStill);
@@ -345,6 +334,7 @@ private slots:
         QCOMPARE(stillAnsweredWithCard(), State::AwaitingStaff);
         QVERIFY(!m_session->staffHelpNeeded());
         QCOMPARE(m_session->documentKind(), QStringLiteral("資格確認書（カード）"));
+        QCOMPARE(handed.count(), 1);
     }
 
     void captureReleasesTheVerdictAndCameraLossOverridesIt()
@@ -366,13 +356,15 @@ private slots:
     {
         m_session->setCameraAvailable(true);
         QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
         const RetryLimits limits;
         for (int i = 0; i < limits.backSides; ++i)
             QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
         // Probably a front the engine cannot read: staff see the picture.
         QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::AwaitingStaff);
         QVERIFY(m_session->staffHelpNeeded());
-        QVERIFY(m_session->hasImage());
+        QCOMPARE(handed.count(), 1);
+        QVERIFY(!handed.at(0).at(3).value<QImage>().isNull());
         QCOMPARE(m_session->documentKind(), QStringLiteral("裏面"));
     }
 
@@ -399,9 +391,7 @@ private slots:
         QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::AwaitingStaff);
         QVERIFY(m_session->staffHelpNeeded());
         // Staff may ask for a fresh attempt: the explanations start again.
-        QVERIFY(m_session->requestRescan() == false); // not signed in
-        m_session->setStaffId(QStringLiteral("staff-1"));
-        QVERIFY(m_session->requestRescan());
+        QVERIFY(m_session->rescanVisit(m_session->visitNumber()));
         QVERIFY(!m_session->staffHelpNeeded());
         QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing);
     }

@@ -431,7 +431,7 @@ private slots:
     {
         if (!m_wrongStillPhotos)
             QSKIP("shikaku-synth not built: no back-side photo");
-        m_shotNumber = 80;
+        m_shotNumber = 100; // after the queue shots (8x, 9x)
         QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
         QSignalSpy scans(&session(), &Session::scanImageRequested);
         bool turnOverShown = false;
@@ -466,7 +466,7 @@ private slots:
     {
         if (!m_wrongStillPhotos)
             QSKIP("shikaku-synth not built: no health-card photo");
-        m_shotNumber = 85;
+        m_shotNumber = 105;
         QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
         bool oldCardShown = false;
         QMetaObject::Connection onGuidance = connect(&session(), &Session::guidanceChanged, this, [&] {

@@ -30,14 +30,16 @@ Rectangle {
             Rectangle {
                 required property int index
                 required property rect box
+                readonly property int line: index === view.selectedRow ? 3 : 2
                 visible: box.width > 0 && parent.scale > 0
-                x: box.x * parent.scale
-                y: box.y * parent.scale
-                width: box.width * parent.scale
-                height: box.height * parent.scale
+                // Drawn around the box, not on it: the value inside stays readable.
+                x: box.x * parent.scale - line
+                y: box.y * parent.scale - line
+                width: box.width * parent.scale + 2 * line
+                height: box.height * parent.scale + 2 * line
                 color: "transparent"
                 border.color: index === view.selectedRow ? "#ff9800" : "#2196f3"
-                border.width: index === view.selectedRow ? 4 : 2
+                border.width: line
             }
         }
     }

@@ -69,6 +69,15 @@ ColumnLayout {
     NoticeBanner { Layout.fillWidth: true }
     Item { Layout.fillHeight: true }
     // The values wait for staff in their queue: the kiosk is free for the next person.
+    Text {
+        Layout.fillWidth: true
+        text: qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        color: Theme.text
+        horizontalAlignment: Text.AlignHCenter
+        wrapMode: Text.WordWrap
+    }
     BigButton {
         objectName: "finishButton"
         Layout.alignment: Qt.AlignHCenter

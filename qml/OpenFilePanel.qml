@@ -14,8 +14,9 @@ ColumnLayout {
 
     Text {
         Layout.fillWidth: true
+        Layout.preferredWidth: 100 // a wrapped text must not size the layout (Qt 6.4 polish loop)
         wrapMode: Text.WordWrap
-        text: "ファイルを開く / open a PDF or image"
+        text: "ファイルを開く / open a PDF or image file from disk"
         font.pixelSize: Theme.staffBody
         font.bold: true
         font.family: Theme.fontFamily
@@ -24,8 +25,8 @@ ColumnLayout {
     Button {
         objectName: "chooseFileButton"
         Layout.fillWidth: true
-        text: "ファイルを選ぶ… / Choose… (Ctrl+O)"
-        font.pixelSize: 16
+        text: "ファイルを選ぶ / Choose (Ctrl+O)"
+        font.pixelSize: 14
         enabled: Staff.signedIn && !Queue.full
         onClicked: panel.choose()
     }
@@ -57,6 +58,7 @@ ColumnLayout {
         font.family: Theme.fontFamily
         wrapMode: Text.WordWrap
         Layout.fillWidth: true
+        Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
     }
     FileDialog {
         id: fileDialog

@@ -27,12 +27,11 @@ Rectangle {
     }
     readonly property string reviewText: reading ? "読取中… / reading…"
         : scanFailed ? "自動読取不可 / not read"
-        : needsReview > 0 ? "要確認 " + needsReview + " / review " + needsReview
-        : "要確認なし / none to review"
+        : "要確認 " + needsReview + " / review " + needsReview
     readonly property string ageText: ageMinutes < 1 ? "1分未満 / <1 min" : ageMinutes + "分 / " + ageMinutes + " min"
 
     implicitHeight: lines.implicitHeight + 12
-    color: selected ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
+    color: selected ? Theme.selectedSurface : Theme.surface
     border.color: selected ? Theme.accent : Theme.border
     border.width: selected ? 3 : 1
     radius: 4
@@ -102,7 +101,7 @@ Rectangle {
         }
         Text {
             visible: row.residentHere
-            text: "● ご本人がキオスクにいます / resident at the kiosk"
+            text: "● 本人がキオスクに在席 / at the kiosk"
             font.pixelSize: 14
             font.family: Theme.fontFamily
             color: Theme.good

@@ -71,26 +71,37 @@ Window {
                 Layout.maximumWidth: 310
                 Layout.fillHeight: true
                 spacing: 8
-                SignInPanel {
+                // Sign-in or the signed-in staff member: one place whose height follows what it
+                // shows (a layout child turning visible is not re-laid out by Qt 6.4).
+                Item {
                     Layout.fillWidth: true
-                    visible: !Staff.signedIn
-                }
-                RowLayout {
-                    visible: Staff.signedIn
-                    Layout.fillWidth: true
-                    Text {
-                        text: "職員 / staff: " + Staff.staffId
-                        font.pixelSize: Theme.staffBody
-                        font.family: Theme.fontFamily
-                        color: Theme.text
-                        Layout.fillWidth: true
-                        elide: Text.ElideRight
+                    Layout.preferredHeight: Staff.signedIn ? staffRow.implicitHeight : signInPanel.implicitHeight
+                    SignInPanel {
+                        id: signInPanel
+                        objectName: "signInPanel"
+                        width: parent.width
+                        visible: !Staff.signedIn
                     }
-                    Button { text: "サインアウト"; font.pixelSize: 15; onClicked: Staff.signOut() }
+                    RowLayout {
+                        id: staffRow
+                        objectName: "staffRow"
+                        width: parent.width
+                        visible: Staff.signedIn
+                        Text {
+                            text: "職員 " + Staff.staffId
+                            font.pixelSize: Theme.staffBody
+                            font.family: Theme.fontFamily
+                            color: Theme.text
+                            Layout.fillWidth: true
+                            elide: Text.ElideRight
+                        }
+                        Button { text: "サインアウト / sign out"; font.pixelSize: 14; onClicked: Staff.signOut() }
+                    }
                 }
                 Text {
                     objectName: "residentStatus"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
                     text: "窓口画面 / resident: " + window.residentText
                     font.pixelSize: 16
                     font.family: Theme.fontFamily
@@ -104,6 +115,7 @@ Window {
                     font.family: Theme.fontFamily
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
                 }
                 RowLayout {
                     Layout.fillWidth: true
@@ -171,6 +183,7 @@ Window {
                 Text {
                     objectName: "queueNotice"
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
                     visible: Queue.notice !== ""
                     text: Queue.notice
                     font.pixelSize: 14
@@ -184,142 +197,161 @@ Window {
                 }
             }
 
-            // Centre: the selected entry's document with the field boxes.
-            DocumentView {
-                Layout.preferredWidth: 380
-                Layout.maximumWidth: 380
-                Layout.fillHeight: true
-                visible: Staff.signedIn
-                fieldModel: Queue.currentFields
-                hasImage: Queue.currentHasImage
-                imageSource: "image://kiosk/entry/" + Queue.currentEntryId
-                selectedRow: fields.focusedRow
-            }
-
-            // Right: the selected entry's fields and the decisions.
-            ColumnLayout {
+            // Centre and right: the selected entry under review. (Qt 6.4 layouts do not
+            // re-lay out children whose visibility changes, so these stay visible and a cover
+            // hides them while nobody is signed in.)
+            Item {
                 Layout.fillWidth: true
-                Layout.minimumWidth: 0
-                Layout.preferredWidth: 100
                 Layout.fillHeight: true
-                spacing: 8
-                visible: Staff.signedIn
-                Text {
-                    objectName: "entryTitle"
-                    Layout.fillWidth: true
-                    text: !Queue.hasCurrent ? "確認待ちはありません / nothing to review"
-                          : "#" + Queue.currentNumber + "  " + (Queue.currentReading ? "読取中… / reading…"
-                          : "書類 / document: " + Queue.currentDocumentKind)
-                    font.pixelSize: Theme.staffBody
-                    font.bold: true
-                    font.family: Theme.fontFamily
-                    color: Theme.text
-                    wrapMode: Text.WordWrap
-                }
-                Text {
-                    Layout.fillWidth: true
-                    visible: Queue.currentScanError !== ""
-                    text: "⚠ 自動読取できませんでした。値を入力してください / could not read automatically, type the values: " + Queue.currentScanError
-                    font.pixelSize: Theme.staffBody
-                    font.family: Theme.fontFamily
-                    color: Theme.bad
-                    wrapMode: Text.WordWrap
-                }
-                Column {
-                    id: fields
-                    Layout.fillWidth: true
-                    spacing: 6
-                    visible: Queue.hasCurrent && !Queue.currentReading
-                    enabled: window.reviewing
-                    property int focusedRow: -1
-                    Repeater {
-                        id: fieldRepeater
-                        model: Queue.currentFields
-                        FieldRow {
-                            required property int index
-                            required property var model
-                            width: fields.width
-                            label: model.label
-                            value: model.value
-                            verdict: model.verdict
-                            status: model.status
-                            source: model.source
-                            confidence: model.confidence
-                            edited: model.edited
-                            reason: model.reason
-                            cropSource: model.box && model.box.width > 0 ? "image://kiosk/crop/" + Queue.currentEntryId + "/" + index : ""
-                            onEdit: (text) => Queue.currentFields.edit(index, text)
-                            onAccepted: Queue.confirm()
-                            editor.onActiveFocusChanged: if (editor.activeFocus) fields.focusedRow = index
+                RowLayout {
+                    anchors.fill: parent
+                    spacing: 12
+                    // Centre: the selected entry's document with the field boxes.
+                    DocumentView {
+                        Layout.preferredWidth: 380
+                        Layout.maximumWidth: 380
+                        Layout.fillHeight: true
+                        fieldModel: Queue.currentFields
+                        hasImage: Queue.currentHasImage
+                        imageSource: "image://kiosk/entry/" + Queue.currentEntryId
+                        selectedRow: fields.focusedRow
+                    }
+
+                    // Right: the selected entry's fields and the decisions.
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        Layout.minimumWidth: 0
+                        Layout.preferredWidth: 100
+                        Layout.fillHeight: true
+                        spacing: 8
+                        Text {
+                            objectName: "entryTitle"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+                            text: !Queue.hasCurrent ? "確認待ちはありません / nothing to review"
+                                  : "#" + Queue.currentNumber + "  " + (Queue.currentReading ? "読取中… / reading…"
+                                  : "書類 / document: " + Queue.currentDocumentKind)
+                            font.pixelSize: Theme.staffBody
+                            font.bold: true
+                            font.family: Theme.fontFamily
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+                            visible: Queue.currentScanError !== ""
+                            text: "⚠ 自動読取できませんでした。値を入力してください / could not read automatically, type the values: " + Queue.currentScanError
+                            font.pixelSize: Theme.staffBody
+                            font.family: Theme.fontFamily
+                            color: Theme.bad
+                            wrapMode: Text.WordWrap
+                        }
+                        Column {
+                            id: fields
+                            Layout.fillWidth: true
+                            spacing: 6
+                            visible: Queue.hasCurrent && !Queue.currentReading
+                            enabled: window.reviewing
+                            property int focusedRow: -1
+                            Repeater {
+                                id: fieldRepeater
+                                model: Queue.currentFields
+                                FieldRow {
+                                    required property int index
+                                    required property var model
+                                    width: fields.width
+                                    label: model.label
+                                    value: model.value
+                                    verdict: model.verdict
+                                    status: model.status
+                                    source: model.source
+                                    confidence: model.confidence
+                                    edited: model.edited
+                                    reason: model.reason
+                                    cropSource: model.box && model.box.width > 0 ? "image://kiosk/crop/" + Queue.currentEntryId + "/" + index : ""
+                                    onEdit: (text) => Queue.currentFields.edit(index, text)
+                                    onAccepted: Queue.confirm()
+                                    editor.onActiveFocusChanged: if (editor.activeFocus) fields.focusedRow = index
+                                }
+                            }
+                        }
+                        Item { Layout.fillHeight: true }
+                        Text {
+                            id: refusal
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+                            objectName: "refusal"
+                            visible: text !== ""
+                            text: Queue.lastRefusal
+                            color: Theme.bad
+                            font.pixelSize: Theme.staffBody
+                            font.family: Theme.fontFamily
+                            wrapMode: Text.WordWrap
+                            Connections {
+                                target: Queue
+                                function onCurrentChanged() { refusal.text = "" }
+                                function onRefused() { refusal.text = Qt.binding(() => Queue.lastRefusal) }
+                            }
+                        }
+                        Text {
+                            objectName: "rescanHint"
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+                            visible: Queue.currentFromResident && !Queue.canRescan && !refusal.visible
+                            text: "再撮影はご本人がキオスクにいる間だけです。離れた方は却下し、もう一度キオスクで読み取るようお声がけください。"
+                                  + " / Rescan only while the resident is at the kiosk: otherwise reject and ask them to scan again."
+                            font.pixelSize: 15
+                            font.family: Theme.fontFamily
+                            color: Theme.mutedText
+                            wrapMode: Text.WordWrap
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            spacing: 12
+                            Button {
+                                objectName: "confirmButton"
+                                text: "確定 / Confirm (Enter)"
+                                font.pixelSize: 18
+                                enabled: window.reviewing
+                                highlighted: Queue.currentFields.allConfirmable
+                                onClicked: Queue.confirm()
+                            }
+                            Button {
+                                objectName: "rescanButton"
+                                text: "再撮影 / Rescan (Ctrl+R)"
+                                font.pixelSize: 18
+                                enabled: window.reviewing && Queue.canRescan
+                                onClicked: Queue.requestRescan()
+                            }
+                            Button {
+                                objectName: "rejectButton"
+                                text: "却下 / Reject (Ctrl+J)"
+                                font.pixelSize: 18
+                                enabled: Queue.hasCurrent && Staff.signedIn
+                                onClicked: Queue.reject()
+                            }
                         }
                     }
                 }
-                Item { Layout.fillHeight: true }
-                Text {
-                    id: refusal
-                    Layout.fillWidth: true
-                    objectName: "refusal"
-                    visible: text !== ""
-                    text: Queue.lastRefusal
-                    color: Theme.bad
-                    font.pixelSize: Theme.staffBody
-                    font.family: Theme.fontFamily
-                    wrapMode: Text.WordWrap
-                    Connections {
-                        target: Queue
-                        function onCurrentChanged() { refusal.text = "" }
-                        function onRefused() { refusal.text = Qt.binding(() => Queue.lastRefusal) }
+                // Signed out: nothing of the queue's documents is shown.
+                Rectangle {
+                    objectName: "signedOutCover"
+                    anchors.fill: parent
+                    visible: !Staff.signedIn
+                    color: Theme.background
+                    Text {
+                        anchors.fill: parent
+                        text: "サインインすると確認待ちの書類が表示されます。\nSign in to review the waiting documents."
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        wrapMode: Text.WordWrap
+                        font.pixelSize: 22
+                        font.family: Theme.fontFamily
+                        color: Theme.mutedText
                     }
+                    MouseArea { anchors.fill: parent } // nothing underneath can be clicked
                 }
-                Text {
-                    objectName: "rescanHint"
-                    Layout.fillWidth: true
-                    visible: Queue.hasCurrent && !Queue.canRescan
-                    text: "再撮影はご本人がキオスクにいる間だけです。離れた方は却下し、もう一度キオスクで読み取るようお声がけください。"
-                          + " / Rescan only while the resident is at the kiosk: otherwise reject and ask them to scan again."
-                    font.pixelSize: 15
-                    font.family: Theme.fontFamily
-                    color: Theme.mutedText
-                    wrapMode: Text.WordWrap
-                }
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 12
-                    Button {
-                        objectName: "confirmButton"
-                        text: "確定 / Confirm (Enter)"
-                        font.pixelSize: 18
-                        enabled: window.reviewing
-                        highlighted: Queue.currentFields.allConfirmable
-                        onClicked: Queue.confirm()
-                    }
-                    Button {
-                        objectName: "rescanButton"
-                        text: "再撮影 / Rescan (Ctrl+R)"
-                        font.pixelSize: 18
-                        enabled: window.reviewing && Queue.canRescan
-                        onClicked: Queue.requestRescan()
-                    }
-                    Button {
-                        objectName: "rejectButton"
-                        text: "却下 / Reject (Ctrl+J)"
-                        font.pixelSize: 18
-                        enabled: Queue.hasCurrent && Staff.signedIn
-                        onClicked: Queue.reject()
-                    }
-                }
-            }
-            // Signed out: nothing of the queue's documents is shown.
-            Text {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                visible: !Staff.signedIn
-                text: "サインインすると確認待ちの書類が表示されます。\nSign in to review the waiting documents."
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                font.pixelSize: 22
-                font.family: Theme.fontFamily
-                color: Theme.mutedText
             }
         }
     }

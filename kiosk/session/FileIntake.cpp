@@ -12,6 +12,13 @@ namespace shikaku::kiosk {
 FileIntake::FileIntake(StaffQueue& queue, qint64 maxBytes, QObject* parent)
     : QObject(parent), m_queue(queue), m_maxBytes(maxBytes)
 {
+    // An error was about the last attempt; once the queue moves on it is stale.
+    connect(&m_queue, &StaffQueue::countChanged, this, [this] {
+        if (!m_lastError.isEmpty()) {
+            m_lastError.clear();
+            emit lastErrorChanged();
+        }
+    });
 }
 
 QUrl FileIntake::startFolder() const

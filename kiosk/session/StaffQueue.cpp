@@ -133,6 +133,8 @@ bool StaffQueue::currentHasImage() const
     return it != m_images.end() && !it->second.image.isNull();
 }
 
+bool StaffQueue::currentFromResident() const { return current() && current()->visit != 0; }
+
 bool StaffQueue::canRescan() const
 {
     const Entry* e = current();
@@ -219,6 +221,16 @@ int StaffQueue::newEntry(Origin origin, int visit)
 
 void StaffQueue::fill(Entry& entry, const ScanResult& result, const QImage& image)
 {
+    // Image and boxes first: loading the fields makes the window ask for the crops at once.
+    EntryImage stored;
+    stored.image = image;
+    for (std::size_t i = 0; i < kAllFields.size(); ++i)
+        if (const auto& box = result.field(kAllFields[i]).box)
+            stored.boxes[i] = QRect(box->x, box->y, box->width, box->height);
+    {
+        QMutexLocker lock(&m_imageMutex);
+        m_images[entry.id] = std::move(stored);
+    }
     entry.reading = false;
     entry.ticket = 0;
     entry.kind = result.kind;
@@ -226,14 +238,6 @@ void StaffQueue::fill(Entry& entry, const ScanResult& result, const QImage& imag
     entry.scanError = result.error ? QString::fromStdString(result.error.message) : QString();
     entry.scannedAt = m_clock.now();
     entry.fields->load(result, today());
-    EntryImage stored;
-    stored.image = image;
-    for (int row = 0; row < entry.fields->rowCount(); ++row)
-        stored.boxes[std::size_t(row)] = entry.fields->data(entry.fields->index(row), FieldReviewModel::BoxRole).toRect();
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_images[entry.id] = std::move(stored);
-    }
 }
 
 void StaffQueue::addResidentVisit(int visit, Session::InputMode mode, std::shared_ptr<const ScanResult> result,
@@ -255,11 +259,11 @@ void StaffQueue::addResidentVisit(int visit, Session::InputMode mode, std::share
 bool StaffQueue::addStaffFile(const QByteArray& bytes, const QString& label)
 {
     if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to open a file"));
+        return refuse(QStringLiteral("サインインしてください / staff must sign in to open a file"));
     if (full())
-        return refuse(QStringLiteral("the queue is full (%1): decide an entry first").arg(m_limits.maxEntries));
+        return refuse(QStringLiteral("確認待ちが満杯です（%1件）。先に確定か却下を / the queue is full (%1): decide an entry first").arg(m_limits.maxEntries));
     if (bytes.isEmpty())
-        return refuse(QStringLiteral("the file is empty"));
+        return refuse(QStringLiteral("ファイルが空です / the file is empty"));
     const int id = newEntry(Origin::StaffFile, 0);
     Entry& entry = *m_entries[std::size_t(rowOf(id))];
     entry.reading = true;
@@ -326,18 +330,18 @@ bool StaffQueue::confirm()
     if (!e)
         return refuse(QStringLiteral("nothing awaits confirmation"));
     if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to confirm"));
+        return refuse(QStringLiteral("サインインしてください / staff must sign in to confirm"));
     if (e->reading)
-        return refuse(QStringLiteral("the document is still being read"));
+        return refuse(QStringLiteral("まだ読取中です / the document is still being read"));
     if (!e->fields->allConfirmable())
-        return refuse(QStringLiteral("fields need a valid value: %1").arg(e->fields->blockingLabels().join(QStringLiteral("、"))));
+        return refuse(QStringLiteral("正しい値が必要です / fields need a valid value: %1").arg(e->fields->blockingLabels().join(QStringLiteral("、"))));
     const ConfirmedRecord record = recordFromReview(*e->fields, e->kind, m_staffId, e->scannedAt, m_clock.now());
     const auto stored = m_sink.add(record);
     if (!stored) {
         // Nothing is lost: the entry stays, staff see why and may retry.
         const QString error = QString::fromStdString(stored.error().message);
         emit recordStored(error);
-        return refuse(QStringLiteral("the record could not be stored: %1").arg(error));
+        return refuse(QStringLiteral("記録を保存できませんでした / the record could not be stored: %1").arg(error));
     }
     emit recordStored({});
     const int visit = e->visit;
@@ -353,7 +357,7 @@ bool StaffQueue::reject()
     if (!e)
         return refuse(QStringLiteral("nothing to reject"));
     if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to reject"));
+        return refuse(QStringLiteral("サインインしてください / staff must sign in to reject"));
     m_sink.noteStaffAction(StaffAction::Reject, m_staffId.toStdString(), e->kind);
     const int visit = e->visit;
     qCInfo(lcQueue) << "entry" << e->id << "rejected";
@@ -368,9 +372,9 @@ bool StaffQueue::requestRescan()
     if (!e)
         return refuse(QStringLiteral("nothing to rescan"));
     if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("staff must sign in to ask for a rescan"));
+        return refuse(QStringLiteral("サインインしてください / staff must sign in to ask for a rescan"));
     if (!canRescan())
-        return refuse(QStringLiteral("the resident has left the kiosk: reject, and ask them to come back"));
+        return refuse(QStringLiteral("ご本人はキオスクを離れました。却下して、もう一度読み取るようお声がけください / the resident has left the kiosk: reject, and ask them to come back"));
     const int visit = e->visit;
     qCInfo(lcQueue) << "entry" << e->id << "rescan asked";
     remove(currentRow()); // the new capture makes a new entry
@@ -401,19 +405,16 @@ void StaffQueue::setResidentVisitInProgress(bool inProgress)
 void StaffQueue::tick()
 {
     const QDateTime now = m_clock.now();
+    QStringList wiped;
     for (int row = count() - 1; row >= 0; --row) {
         Entry& e = *m_entries[std::size_t(row)];
         const qint64 waited = e.arrivedAt.secsTo(now);
         if (waited >= m_limits.timeoutSeconds) {
-            // Undecided for too long: wiped, and the audit log says so (kind and wait, no value).
+            // Undecided for too long: wiped, and the audit log says so (kind only, no value).
             m_sink.noteStaffAction(StaffAction::QueueExpired, "kiosk", e.kind);
             qCInfo(lcQueue) << "entry" << e.id << "wiped after" << waited << "s undecided";
-            // The staff window is bilingual whatever the resident chose.
-            m_notice = QStringLiteral("#%1 は %2 分間確認されなかったため消去しました / #%1 was deleted after %2 minutes without a decision.")
-                           .arg(e.number)
-                           .arg(waited / 60);
+            wiped.prepend(QStringLiteral("#%1").arg(e.number));
             remove(row);
-            emit noticeChanged();
             continue;
         }
         if (e.reading && waited >= m_limits.readingSeconds) {
@@ -430,6 +431,14 @@ void StaffQueue::tick()
             const QModelIndex i = index(row);
             emit dataChanged(i, i, {AgeMinutesRole});
         }
+    }
+    if (!wiped.isEmpty()) {
+        // The staff window is bilingual whatever the resident chose.
+        const int minutes = m_limits.timeoutSeconds / 60;
+        m_notice = QStringLiteral("%1 は %2 分間確認されなかったため消去しました / %1 deleted after %2 minutes without a decision.")
+                       .arg(wiped.join(QStringLiteral(", ")))
+                       .arg(minutes);
+        emit noticeChanged();
     }
 }
 

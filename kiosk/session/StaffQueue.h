@@ -49,6 +49,8 @@ class StaffQueue : public QAbstractListModel {
     Q_PROPERTY(QString currentScanError READ currentScanError NOTIFY currentChanged)
     /// The selected entry's resident is still at the kiosk (on the "staff will confirm" screen).
     Q_PROPERTY(bool canRescan READ canRescan NOTIFY currentChanged)
+    /// The selected entry came from the resident window (not a file staff opened).
+    Q_PROPERTY(bool currentFromResident READ currentFromResident NOTIFY currentChanged)
     Q_PROPERTY(QString lastRefusal READ lastRefusal NOTIFY refused)
     /// What the queue did by itself (a time-out wipe), for the staff window; never a value.
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -93,6 +95,7 @@ public:
     QString currentDocumentKind() const;
     QString currentScanError() const;
     bool canRescan() const;
+    bool currentFromResident() const;
     QString lastRefusal() const { return m_lastRefusal; }
     QString notice() const { return m_notice; }
 

@@ -70,7 +70,12 @@
         <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、職員をお待ちください。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="78"/>
+        <location filename="../DoneScreen.qml" line="74"/>
+        <source>Press Finish so that the next person can use the kiosk, and please wait at the counter.</source>
+        <translation>「終わる」を押すと、次の方がこの端末を使えます。窓口でお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="87"/>
         <source>Finish</source>
         <translation>終わる</translation>
     </message>
@@ -271,29 +276,29 @@
 <context>
     <name>shikaku::kiosk::FileIntake</name>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="37"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="44"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="39"/>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="45"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="46"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="52"/>
         <source>The file cannot be read</source>
         <translation>ファイルを読めません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="42"/>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="50"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="49"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="57"/>
         <source>The file is too large (limit %1 MiB)</source>
         <translation>ファイルが大きすぎます（上限 %1 MiB）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="49"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="56"/>
         <source>The file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="51"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="58"/>
         <source>Not a PDF, JPEG or PNG file</source>
         <translation>PDF・JPEG・PNGのファイルではありません</translation>
     </message>

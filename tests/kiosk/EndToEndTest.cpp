@@ -571,7 +571,8 @@ private slots:
         QCOMPARE(session().state(), State::Idle);
         QVERIFY(!queue().canRescan());
 
-        // Resident B: the phone PDF, while A's document waits.
+        // Resident B: the phone PDF, while A's document waits (B's own language).
+        m_app->preferences().setLanguage(language);
         phoneVisitToDoneScreen(m_portalPdf.isEmpty() ? portalLikePdf(kiosktest::validInsurerNumber()) : m_portalPdf);
         QCOMPARE(queue().count(), 2);
         QCOMPARE(queue().currentRow(), 0); // the oldest stays selected
@@ -663,9 +664,13 @@ private slots:
         big.remove();
     }
 
+    void fullQueueAndTimeOut_data() { paperVisit_data(); }
+
     void fullQueueAndTimeOut()
     {
+        QFETCH(QString, language);
         m_shotNumber = 95;
+        m_app->preferences().setLanguage(language);
         QVERIFY(m_app->staff().signIn(QStringLiteral("staff-2"), QStringLiteral("2468")));
         const QString path = m_dir.filePath(QStringLiteral("synth-staff/portal.pdf"));
         for (int i = 0; i < queue().maxEntries(); ++i)

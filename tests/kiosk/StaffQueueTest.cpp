@@ -272,6 +272,19 @@ private slots:
         QCOMPARE(storedCount(), std::size_t(1));
     }
 
+    void cropsAreReadyWhenTheFieldsAppear()
+    {
+        // The window asks for the crops as soon as the fields are loaded: they must be there.
+        m_queue->setStaffId(QStringLiteral("staff-7"));
+        QSignalSpy scan(m_queue.get(), &StaffQueue::scanBytesRequested);
+        QVERIFY(m_queue->addStaffFile("%PDF-1.4\n", QStringLiteral("a.pdf")));
+        bool cropReady = false;
+        connect(m_queue->currentFields(), &QAbstractItemModel::modelReset, this,
+                [&] { cropReady = !m_queue->fieldCrop(m_queue->currentEntryId(), 0).isNull(); });
+        m_queue->acceptScanResult(scan.at(0).at(0).toULongLong(), sample());
+        QVERIFY(cropReady);
+    }
+
     void rejectedWhileReadingThenTheAnswerIsDropped()
     {
         m_queue->setStaffId(QStringLiteral("staff-7"));

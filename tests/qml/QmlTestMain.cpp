@@ -9,6 +9,7 @@
 #include "ReplayCamera.h"
 #include "Session.h"
 #include "StaffAuth.h"
+#include "StaffPin.h"
 #include "StaffQueue.h"
 #include "UiPreferences.h"
 #include "UploadServer.h"
@@ -36,7 +37,8 @@ public slots:
         m_camera = std::make_unique<hardware::ReplayCamera>(std::vector<cv::Mat>{});
         m_capture = std::make_unique<LiveCapture>(*m_camera);
         m_preferences = std::make_unique<UiPreferences>();
-        m_staff = std::make_unique<StaffAuth>(m_clock, *m_store, QByteArray());
+        // PIN 0000, so that tests of the staff window can sign in.
+        m_staff = std::make_unique<StaffAuth>(m_clock, *m_store, QByteArray::fromStdString(hashStaffPin("0000").value_or("")));
         m_upload = std::make_unique<UploadServer>();
         m_files = std::make_unique<FileIntake>(*m_queue);
         registerBackendInstances({m_session.get(), m_capture.get(), m_preferences.get(), m_staff.get(), m_upload.get(),

@@ -32,7 +32,7 @@ TestCase {
         const r = createTemporaryObject(row, this, { needsReview: 2 })
         verify(r.reviewText.indexOf("2") >= 0)
         r.needsReview = 0
-        verify(r.reviewText.indexOf("none") >= 0)
+        verify(r.reviewText.indexOf("0") >= 0)
         r.scanFailed = true
         verify(r.reviewText.indexOf("not read") >= 0)
         r.reading = true

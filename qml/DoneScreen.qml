@@ -2,12 +2,16 @@ import QtQuick
 import QtQuick.Layouts
 import Shikaku.Backend
 
-// Read: the masked values and "staff will confirm".
+// Read: the masked values and "staff will confirm". After a document the kiosk could not
+// take (the session decided: wrong again, or the back side too often) only "staff will help".
 ColumnLayout {
     spacing: 16
+    readonly property bool help: KioskSession.staffHelpNeeded
     Text {
         Layout.fillWidth: true
-        text: qsTr("Thank you. Staff will now check and confirm the values.")
+        objectName: "doneTitle"
+        text: parent.help ? qsTr("Please wait here. Staff will help you with your document.")
+                          : qsTr("Thank you. Staff will now check and confirm the values.")
         font.pixelSize: Theme.residentTitle
         font.family: Theme.fontFamily
         color: Theme.text
@@ -15,8 +19,17 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
-        visible: KioskSession.scanError !== "" || KioskSession.fields.missingCount > 0
+        visible: !parent.help && (KioskSession.scanError !== "" || KioskSession.fields.missingCount > 0)
         text: qsTr("Some values could not be read automatically. Staff will check them with you.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        color: Theme.text
+        wrapMode: Text.WordWrap
+    }
+    Text {
+        Layout.fillWidth: true
+        visible: parent.help
+        text: qsTr("The kiosk could not read this document by itself. Please keep it with you and wait for staff.")
         font.pixelSize: Theme.residentBody
         font.family: Theme.fontFamily
         color: Theme.text
@@ -24,6 +37,7 @@ ColumnLayout {
     }
     Rectangle {
         Layout.fillWidth: true
+        visible: !parent.help
         implicitHeight: fields.implicitHeight + 32
         color: Theme.surface
         border.color: Theme.border
@@ -45,6 +59,7 @@ ColumnLayout {
     }
     Text {
         Layout.fillWidth: true
+        visible: !parent.help
         text: qsTr("Part of each number is hidden on this screen for your privacy.")
         font.pixelSize: Theme.residentSmall
         font.family: Theme.fontFamily

@@ -44,10 +44,8 @@ void KioskApplication::wire()
 {
     // Camera → visit
     connect(&m_capture, &LiveCapture::cameraAvailableChanged, &m_session, &Session::setCameraAvailable);
-    connect(&m_capture, &LiveCapture::guidanceChanged, &m_session, [this](guidance::Message message) {
-        if (m_session.state() == Session::State::Capturing && m_session.cameraAvailable())
-            m_session.setGuidance(message);
-    });
+    connect(&m_capture, &LiveCapture::guidanceChanged, &m_session, &Session::showLiveGuidance);
+    connect(&m_capture, &LiveCapture::placementChanged, &m_session, &Session::documentChanged);
     connect(&m_capture, &LiveCapture::captureWanted, &m_session, [this] { m_session.capture(); });
     connect(&m_session, &Session::stillRequested, &m_capture, &LiveCapture::requestStill);
     connect(&m_capture, &LiveCapture::stillCaptured, &m_session, [this](const cv::Mat& bgr) {
@@ -98,6 +96,12 @@ void KioskApplication::followSessionState()
     m_queue.setResidentVisitInProgress(state == Session::State::Capturing || state == Session::State::Reading);
     m_queue.setResidentOnDoneScreen(state == Session::State::AwaitingStaff ? m_session.visitNumber() : 0);
     const bool capturing = state == Session::State::Capturing;
+    // A new visit or a rescan asked by staff: the next document lying still is taken even if
+    // it is the one photographed before. Back from Reading (turn over, wrong document) it is
+    // taken only once it has changed.
+    if (capturing && m_previousState != Session::State::Capturing && m_previousState != Session::State::Reading)
+        m_capture.forgetPlacement();
+    m_previousState = state;
     m_capture.setActive(capturing && m_session.inputMode() == Session::InputMode::Paper);
     const bool awaitingUpload = capturing && m_session.inputMode() == Session::InputMode::Phone;
     if (awaitingUpload && m_upload.token().isEmpty())

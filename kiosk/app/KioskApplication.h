@@ -78,6 +78,7 @@ private:
     StaffAuth m_staff;
     UiPreferences m_preferences;
     FileIntake m_files;
+    Session::State m_previousState = Session::State::Idle; ///< seen by followSessionState
     QTimer m_tick;
     QTranslator m_translator;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

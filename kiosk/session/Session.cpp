@@ -6,15 +6,36 @@
 
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
+
+#include <opencv2/imgproc.hpp>
 
 Q_LOGGING_CATEGORY(lcSession, "shikaku.session")
 
 namespace shikaku::kiosk {
 
+namespace {
 
-Session::Session(const Clock& clock, SessionTimeouts timeouts, QObject* parent)
-    : QObject(parent), m_clock(clock), m_timeouts(timeouts)
+// The raw still is shown only while it is being read: a screen-sized copy will do.
+constexpr int kStillDisplaySide = 1600;
+
+/// `maxSide` > 0 scales the picture down to at most that many pixels on its long side first.
+QImage displayImage(const cv::Mat& bgr, int maxSide)
+{
+    const int longSide = std::max(bgr.cols, bgr.rows);
+    if (maxSide <= 0 || longSide <= maxSide)
+        return toQImage(bgr);
+    cv::Mat small;
+    const double scale = double(maxSide) / longSide;
+    cv::resize(bgr, small, {}, scale, scale, cv::INTER_AREA);
+    return toQImage(small);
+}
+
+} // namespace
+
+Session::Session(const Clock& clock, SessionTimeouts timeouts, RetryLimits retries, QObject* parent)
+    : QObject(parent), m_clock(clock), m_timeouts(timeouts), m_retries(retries)
 {
     m_lastActivity = m_enteredAt = m_clock.now();
     connect(&m_fields, &FieldReviewModel::valueEdited, this, &Session::touch);
@@ -32,13 +53,30 @@ Date Session::today() const
 bool Session::hasImage() const
 {
     QMutexLocker lock(&m_imageMutex);
-    return !m_image.isNull();
+    return !m_picture.empty() || !m_image.isNull();
 }
 
 QImage Session::documentImage() const
 {
     QMutexLocker lock(&m_imageMutex);
+    if (m_image.isNull() && !m_picture.empty())
+        m_image = displayImage(m_picture, m_pictureMaxSide);
     return m_image;
+}
+
+void Session::setDocumentPicture(const cv::Mat& bgr, int maxSide)
+{
+    QMutexLocker lock(&m_imageMutex);
+    m_picture = bgr;
+    m_pictureMaxSide = maxSide;
+    m_image = {};
+}
+
+void Session::clearDocumentPicture()
+{
+    QMutexLocker lock(&m_imageMutex);
+    m_picture.release();
+    m_image = {};
 }
 
 bool Session::refuse(const QString& reason)
@@ -79,6 +117,7 @@ bool Session::begin(InputMode mode)
         return refuse(QStringLiteral("choose paper or phone"));
     ++m_visit;
     m_mode = mode;
+    resetRetries();
     emit inputModeChanged();
     enter(State::Capturing);
     return true;
@@ -91,6 +130,7 @@ bool Session::capture()
         return refuse(QStringLiteral("not capturing a paper document"));
     if (!m_cameraAvailable)
         return refuse(QStringLiteral("camera not available"));
+    m_verdictHeld = false;
     setGuidance(guidance::Message::Capturing);
     emit stillRequested();
     return true;
@@ -116,14 +156,13 @@ bool Session::acceptStill(const cv::Mat& bgr)
         return refuse(QStringLiteral("a still arrived while not capturing"));
     if (bgr.empty())
         return refuse(QStringLiteral("the camera gave an empty picture"));
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = toQImage(bgr); // shown until the rectified image replaces it
-    }
+    // The scan starts first; the screens follow. The still is shared, not copied, and turned
+    // into a picture only when a window asks for it.
+    emit scanImageRequested(++m_ticket, bgr);
+    setDocumentPicture(bgr, kStillDisplaySide);
     ++m_imageRevision;
     enter(State::Reading);
     emit resultChanged();
-    emit scanImageRequested(++m_ticket, bgr);
     return true;
 }
 
@@ -143,14 +182,30 @@ void Session::acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult>
     // A late answer to a request of an earlier visit (or before a rescan) is dropped unseen.
     if (ticket != m_ticket || m_state != State::Reading || !result)
         return;
+    if (m_mode == InputMode::Paper && !result->error) {
+        if (const auto message = retryMessage(result->kind)) {
+            // Nothing of this still is kept; the resident sees why and places the document again.
+            qCInfo(lcSession) << "visit" << m_visit << "still shows" << toString(result->kind).data()
+                              << "- back to the camera";
+            forgetResult();
+            m_verdictHeld = true; // before anything can show the live advice instead
+            m_documentChangedSinceVerdict = false;
+            enter(State::Capturing);
+            setGuidance(*message);
+            return;
+        }
+        m_staffHelpNeeded = result->kind == DocumentKind::BackSide || result->kind == DocumentKind::Unknown
+            || result->kind == DocumentKind::HealthInsuranceCard;
+    }
     m_scanError = result->error ? QString::fromStdString(result->error.message) : QString();
     m_kind = documentTitle(result->kind);
     // The document image goes to staff; the resident window keeps only the (masked) values.
-    QImage image = result->rectified.empty() ? documentImage() : toQImage(result->rectified);
+    QImage image;
     {
         QMutexLocker lock(&m_imageMutex);
-        m_image = {};
+        image = toQImage(result->rectified.empty() ? m_picture : result->rectified); // full size: the boxes are in its pixels
     }
+    clearDocumentPicture();
     ++m_imageRevision;
     m_fields.load(*result, today());
     qCInfo(lcSession) << "visit" << m_visit << "scan answered" << (result->error ? "with an error" : "with fields");
@@ -167,14 +222,61 @@ void Session::setGuidance(guidance::Message message)
     emit guidanceChanged();
 }
 
+void Session::showLiveGuidance(guidance::Message message)
+{
+    if (m_state != State::Capturing || m_mode != InputMode::Paper || !m_cameraAvailable)
+        return;
+    if (m_verdictHeld) {
+        // The verdict stays until another document, or the other side, lies under the camera:
+        // a resident who took the document away during the reading still sees why.
+        const bool documentSeen = message != guidance::Message::NoDocument && message != guidance::Message::TooDark;
+        if (!m_documentChangedSinceVerdict || !documentSeen)
+            return;
+        m_verdictHeld = false;
+    }
+    setGuidance(message);
+}
+
+void Session::documentChanged() { m_documentChangedSinceVerdict = true; }
+
+std::optional<guidance::Message> Session::retryMessage(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::BackSide:
+        if (++m_backSidesSeen <= m_retries.backSides)
+            return guidance::Message::TurnOver;
+        break;
+    case DocumentKind::HealthInsuranceCard:
+        if (++m_wrongDocumentsSeen <= m_retries.wrongDocuments)
+            return guidance::Message::OldHealthCard;
+        break;
+    case DocumentKind::Unknown:
+        if (++m_wrongDocumentsSeen <= m_retries.wrongDocuments)
+            return guidance::Message::NotRecognised;
+        break;
+    default:
+        break;
+    }
+    return std::nullopt;
+}
+
+void Session::resetRetries()
+{
+    m_backSidesSeen = 0;
+    m_wrongDocumentsSeen = 0;
+    m_verdictHeld = false;
+}
+
 void Session::setCameraAvailable(bool available)
 {
     if (m_cameraAvailable == available)
         return;
     m_cameraAvailable = available;
     qCInfo(lcSession) << "camera" << (available ? "available" : "missing");
-    if (!available)
+    if (!available) {
+        m_verdictHeld = false; // a missing camera is the more urgent news
         setGuidance(guidance::Message::CameraMissing);
+    }
     else if (m_guidance == guidance::Message::CameraMissing)
         setGuidance(guidance::Message::NoDocument);
     emit cameraAvailableChanged();
@@ -195,6 +297,8 @@ bool Session::rescanVisit(int visit)
     m_fields.clear();
     m_scanError.clear();
     m_kind.clear();
+    m_staffHelpNeeded = false;
+    resetRetries(); // staff ask for a fresh attempt
     emit resultChanged();
     setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
     enter(State::Capturing);
@@ -221,14 +325,12 @@ void Session::setAcceptingVisits(bool accepting)
 void Session::forgetResult()
 {
     m_fields.clear();
-    {
-        QMutexLocker lock(&m_imageMutex);
-        m_image = {};
-    }
+    clearDocumentPicture();
     ++m_imageRevision;
     ++m_ticket; // any scan still running answers into the void
     m_scanError.clear();
     m_kind.clear();
+    m_staffHelpNeeded = false;
     emit resultChanged();
 }
 
@@ -236,6 +338,7 @@ void Session::wipe()
 {
     forgetResult();
     m_mode = InputMode::None;
+    resetRetries();
     emit inputModeChanged();
     setGuidance(m_cameraAvailable ? guidance::Message::NoDocument : guidance::Message::CameraMissing);
     enter(State::Idle);

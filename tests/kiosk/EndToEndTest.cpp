@@ -114,6 +114,7 @@ private:
     QJsonObject m_synthTruth; ///< truth of the synth card (photo index 2), empty without shikaku-synth
     QByteArray m_portalPdf;   ///< a synth マイナポータル PDF (text layer), empty without shikaku-synth
     QJsonObject m_portalTruth;
+    bool m_wrongStillPhotos = false; ///< photos 3–6 exist (shikaku-synth built)
     QTemporaryDir m_logDir;    ///< the run's stderr, captured for the privacy check
     int m_savedStderr = -1;
 
@@ -158,6 +159,43 @@ private:
         Q_UNUSED(photos);
         return {};
 #endif
+    }
+
+    /// One easy 2 MP camera photo of a synth document of `kind` (empty without shikaku-synth).
+    cv::Mat synthPhoto(const QString& kind)
+    {
+#ifdef SHIKAKU_SYNTH_BIN
+        const QString out = m_dir.filePath(QStringLiteral("synth-") + kind);
+        QProcess synth;
+        synth.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        synth.start(QStringLiteral(SHIKAKU_SYNTH_BIN),
+                    {QStringLiteral("--out"), out, QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--kinds"), kind,
+                     QStringLiteral("--photos"), QStringLiteral("easy"), QStringLiteral("--megapixels"), QStringLiteral("2")});
+        if (!synth.waitForFinished(120000) || synth.exitCode() != 0)
+            return {};
+        return cv::imread((out + QLatin1Char('/') + kind + QStringLiteral("_0000_easy.jpg")).toStdString());
+#else
+        Q_UNUSED(kind);
+        return {};
+#endif
+    }
+
+    /// Shoots `window` in Japanese and in English, then returns to `language`. The live preview
+    /// is paused meanwhile: the replay camera keeps moving, and a document placed in between
+    /// would (rightly) replace the message being photographed.
+    void shootBothLanguages(QQuickWindow* window, const QString& name, const QString& language)
+    {
+        const bool live = m_app->capture().active();
+        m_app->capture().setActive(false);
+        for (const QString& lang : {QStringLiteral("ja"), QStringLiteral("en")}) {
+            m_app->preferences().setLanguage(lang);
+            QTest::qWait(30);
+            shoot(window, name);
+            --m_shotNumber; // the same number in both folders
+        }
+        ++m_shotNumber;
+        m_app->preferences().setLanguage(language);
+        m_app->capture().setActive(live);
     }
 
     Session& session() { return m_app->session(); }
@@ -250,6 +288,18 @@ private slots:
         // A fictitious 資格確認書 card photographed by the synth helper's simulator, when built.
         m_synthTruth = generateSynthCard(photos);
         generateSynthPortalPdf();
+        // Photos 3–6: a back side, then the card's front; an old health insurance card, then an
+        // unrecognised document (the visits that go back to the camera).
+        if (!m_synthTruth.isEmpty()) {
+            const cv::Mat back = synthPhoto(QStringLiteral("back_side"));
+            const cv::Mat healthCard = synthPhoto(QStringLiteral("health_insurance_card"));
+            const cv::Mat unknown = synthPhoto(QStringLiteral("unknown"));
+            if (!back.empty() && !healthCard.empty() && !unknown.empty()) {
+                const cv::Mat front = photos.at(2);
+                photos.insert(photos.end(), {back, front, healthCard, unknown});
+                m_wrongStillPhotos = true;
+            }
+        }
         auto camera = std::make_unique<hardware::ReplayCamera>(std::move(photos), replay);
         m_camera = camera.get();
 
@@ -302,7 +352,9 @@ private slots:
             if (session().state() == State::Reading)
                 shoot(m_app->residentWindow(), QStringLiteral("reading"));
         });
-        m_camera->restartAt(0);
+        // The synth 資格確認書 card when built (a drawn scene is not a document the kiosk takes:
+        // it would be "not recognised" first).
+        m_camera->restartAt(m_synthTruth.isEmpty() ? 0 : 2);
         QVERIFY(session().begin(Session::InputMode::Paper));
         QTest::qWait(300);
         shoot(m_app->residentWindow(), QStringLiteral("capture-no-document"));
@@ -369,6 +421,78 @@ private slots:
             }
         }
         qInfo("synth card: %d of 5 fields ok (scan error '%s')", ok, qPrintable(queue().currentScanError()));
+        QVERIFY(queue().reject());
+        finishVisit();
+    }
+
+    /// Issue 4: a back side is photographed first. The resident is told to turn it over and
+    /// the kiosk goes straight back to the live picture, without staff; the front then reads.
+    void backSideThenFront()
+    {
+        if (!m_wrongStillPhotos)
+            QSKIP("shikaku-synth not built: no back-side photo");
+        m_shotNumber = 100; // after the queue shots (8x, 9x)
+        QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
+        QSignalSpy scans(&session(), &Session::scanImageRequested);
+        bool turnOverShown = false;
+        int stateWhenTold = -1;
+        QMetaObject::Connection onGuidance = connect(&session(), &Session::guidanceChanged, this, [&] {
+            if (!turnOverShown && session().guidance() == guidance::Message::TurnOver) {
+                turnOverShown = true;
+                stateWhenTold = int(session().state());
+                shootBothLanguages(m_app->residentWindow(), QStringLiteral("capture-turn-over"), QStringLiteral("ja"));
+                shoot(m_app->staffWindow(), QStringLiteral("staff-while-turning-over"));
+            }
+        });
+        m_camera->restartAt(3);
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        QTRY_VERIFY_WITH_TIMEOUT(turnOverShown, kScanTimeoutMs);
+        QCOMPARE(stateWhenTold, int(State::Capturing)); // straight back to the camera
+        QVERIFY(!session().hasImage());               // nothing of the back side is kept
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        disconnect(onGuidance);
+        QCOMPARE(scans.count(), 2); // the back, then the front: no repeated picture of the back
+        QVERIFY(!session().staffHelpNeeded());
+        QVERIFY(session().documentKind() != QStringLiteral("裏面"));
+        QTest::qWait(100);
+        shootBothLanguages(m_app->residentWindow(), QStringLiteral("done-after-turning-over"), QStringLiteral("ja"));
+        QVERIFY(queue().reject());
+        finishVisit();
+    }
+
+    /// An old health insurance card: the resident is told kindly what to bring instead; the
+    /// next still is not recognised either, so staff take over.
+    void wrongDocumentTwiceThenStaff()
+    {
+        if (!m_wrongStillPhotos)
+            QSKIP("shikaku-synth not built: no health-card photo");
+        m_shotNumber = 105;
+        QVERIFY(m_app->staff().signIn(QStringLiteral("staff-1"), QStringLiteral("2468")));
+        bool oldCardShown = false;
+        QMetaObject::Connection onGuidance = connect(&session(), &Session::guidanceChanged, this, [&] {
+            if (!oldCardShown && session().guidance() == guidance::Message::OldHealthCard) {
+                oldCardShown = true;
+                shootBothLanguages(m_app->residentWindow(), QStringLiteral("capture-old-health-card"), QStringLiteral("ja"));
+                // The same screen for a document not recognised (the first time).
+                session().setGuidance(guidance::Message::NotRecognised);
+                shootBothLanguages(m_app->residentWindow(), QStringLiteral("capture-not-recognised"), QStringLiteral("ja"));
+                session().setGuidance(guidance::Message::OldHealthCard);
+            }
+        });
+        m_camera->restartAt(5);
+        QVERIFY(session().begin(Session::InputMode::Paper));
+        QTRY_VERIFY_WITH_TIMEOUT(oldCardShown, kScanTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(session().state(), State::AwaitingStaff, kScanTimeoutMs);
+        disconnect(onGuidance);
+        QVERIFY(session().staffHelpNeeded());
+        QTest::qWait(100);
+        shootBothLanguages(m_app->residentWindow(), QStringLiteral("done-staff-help"), QStringLiteral("ja"));
+        shoot(m_app->staffWindow(), QStringLiteral("staff-wrong-document"));
+        // Nothing read from it may be `ok`.
+        FieldReviewModel* fields = queue().currentFields();
+        for (int row = 0; row < fields->rowCount(); ++row)
+            QVERIFY(fields->data(fields->index(row), FieldReviewModel::StatusRole).value<FieldReviewModel::Status>()
+                    != FieldReviewModel::Status::Ok);
         QVERIFY(queue().reject());
         finishVisit();
     }
@@ -441,7 +565,7 @@ private slots:
         const auto before = m_store->list().value().size();
 
         // Resident A: paper; finishes and leaves while staff are busy.
-        paperVisitToDoneScreen(0);
+        paperVisitToDoneScreen(m_synthTruth.isEmpty() ? 0 : 2); // a drawn scene would be "not recognised" first
         QVERIFY(queue().canRescan());
         QTest::qWait(100);
         // A touches Finish (a real click on the button, which must be on the screen).

@@ -33,6 +33,32 @@ private:
         QCOMPARE(m_session->state(), State::AwaitingStaff);
     }
 
+    /// A paper still answered by the scan engine with `kind` (no readable fields, as the engine
+    /// gives for back sides and documents it does not accept). Returns the state afterwards.
+    State stillAnsweredAs(DocumentKind kind)
+    {
+        QSignalSpy scan(m_session.get(), &Session::scanImageRequested);
+        if (!m_session->acceptStill(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(200, 200, 200))) || scan.count() != 1)
+            return State::Idle;
+        ScanResult result;
+        result.input = "camera";
+        result.kind = kind;
+        result.rectified = cv::Mat(540, 856, CV_8UC3, cv::Scalar(240, 240, 240));
+        m_session->acceptScanResult(scan.at(0).at(0).toULongLong(), std::make_shared<const ScanResult>(result));
+        return m_session->state();
+    }
+
+    /// A paper still read as a 資格確認書 card with values.
+    State stillAnsweredWithCard()
+    {
+        QSignalSpy scan(m_session.get(), &Session::scanImageRequested);
+        if (!m_session->acceptStill(cv::Mat(720, 1280, CV_8UC3, cv::Scalar(200, 200, 200))) || scan.count() != 1)
+            return State::Idle;
+        m_session->acceptScanResult(scan.at(0).at(0).toULongLong(),
+                                    std::make_shared<const ScanResult>(kiosktest::sampleScanResult()));
+        return m_session->state();
+    }
+
 private slots:
     void init()
     {
@@ -274,6 +300,148 @@ private slots:
         QVERIFY(!m_session->scanError().isEmpty());
         QCOMPARE(handed.count(), 1); // staff get the still and type the values
         QVERIFY(!handed.at(0).at(3).value<QImage>().isNull());
+    }
+
+    // --- a still of the wrong side or the wrong document (issue 4: guidance) ---
+
+    void backSideGoesBackToTheCameraWithoutStaff()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QSignalSpy guidanceSpy(m_session.get(), &Session::guidanceChanged);
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
+        QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
+        QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
+        QVERIFY(guidanceSpy.count() >= 1);
+        // Nothing of the back side is kept or shown to staff.
+        QVERIFY(!m_session->hasImage());
+        QVERIFY(m_session->documentKind().isEmpty());
+        QVERIFY(!m_session->staffHelpNeeded());
+        QCOMPARE(handed.count(), 0); // staff never see it
+
+        // The verdict stays while the live preview still sees the same document ...
+        m_session->showLiveGuidance(guidance::Message::HoldStill);
+        QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
+        // ... and while the desk is empty after it was taken away (the resident still sees why) ...
+        m_session->documentChanged();
+        m_session->showLiveGuidance(guidance::Message::NoDocument);
+        QCOMPARE(m_session->guidance(), guidance::Message::TurnOver);
+        // ... and gives way once a document lies there again.
+        m_session->showLiveGuidance(guidance::Message::HoldStill);
+        QCOMPARE(m_session->guidance(), guidance::Message::HoldStill);
+
+        // The front then goes to staff as usual.
+        QCOMPARE(stillAnsweredWithCard(), State::AwaitingStaff);
+        QVERIFY(!m_session->staffHelpNeeded());
+        QCOMPARE(m_session->documentKind(), QStringLiteral("資格確認書（カード）"));
+        QCOMPARE(handed.count(), 1);
+    }
+
+    void captureReleasesTheVerdictAndCameraLossOverridesIt()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
+        QVERIFY(m_session->capture()); // the resident pressed the button: a new picture
+        QCOMPARE(m_session->guidance(), guidance::Message::Capturing);
+        m_session->showLiveGuidance(guidance::Message::Glare);
+        QCOMPARE(m_session->guidance(), guidance::Message::Glare);
+
+        QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
+        m_session->setCameraAvailable(false);
+        QCOMPARE(m_session->guidance(), guidance::Message::CameraMissing);
+    }
+
+    void backSideTooOftenGoesToStaff()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QSignalSpy handed(m_session.get(), &Session::handedOver);
+        const RetryLimits limits;
+        for (int i = 0; i < limits.backSides; ++i)
+            QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::Capturing);
+        // Probably a front the engine cannot read: staff see the picture.
+        QCOMPARE(stillAnsweredAs(DocumentKind::BackSide), State::AwaitingStaff);
+        QVERIFY(m_session->staffHelpNeeded());
+        QCOMPARE(handed.count(), 1);
+        QVERIFY(!handed.at(0).at(3).value<QImage>().isNull());
+        QCOMPARE(m_session->documentKind(), QStringLiteral("裏面"));
+    }
+
+    void oldHealthCardIsExplainedOnceThenStaffHelp()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(stillAnsweredAs(DocumentKind::HealthInsuranceCard), State::Capturing);
+        QCOMPARE(m_session->guidance(), guidance::Message::OldHealthCard);
+        QVERIFY(!m_session->hasImage());
+        // Placed again (nothing else to bring): staff take over and may still transcribe it.
+        m_session->documentChanged();
+        QCOMPARE(stillAnsweredAs(DocumentKind::HealthInsuranceCard), State::AwaitingStaff);
+        QVERIFY(m_session->staffHelpNeeded());
+        QCOMPARE(m_session->documentKind(), QStringLiteral("健康保険証（旧）"));
+    }
+
+    void unknownDocumentShowsWhatToPlaceThenStaffHelp()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing);
+        QCOMPARE(m_session->guidance(), guidance::Message::NotRecognised);
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::AwaitingStaff);
+        QVERIFY(m_session->staffHelpNeeded());
+        // Staff may ask for a fresh attempt: the explanations start again.
+        QVERIFY(m_session->rescanVisit(m_session->visitNumber()));
+        QVERIFY(!m_session->staffHelpNeeded());
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing);
+    }
+
+    void wrongDocumentThenTheRightOne()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing);
+        QCOMPARE(stillAnsweredWithCard(), State::AwaitingStaff);
+        QVERIFY(!m_session->staffHelpNeeded());
+        QCOMPARE(m_session->fields()->value(FieldId::InsurerNumber), QString::fromStdString(kiosktest::validInsurerNumber()));
+    }
+
+    void retriesStartAgainForTheNextResident()
+    {
+        m_session->setCameraAvailable(true);
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing);
+        QVERIFY(m_session->cancel());
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        QCOMPARE(m_session->guidance(), guidance::Message::NoDocument);
+        QCOMPARE(stillAnsweredAs(DocumentKind::Unknown), State::Capturing); // explained again, no staff yet
+    }
+
+    void uploadedFileOfAnyKindGoesToStaff()
+    {
+        // A PDF cannot be "turned over": whatever it is, staff look at it.
+        QVERIFY(m_session->begin(Session::InputMode::Phone));
+        QSignalSpy bytes(m_session.get(), &Session::scanBytesRequested);
+        QVERIFY(m_session->acceptFile("%PDF-1.4", QStringLiteral("x.pdf"), Session::InputMode::Phone));
+        ScanResult result;
+        result.kind = DocumentKind::Unknown;
+        m_session->acceptScanResult(bytes.at(0).at(0).toULongLong(), std::make_shared<const ScanResult>(result));
+        QCOMPARE(m_session->state(), State::AwaitingStaff);
+        QVERIFY(!m_session->staffHelpNeeded());
+    }
+
+    void liveGuidanceOnlyWhileCapturingPaper()
+    {
+        m_session->setCameraAvailable(true);
+        m_session->showLiveGuidance(guidance::Message::HoldStill);
+        QCOMPARE(m_session->guidance(), guidance::Message::NoDocument); // idle: ignored
+        QVERIFY(m_session->begin(Session::InputMode::Phone));
+        m_session->showLiveGuidance(guidance::Message::HoldStill);
+        QCOMPARE(m_session->guidance(), guidance::Message::NoDocument); // phone visit: ignored
+        QVERIFY(m_session->cancel());
+        QVERIFY(m_session->begin(Session::InputMode::Paper));
+        m_session->showLiveGuidance(guidance::Message::HoldStill);
+        QCOMPARE(m_session->guidance(), guidance::Message::HoldStill);
     }
 };
 

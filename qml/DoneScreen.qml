@@ -5,6 +5,7 @@ import Shikaku.Backend
 // Read: the masked values and "staff will confirm". After a document the kiosk could not
 // take (the session decided: wrong again, or the back side too often) only "staff will help".
 ColumnLayout {
+    id: screen
     spacing: 16
     readonly property bool help: KioskSession.staffHelpNeeded
     Text {
@@ -74,6 +75,8 @@ ColumnLayout {
         Text {
             Layout.fillWidth: true
             Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
+            // After "staff will help" the resident waits here: no "go to the counter".
+            visible: !screen.help
             text: qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
             font.pixelSize: Theme.residentSmall
             font.family: Theme.fontFamily

@@ -75,9 +75,9 @@ ColumnLayout {
         Text {
             Layout.fillWidth: true
             Layout.preferredWidth: 100 // wrapped: must not size the layout (Qt 6.4 polish loop)
-            // After "staff will help" the resident waits here: no "go to the counter".
-            visible: !screen.help
-            text: qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
+            // After "staff will help" the resident waits here: no "go to the counter". (Emptied,
+            // not hidden: the button keeps its place.)
+            text: screen.help ? "" : qsTr("Press Finish so that the next person can use the kiosk, and please wait at the counter.")
             font.pixelSize: Theme.residentSmall
             font.family: Theme.fontFamily
             color: Theme.text
@@ -86,6 +86,7 @@ ColumnLayout {
         BigButton {
             objectName: "finishButton"
             Layout.preferredWidth: 320
+            Layout.alignment: Qt.AlignRight | Qt.AlignVCenter // also when the sentence is hidden
             primary: true
             text: qsTr("Finish")
             onClicked: KioskSession.finish()

@@ -50,37 +50,37 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="13"/>
+        <location filename="../DoneScreen.qml" line="14"/>
         <source>Please wait here. Staff will help you with your document.</source>
         <translation>このままお待ちください。職員がご案内します。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="14"/>
+        <location filename="../DoneScreen.qml" line="15"/>
         <source>Thank you. Staff will now check and confirm the values.</source>
         <translation>ありがとうございました。職員が内容を確認します。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="23"/>
+        <location filename="../DoneScreen.qml" line="24"/>
         <source>Some values could not be read automatically. Staff will check them with you.</source>
         <translation>読み取れなかった項目があります。職員が一緒に確認します。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="32"/>
+        <location filename="../DoneScreen.qml" line="33"/>
         <source>The kiosk could not read this document by itself. Please keep it with you and wait for staff.</source>
         <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、職員をお待ちください。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="74"/>
+        <location filename="../DoneScreen.qml" line="80"/>
         <source>Press Finish so that the next person can use the kiosk, and please wait at the counter.</source>
         <translation>「終わる」を押すと、次の方がこの端末を使えます。窓口でお待ちください。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="87"/>
+        <location filename="../DoneScreen.qml" line="90"/>
         <source>Finish</source>
         <translation>終わる</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="63"/>
+        <location filename="../DoneScreen.qml" line="64"/>
         <source>Part of each number is hidden on this screen for your privacy.</source>
         <translation>個人情報を守るため、番号の一部を隠しています。</translation>
     </message>

@@ -75,7 +75,7 @@
         <translation>「終わる」を押すと、次の方がこの端末を使えます。窓口でお待ちください。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="90"/>
+        <location filename="../DoneScreen.qml" line="91"/>
         <source>Finish</source>
         <translation>終わる</translation>
     </message>

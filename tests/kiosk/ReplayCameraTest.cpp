@@ -10,6 +10,7 @@
 
 #include <opencv2/imgcodecs.hpp>
 
+#include <algorithm>
 #include <mutex>
 
 using namespace shikaku;
@@ -92,8 +93,13 @@ private slots:
                 QVERIFY(documentIn(f.bgr));
             }
         QCOMPARE(stills, 1);
-        // After the still the document leaves: an empty desk again.
-        QVERIFY(!documentIn(frames.back().bgr) || frames.size() < 45);
+        // After the still the document leaves: an empty desk again (some frame after the still;
+        // the last one may already show the document sliding in for the next round).
+        const auto still = std::find_if(frames.begin(), frames.end(), [](const auto& f) { return f.kind == FrameKind::Still; });
+        const bool emptyAfterStill = std::any_of(still, frames.end(), [](const auto& f) {
+            return f.kind == FrameKind::Preview && !documentIn(f.bgr);
+        });
+        QVERIFY(emptyAfterStill || frames.end() - still < 15);
     }
 
     void unplugAndReplug()

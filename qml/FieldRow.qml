@@ -30,7 +30,7 @@ Rectangle {
         }
     }
     implicitHeight: layout.implicitHeight + 16
-    color: editor.activeFocus ? Qt.lighter(Theme.accent, 1.9) : Theme.surface
+    color: editor.activeFocus ? Theme.selectedSurface : Theme.surface
     border.color: editor.activeFocus ? Theme.accent : Theme.border
     border.width: editor.activeFocus ? 3 : 1
     radius: 6

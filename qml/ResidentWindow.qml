@@ -28,6 +28,10 @@ Window {
             objectName: "residentScreens"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The screens share the window's height. Without this the tallest minimum of any
+            // screen (the phone screen's, measured while its texts were still narrow: 940 px)
+            // became the stack's, and every screen ran off the bottom of the window.
+            Layout.minimumHeight: 0
             currentIndex: {
                 switch (window.state) {
                 case Session.Idle: return 0

@@ -2,9 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 import Shikaku.Backend
 
-// What the kiosk does, that it is not an identity check, and the two ways in.
+// What the kiosk does, that it is not an identity check, and the two ways in — each with
+// pictures of the documents it takes.
 ColumnLayout {
-    spacing: 24
+    spacing: 18
     Text {
         Layout.fillWidth: true
         text: qsTr("This kiosk reads your health insurance qualification document so that staff can copy the numbers without typing.")
@@ -25,30 +26,43 @@ ColumnLayout {
     NoticeBanner { Layout.fillWidth: true }
     Text {
         Layout.fillWidth: true
-        text: qsTr("What do you have?")
+        text: qsTr("What do you have? Touch one.")
         font.pixelSize: Theme.residentBody
         font.family: Theme.fontFamily
         color: Theme.text
     }
-    RowLayout {
+    Text {
+        objectName: "queueFullText"
         Layout.fillWidth: true
+        visible: !KioskSession.acceptingVisits
+        text: qsTr("Please wait a moment: staff are still checking earlier documents.")
+        font.pixelSize: Theme.residentBody
+        font.family: Theme.fontFamily
+        font.bold: true
+        color: Theme.warning
+        wrapMode: Text.WordWrap
+    }
+    RowLayout {
+        id: choices
+        Layout.fillWidth: true
+        Layout.fillHeight: true
         spacing: 24
-        BigButton {
+        enabled: KioskSession.acceptingVisits
+        ChoiceTile {
             objectName: "choosePaper"
-            Layout.fillWidth: true
-            Layout.preferredHeight: 180
-            primary: true
-            text: qsTr("Paper document\n資格確認書 · 資格情報のお知らせ")
+            Layout.preferredWidth: (choices.width - choices.spacing) * 0.62
+            Layout.fillHeight: true
+            kinds: ["card", "postcard", "a4", "oshirase"]
+            text: qsTr("Paper document: 資格確認書 or 資格情報のお知らせ")
             onClicked: KioskSession.begin(Session.Paper)
         }
-        BigButton {
+        ChoiceTile {
             objectName: "choosePhone"
             Layout.fillWidth: true
-            Layout.preferredHeight: 180
-            primary: true
+            Layout.fillHeight: true
+            kinds: ["phone"]
             text: qsTr("PDF on my phone\nマイナポータル 資格情報")
             onClicked: KioskSession.begin(Session.Phone)
         }
     }
-    Item { Layout.fillHeight: true }
 }

@@ -25,6 +25,7 @@ QtObject {
     readonly property color border: contrast ? "#ffffff" : "#b8b8b0"
     readonly property color warning: contrast ? "#ffff00" : "#8a5a00"
     readonly property color warningSurface: contrast ? "#000000" : "#fff4d6"
+    readonly property color selectedSurface: contrast ? "#000000" : "#e3eefa" // light: every text colour stays readable on it
     readonly property color good: contrast ? "#00ff00" : "#1b6e2a"
     readonly property color bad: contrast ? "#ff6060" : "#b00020"
     readonly property color outline: "#00c853"

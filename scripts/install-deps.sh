@@ -16,6 +16,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qttest qml6-module-qtqml-workerscript
   qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-platform
+  qml6-module-qt-labs-folderlistmodel
   libqt6sql6-sqlite libsqlite3-dev libsodium-dev
   fonts-noto-cjk fonts-ipafont-gothic
   fonts-ipafont-mincho

@@ -159,4 +159,24 @@ CaptureAssessment assessFrame(const cv::Mat& frame, const DocumentQuad& quad, St
     return a;
 }
 
+double frameExposure(const cv::Mat& frame)
+{
+    if (frame.empty() || frame.depth() != CV_8U)
+        return 0.0;
+    // Every 8th pixel of every 8th row: a lamp switched off darkens the whole frame, not one spot.
+    static constexpr int kStep = 8;
+    double sum = 0.0;
+    std::size_t count = 0;
+    for (int y = 0; y < frame.rows; y += kStep) {
+        const auto* row = frame.ptr<std::uint8_t>(y);
+        for (int x = 0; x < frame.cols; x += kStep) {
+            const auto* px = row + std::size_t(x) * std::size_t(frame.channels());
+            // Rec. 601 luma for colour; the grey level itself otherwise.
+            sum += frame.channels() >= 3 ? 0.114 * px[0] + 0.587 * px[1] + 0.299 * px[2] : double(px[0]);
+            ++count;
+        }
+    }
+    return count ? sum / (255.0 * double(count)) : 0.0;
+}
+
 } // namespace shikaku

@@ -106,4 +106,8 @@ struct CaptureAssessment {
 CaptureAssessment assessFrame(const cv::Mat& frame, const DocumentQuad& quad, StillnessTracker& tracker,
                               const QualityOptions& quality = {}, const GuidanceOptions& guidance = {});
 
+/// Mean luminance 0..1 of the whole frame, sampled on a coarse grid (cheap on every preview
+/// frame). Says "too dark" when the darkness hides the document itself, so that there is no quad.
+double frameExposure(const cv::Mat& frame);
+
 } // namespace shikaku

@@ -6,6 +6,7 @@
 #include "LiveCapture.h"
 #include "Session.h"
 #include "StaffAuth.h"
+#include "StaffQueue.h"
 #include "UiPreferences.h"
 #include "UploadServer.h"
 
@@ -32,6 +33,7 @@ void registerBackendTypes()
     qmlRegisterUncreatableType<StaffAuth>(kUri, 1, 0, "StaffAuthType", cannot);
     qmlRegisterUncreatableType<UploadServer>(kUri, 1, 0, "UploadServerType", cannot);
     qmlRegisterUncreatableType<FileIntake>(kUri, 1, 0, "FileIntakeType", cannot);
+    qmlRegisterUncreatableType<StaffQueue>(kUri, 1, 0, "StaffQueue", cannot);
 }
 
 void registerBackendInstances(const BackendInstances& i)
@@ -49,6 +51,8 @@ void registerBackendInstances(const BackendInstances& i)
         qmlRegisterSingletonInstance(kUri, 1, 0, "Upload", i.upload);
     if (i.files)
         qmlRegisterSingletonInstance(kUri, 1, 0, "Files", i.files);
+    if (i.queue)
+        qmlRegisterSingletonInstance(kUri, 1, 0, "Queue", i.queue);
 }
 
 } // namespace shikaku::kiosk

@@ -11,6 +11,7 @@ class UiPreferences;
 class StaffAuth;
 class UploadServer;
 class FileIntake;
+class StaffQueue;
 
 /// Types only (enums): Session.State, FieldReviewModel.Verdict, Guidance.Message, ...
 void registerBackendTypes();
@@ -22,9 +23,10 @@ struct BackendInstances {
     StaffAuth* staff = nullptr;
     UploadServer* upload = nullptr;
     FileIntake* files = nullptr;
+    StaffQueue* queue = nullptr;
 };
 
-/// Singletons KioskSession, Camera, Preferences, Staff, Upload, Files (C++ ownership).
+/// Singletons KioskSession, Camera, Preferences, Staff, Upload, Files, Queue (C++ ownership).
 void registerBackendInstances(const BackendInstances& instances);
 
 } // namespace shikaku::kiosk

@@ -22,13 +22,14 @@ KioskApplication::KioskApplication(AppOptions options, std::unique_ptr<hardware:
     , m_options(std::move(options))
     , m_camera(std::move(camera))
     , m_clock(clock)
-    , m_session(clock, sink, m_options.timeouts)
+    , m_session(clock, m_options.timeouts)
+    , m_queue(clock, sink, m_options.queue)
     , m_capture(*m_camera)
     , m_scan(m_options.scanner)
     , m_upload(m_options.upload)
     , m_staff(clock, sink, m_options.staffPinHash, m_options.staffIdleSeconds)
     , m_preferences(m_options.defaultLanguage)
-    , m_files(m_session)
+    , m_files(m_queue, m_options.upload.maxBytes)
 {
     wire();
 }
@@ -43,10 +44,8 @@ void KioskApplication::wire()
 {
     // Camera → visit
     connect(&m_capture, &LiveCapture::cameraAvailableChanged, &m_session, &Session::setCameraAvailable);
-    connect(&m_capture, &LiveCapture::guidanceChanged, &m_session, [this](guidance::Message message) {
-        if (m_session.state() == Session::State::Capturing && m_session.cameraAvailable())
-            m_session.setGuidance(message);
-    });
+    connect(&m_capture, &LiveCapture::guidanceChanged, &m_session, &Session::showLiveGuidance);
+    connect(&m_capture, &LiveCapture::placementChanged, &m_session, &Session::documentChanged);
     connect(&m_capture, &LiveCapture::captureWanted, &m_session, [this] { m_session.capture(); });
     connect(&m_session, &Session::stillRequested, &m_capture, &LiveCapture::requestStill);
     connect(&m_capture, &LiveCapture::stillCaptured, &m_session, [this](const cv::Mat& bgr) {
@@ -61,6 +60,17 @@ void KioskApplication::wire()
                 m_scan.scanBytes(ticket, bytes, label, m_session.today());
             });
     connect(&m_scan, &ScanService::finished, &m_session, &Session::acceptScanResult);
+    connect(&m_scan, &ScanService::finished, &m_queue, &StaffQueue::acceptScanResult);
+    // Finished visit → staff queue; staff decisions back to the resident, if still there.
+    connect(&m_session, &Session::handedOver, &m_queue, &StaffQueue::addResidentVisit);
+    connect(&m_queue, &StaffQueue::scanBytesRequested, this,
+            [this](quint64 ticket, const QByteArray& bytes, const QString& label) {
+                m_scan.scanBytes(ticket, bytes, label, m_queue.today());
+            });
+    connect(&m_queue, &StaffQueue::decided, &m_session, &Session::staffDecided);
+    connect(&m_queue, &StaffQueue::rescanRequested, &m_session, &Session::rescanVisit);
+    connect(&m_queue, &StaffQueue::countChanged, this,
+            [this] { m_session.setAcceptingVisits(m_queue.acceptsResidentVisit()); });
     // Phone upload → visit
     connect(&m_upload, &UploadServer::uploaded, &m_session, [this](const QByteArray& bytes, const QString& label) {
         m_session.acceptFile(bytes, label, Session::InputMode::Phone);
@@ -70,18 +80,28 @@ void KioskApplication::wire()
     // After every resident: defaults again.
     connect(&m_session, &Session::wiped, &m_preferences, &UiPreferences::resetToDefaults);
     connect(&m_preferences, &UiPreferences::languageChanged, this, &KioskApplication::applyLanguage);
-    connect(&m_staff, &StaffAuth::signedInChanged, this, [this] { m_session.setStaffId(m_staff.staffId()); });
+    connect(&m_staff, &StaffAuth::signedInChanged, this, [this] { m_queue.setStaffId(m_staff.staffId()); });
     // Time-outs
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
         m_session.tick();
+        m_queue.tick();
         m_staff.tick();
     });
 }
 
 void KioskApplication::followSessionState()
 {
-    const bool capturing = m_session.state() == Session::State::Capturing;
+    const Session::State state = m_session.state();
+    m_queue.setResidentVisitInProgress(state == Session::State::Capturing || state == Session::State::Reading);
+    m_queue.setResidentOnDoneScreen(state == Session::State::AwaitingStaff ? m_session.visitNumber() : 0);
+    const bool capturing = state == Session::State::Capturing;
+    // A new visit or a rescan asked by staff: the next document lying still is taken even if
+    // it is the one photographed before. Back from Reading (turn over, wrong document) it is
+    // taken only once it has changed.
+    if (capturing && m_previousState != Session::State::Capturing && m_previousState != Session::State::Reading)
+        m_capture.forgetPlacement();
+    m_previousState = state;
     m_capture.setActive(capturing && m_session.inputMode() == Session::InputMode::Paper);
     const bool awaitingUpload = capturing && m_session.inputMode() == Session::InputMode::Phone;
     if (awaitingUpload && m_upload.token().isEmpty())
@@ -110,9 +130,9 @@ bool KioskApplication::start()
     m_tick.start();
 
     QQuickStyle::setStyle(QStringLiteral("Basic")); // same look on every platform; no desktop theme
-    registerBackendInstances({&m_session, &m_capture, &m_preferences, &m_staff, &m_upload, &m_files});
+    registerBackendInstances({&m_session, &m_capture, &m_preferences, &m_staff, &m_upload, &m_files, &m_queue});
     m_engine = std::make_unique<QQmlApplicationEngine>();
-    m_engine->addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(m_session, m_capture, m_upload));
+    m_engine->addImageProvider(QStringLiteral("kiosk"), new KioskImageProvider(m_queue, m_capture, m_upload));
     applyLanguage();
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Shikaku/Kiosk/ResidentWindow.qml")));
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Shikaku/Kiosk/StaffWindow.qml")));

@@ -13,6 +13,7 @@
 #include "ScanService.h"
 #include "Session.h"
 #include "StaffAuth.h"
+#include "StaffQueue.h"
 #include "UiPreferences.h"
 #include "UploadServer.h"
 #endif
@@ -30,6 +31,7 @@ namespace shikaku::kiosk {
 
 struct AppOptions {
     SessionTimeouts timeouts;
+    QueueLimits queue;
     UploadOptions upload;
     ScannerOptions scanner;
     QByteArray staffPinHash;         ///< crypto_pwhash_str of the staff PIN
@@ -51,6 +53,7 @@ public:
     QQuickWindow* staffWindow() const;
 
     Session& session() { return m_session; }
+    StaffQueue& queue() { return m_queue; }
     LiveCapture& capture() { return m_capture; }
     UploadServer& upload() { return m_upload; }
     StaffAuth& staff() { return m_staff; }
@@ -68,12 +71,14 @@ private:
     std::unique_ptr<hardware::CameraSource> m_camera;
     const Clock& m_clock;
     Session m_session;
+    StaffQueue m_queue;
     LiveCapture m_capture;
     ScanService m_scan;
     UploadServer m_upload;
     StaffAuth m_staff;
     UiPreferences m_preferences;
     FileIntake m_files;
+    Session::State m_previousState = Session::State::Idle; ///< seen by followSessionState
     QTimer m_tick;
     QTranslator m_translator;
     std::unique_ptr<QQmlApplicationEngine> m_engine;

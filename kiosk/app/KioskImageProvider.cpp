@@ -1,15 +1,14 @@
 #include "KioskImageProvider.h"
 
-#include "FieldReviewModel.h"
 #include "LiveCapture.h"
 #include "QrCodeImage.h"
-#include "Session.h"
+#include "StaffQueue.h"
 #include "UploadServer.h"
 
 namespace shikaku::kiosk {
 
-KioskImageProvider::KioskImageProvider(const Session& session, const LiveCapture& capture, const UploadServer& upload)
-    : QQuickImageProvider(QQuickImageProvider::Image), m_session(session), m_capture(capture), m_upload(upload)
+KioskImageProvider::KioskImageProvider(const StaffQueue& queue, const LiveCapture& capture, const UploadServer& upload)
+    : QQuickImageProvider(QQuickImageProvider::Image), m_queue(queue), m_capture(capture), m_upload(upload)
 {
 }
 
@@ -19,17 +18,10 @@ QImage KioskImageProvider::requestImage(const QString& id, QSize* size, const QS
     QImage image;
     if (parts.value(0) == QLatin1String("preview")) {
         image = m_capture.latestPreview();
-    } else if (parts.value(0) == QLatin1String("document")) {
-        image = m_session.documentImage();
+    } else if (parts.value(0) == QLatin1String("entry")) {
+        image = m_queue.entryImage(parts.value(1).toInt());
     } else if (parts.value(0) == QLatin1String("crop")) {
-        const QImage document = m_session.documentImage();
-        auto* fields = const_cast<Session&>(m_session).fields();
-        const QRect box = fields->data(fields->index(parts.value(1).toInt()), FieldReviewModel::BoxRole).toRect();
-        if (!document.isNull() && box.isValid()) {
-            // A margin of half the box height shows the label next to the value for context.
-            const int margin = box.height() / 2;
-            image = document.copy(box.adjusted(-margin, -margin, margin, margin).intersected(document.rect()));
-        }
+        image = m_queue.fieldCrop(parts.value(1).toInt(), parts.value(2).toInt());
     } else if (parts.value(0) == QLatin1String("qr")) {
         image = makeQrCode(m_upload.link());
     }

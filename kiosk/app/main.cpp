@@ -62,7 +62,8 @@ int main(int argc, char* argv[])
 
     AppOptions options;
     options.timeouts.residentIdleSeconds = config.residentInactivitySeconds;
-    options.timeouts.staffIdleSeconds = std::max(config.staffInactivitySeconds, 60);
+    options.queue.maxEntries = config.queueMaxEntries;
+    options.queue.timeoutSeconds = config.queueTimeoutMinutes * 60;
     options.staffIdleSeconds = config.staffInactivitySeconds;
     options.upload.port = quint16(parser.isSet(portOption) ? parser.value(portOption).toUInt() : uint(config.uploadPort));
     options.upload.publicHost = parser.value(hostOption);

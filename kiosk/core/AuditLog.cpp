@@ -19,6 +19,7 @@ constexpr std::pair<AuditAction, std::string_view> kActionNames[] = {
     {AuditAction::SignIn, "sign_in"},
     {AuditAction::SignOut, "sign_out"},
     {AuditAction::SignInFailed, "sign_in_failed"},
+    {AuditAction::QueueExpired, "queue_expired"},
 };
 
 using Hash = std::array<unsigned char, crypto_generichash_BYTES>; // 32 bytes: BLAKE2b-256

@@ -29,6 +29,7 @@ enum class AuditAction : std::uint8_t {
     SignIn,
     SignOut,
     SignInFailed,
+    QueueExpired, ///< an undecided scan wiped from the staff queue (kind only, no value)
 };
 
 std::string_view toString(AuditAction action); ///< "store_created", "confirm", ...

@@ -16,6 +16,7 @@ const QSet<QString> kKnownKeys{
     QStringLiteral("records/purge_interval_minutes"), QStringLiteral("upload/port"),
     QStringLiteral("staff/pin_hash"),          QStringLiteral("timeouts/resident_inactivity_seconds"),
     QStringLiteral("timeouts/staff_inactivity_seconds"),
+    QStringLiteral("queue/max_entries"),       QStringLiteral("queue/timeout_minutes"),
 };
 
 class Reader {
@@ -176,6 +177,8 @@ KioskConfig::Loaded KioskConfig::load(const QString& path, const QProcessEnviron
 
     r.integer(QStringLiteral("timeouts/resident_inactivity_seconds"), c.residentInactivitySeconds, 10, 3600);
     r.integer(QStringLiteral("timeouts/staff_inactivity_seconds"), c.staffInactivitySeconds, 10, 3600);
+    r.integer(QStringLiteral("queue/max_entries"), c.queueMaxEntries, 1, 50);
+    r.integer(QStringLiteral("queue/timeout_minutes"), c.queueTimeoutMinutes, 1, 240);
     return loaded;
 }
 

@@ -13,6 +13,9 @@
 //   [staff]    pin_hash=                     libsodium crypto_pwhash_str ($argon2id$…): shikaku-admin hash-pin
 //   [timeouts] resident_inactivity_seconds=60   10–3600
 //              staff_inactivity_seconds=300     10–3600
+//   [queue]    max_entries=5                 1–50, finished visits waiting for staff; when full,
+//                                            the resident window asks the next person to wait
+//              timeout_minutes=30            1–240, an undecided entry is wiped (audited) after this
 //
 // Environment: SHIKAKU_CONFIG names the file (default $XDG_CONFIG_HOME/shikaku-kiosk/kiosk.ini);
 // SHIKAKU_DATA_DIR overrides records/data_dir.
@@ -43,6 +46,8 @@ struct KioskConfig {
     QString staffPinHash;
     int residentInactivitySeconds = 60;
     int staffInactivitySeconds = 300;
+    int queueMaxEntries = 5;
+    int queueTimeoutMinutes = 30;
 
     [[nodiscard]] bool usesReplayCamera() const { return cameraDevice == QLatin1String("replay"); }
     [[nodiscard]] QString databasePath() const; ///< <dataDir>/records.sqlite3

@@ -15,6 +15,7 @@ enum class StaffAction : std::uint8_t {
     SignOut,
     SignInFailed, ///< wrong PIN
     Reject,       ///< staff rejected a scan; nothing is stored but the fact
+    QueueExpired, ///< an undecided scan was wiped from the staff queue after its time-out
 };
 
 class RecordSink {

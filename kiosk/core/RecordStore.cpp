@@ -249,6 +249,8 @@ StoreStatus RecordStore::noteStaffAction(StaffAction action, std::string_view st
     case StaffAction::SignOut: return auditAlone(staffId, AuditAction::SignOut, "");
     case StaffAction::SignInFailed: return auditAlone(staffId, AuditAction::SignInFailed, "");
     case StaffAction::Reject: return auditAlone(staffId, AuditAction::Reject, "kind=" + std::string(toString(kind)));
+    case StaffAction::QueueExpired:
+        return auditAlone(staffId, AuditAction::QueueExpired, "kind=" + std::string(toString(kind)));
     }
     return StoreError{StoreErrorCode::InvalidRecord, "unknown staff action"};
 }

@@ -68,11 +68,21 @@ void LiveCapture::setActive(bool active)
     m_pending.reset();
     m_picture = {};
     m_outline.clear();
-    // The advisor is reset on the worker, where it lives.
-    QMetaObject::invokeMethod(m_workerContext, [this] { m_advisor.reset(); }, Qt::QueuedConnection);
+    // The guidance is reset on the worker, where it lives.
+    QMetaObject::invokeMethod(m_workerContext, [this] { m_guidance.restart(); }, Qt::QueuedConnection);
 }
 
-void LiveCapture::requestStill() { m_camera.requestStill(); }
+void LiveCapture::requestStill()
+{
+    m_camera.requestStill();
+    // Also for the button: the document lying there now has been photographed.
+    QMetaObject::invokeMethod(m_workerContext, [this] { m_guidance.noteStillTaken(); }, Qt::QueuedConnection);
+}
+
+void LiveCapture::forgetPlacement()
+{
+    QMetaObject::invokeMethod(m_workerContext, [this] { m_guidance.forgetPlacement(); }, Qt::QueuedConnection);
+}
 
 LiveCapture::Counters LiveCapture::counters() const
 {
@@ -98,8 +108,12 @@ void LiveCapture::onFrame(const hardware::Frame& frame)
 {
     // Capture thread: hand over and return.
     if (frame.kind == hardware::FrameKind::Still) {
-        cv::Mat still = frame.bgr;
-        QMetaObject::invokeMethod(this, [this, still] { emit stillCaptured(still); }, Qt::QueuedConnection);
+        cv::Mat still = frame.bgr; // shares the pixels: no copy of a full-resolution picture
+        const auto takenAt = frame.capturedAt;
+        QMetaObject::invokeMethod(this, [this, still, takenAt] {
+            m_lastStillTakenAt = takenAt;
+            emit stillCaptured(still);
+        }, Qt::QueuedConnection);
         return;
     }
     if (!m_active)
@@ -129,19 +143,17 @@ void LiveCapture::analysePending()
             frame = std::move(*m_pending);
             m_pending.reset();
         }
-        const PreviewAnalysis analysis = analysePreview(frame.bgr);
-        const GuidanceDecision decision = m_advisor.next(analysis);
+        const LiveVerdict verdict = m_guidance.next(frame.bgr);
         const QImage picture = displayImage(frame.bgr);
         {
             QMutexLocker lock(&m_mutex);
             ++m_counters.analysed;
         }
-        QMetaObject::invokeMethod(this, [this, picture, analysis, decision] { publish(picture, analysis, decision); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, picture, verdict] { publish(picture, verdict); }, Qt::QueuedConnection);
     }
 }
 
-void LiveCapture::publish(const QImage& picture, const PreviewAnalysis& analysis, const GuidanceDecision& decision)
+void LiveCapture::publish(const QImage& picture, const LiveVerdict& verdict)
 {
     if (!m_active)
         return;
@@ -150,13 +162,15 @@ void LiveCapture::publish(const QImage& picture, const PreviewAnalysis& analysis
         m_picture = picture;
     }
     m_outline.clear();
-    if (analysis.quad && analysis.frameSize.width > 0)
-        for (const auto& p : *analysis.quad)
-            m_outline << QPointF(p.x / analysis.frameSize.width, p.y / analysis.frameSize.height);
+    if (verdict.quad.found && verdict.frameSize.width > 0)
+        for (const auto& p : verdict.quad.corners)
+            m_outline << QPointF(p.x / verdict.frameSize.width, p.y / verdict.frameSize.height);
     ++m_frameNumber;
     emit previewChanged();
-    emit guidanceChanged(decision.message);
-    if (decision.captureNow && m_autoCapture)
+    if (verdict.placementChanged)
+        emit placementChanged();
+    emit guidanceChanged(verdict.message);
+    if (verdict.captureNow && m_autoCapture)
         emit captureWanted();
 }
 

@@ -2,12 +2,13 @@
 // Between the camera and the session: takes preview frames from the capture thread, analyses
 // only the newest one on a worker thread (frames arriving while it is busy are dropped, never
 // queued, so the UI thread never waits), publishes the picture and the document outline for
-// the resident screen, and turns the guidance into automatic capture.
+// the resident screen, and turns the guidance into automatic capture (once per placement of a
+// document: after a picture it waits until the document is taken away, moved or turned over).
 
 #include "Guidance.h"
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
 #include "CameraSource.h"
-#include "GuidanceAdvisor.h"
+#include "LiveGuidance.h"
 #endif
 
 #include <QImage>
@@ -18,6 +19,7 @@
 #include <QVariantList>
 
 #include <atomic>
+#include <chrono>
 #include <optional>
 
 namespace shikaku::kiosk {
@@ -40,6 +42,8 @@ public:
     bool active() const { return m_active; }
     /// Asks the camera for a full-resolution still (arrives as stillCaptured).
     void requestStill();
+    /// A new visit: the document photographed last is forgotten, the next one lying still is taken.
+    void forgetPlacement();
     /// Automatic capture when found, sharp and still (on by default; the bench turns it off).
     void setAutoCapture(bool on) { m_autoCapture = on; }
 
@@ -55,11 +59,14 @@ public:
         quint64 dropped = 0;   ///< frames replaced by a newer one before analysis
     };
     Counters counters() const;
+    /// When the camera took the last still (for the bench's latency stages).
+    std::chrono::steady_clock::time_point lastStillTakenAt() const { return m_lastStillTakenAt; }
 
 signals:
     void previewChanged();
     void guidanceChanged(shikaku::kiosk::guidance::Message message);
     void captureWanted();      ///< found, sharp and still: take the picture
+    void placementChanged();   ///< the document photographed last was taken away, moved or turned
     void stillCaptured(const cv::Mat& bgr);
     void cameraAvailableChanged(bool available);
 
@@ -67,12 +74,12 @@ private:
     void onFrame(const hardware::Frame& frame);
     void onCameraState(hardware::CameraState state);
     void analysePending();     ///< worker thread
-    void publish(const QImage& picture, const PreviewAnalysis& analysis, const GuidanceDecision& decision); ///< GUI thread
+    void publish(const QImage& picture, const LiveVerdict& verdict); ///< GUI thread
 
     hardware::CameraSource& m_camera;
     QThread m_thread;
     QObject* m_workerContext = nullptr; ///< lives in m_thread; lambdas run there
-    GuidanceAdvisor m_advisor;          ///< used on the worker thread only
+    LiveGuidance m_guidance;            ///< used on the worker thread only
 
     mutable QMutex m_mutex;             ///< guards the members below
     std::optional<hardware::Frame> m_pending;
@@ -85,6 +92,7 @@ private:
     QPolygonF m_outline;                ///< normalised
     bool m_cameraAvailable = false;
     bool m_autoCapture = true;
+    std::chrono::steady_clock::time_point m_lastStillTakenAt{}; ///< GUI thread
 };
 
 } // namespace shikaku::kiosk

@@ -65,7 +65,10 @@ void ScanService::deliver(quint64 ticket, ScanResult result)
     qCInfo(lcScan) << "ticket" << ticket << "done in" << qRound(result.elapsedMs) << "ms"
                    << (result.error ? "error" : "ok");
     auto shared = std::make_shared<const ScanResult>(std::move(result));
-    QMetaObject::invokeMethod(this, [this, ticket, shared] { emit finished(ticket, shared); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this, ticket, shared] {
+        m_lastAnswerAt = std::chrono::steady_clock::now();
+        emit finished(ticket, shared);
+    }, Qt::QueuedConnection);
 }
 
 } // namespace shikaku::kiosk

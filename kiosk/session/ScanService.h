@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <chrono>
 #include <memory>
 
 namespace shikaku::kiosk {
@@ -29,6 +30,8 @@ public:
 
     /// Set once the scanner was created: empty when ready, else why not (missing OCR data).
     QString setupError() const;
+    /// When the last answer reached the GUI thread (for the bench's latency stages).
+    std::chrono::steady_clock::time_point lastAnswerAt() const { return m_lastAnswerAt; }
 
 signals:
     void finished(quint64 ticket, std::shared_ptr<const shikaku::ScanResult> result);
@@ -42,6 +45,7 @@ private:
     QObject* m_workerContext = nullptr;
     std::unique_ptr<Scanner> m_scanner; ///< touched on the worker thread only
     QString m_setupError;
+    std::chrono::steady_clock::time_point m_lastAnswerAt{}; ///< GUI thread
 };
 
 } // namespace shikaku::kiosk

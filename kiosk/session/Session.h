@@ -1,16 +1,21 @@
 #pragma once
-// One resident's visit as a state machine:
-//   Idle → Capturing → Reading → AwaitingStaff → Confirmed | Rejected → (wipe) → Idle
-// plus Expired from any active state after inactivity (a warning comes first), and
-// AwaitingStaff → Capturing when staff ask for a rescan. QML reads the state; it changes
-// only through the invokables below, each of which checks its precondition and refuses
-// (returns false, sets lastRefusal) otherwise. wipe() forgets every image and value.
+// One resident's visit at the resident window, as a state machine:
+//   Idle → Capturing → Reading → AwaitingStaff → (resident finishes or leaves) → wipe → Idle
+// At AwaitingStaff the result is handed over to the staff queue (handedOver) and the resident
+// sees masked values; the window is free for the next person once they finish or after
+// doneSeconds without a touch. While the resident is still there, staff's decision shows as
+// Confirmed | Rejected, and a staff rescan brings the visit back to Capturing. Expired comes
+// from Capturing after inactivity (a warning first). Reading → Capturing when a paper still
+// shows a back side or a wrong document: the resident is told why, no staff needed — a few
+// times (RetryLimits), after which the result goes to staff (staffHelpNeeded). QML reads the state; it changes only
+// through the invokables below, each of which checks its precondition and refuses (returns
+// false, sets lastRefusal) otherwise. wipe() forgets every image and value of the visit.
 
 #include "Clock.h"
 #include "FieldReviewModel.h"
 #include "Guidance.h"
 #ifndef Q_MOC_RUN // moc of Qt 6.4 cannot parse <concepts>, pulled in by these
-#include "RecordSink.h"
+#include "ScanResult.h"
 #include <opencv2/core/mat.hpp>
 #endif
 
@@ -20,6 +25,7 @@
 
 
 #include <memory>
+#include <optional>
 
 namespace shikaku::kiosk {
 
@@ -27,9 +33,19 @@ namespace shikaku::kiosk {
 struct SessionTimeouts {
     int residentIdleSeconds = 60;  ///< no touch for this long while capturing: warn
     int warningSeconds = 30;       ///< the warning lasts this long (UX: at least 20 s) before reset
-    int staffIdleSeconds = 600;    ///< a result left unreviewed this long is wiped
+    int doneSeconds = 30;          ///< the "staff will confirm" screen without a touch: free the window
     int resultSeconds = 8;         ///< the final screen stays this long, then everything is wiped
     int readingSeconds = 120;      ///< a scan that never answers gives up
+};
+
+/// How often a paper still may go back to the camera before staff take over.
+struct RetryLimits {
+    /// Back sides per visit: turning the card over is easy to explain; a third back side is
+    /// probably a front the engine cannot read, which staff should see.
+    int backSides = 2;
+    /// Old health insurance cards and unrecognised documents per visit: one explanation of
+    /// what to bring, then staff help (issue: "after a second failure, hand over to staff").
+    int wrongDocuments = 1;
 };
 
 class Session : public QObject {
@@ -46,16 +62,21 @@ class Session : public QObject {
     Q_PROPERTY(int imageRevision READ imageRevision NOTIFY resultChanged)
     Q_PROPERTY(QString lastRefusal READ lastRefusal NOTIFY refused)
     Q_PROPERTY(int visitNumber READ visitNumber NOTIFY stateChanged)
+    /// False while the staff queue is full: a new visit cannot start (the resident is asked to wait).
+    Q_PROPERTY(bool acceptingVisits READ acceptingVisits NOTIFY acceptingVisitsChanged)
+    /// The result went to staff because the document was wrong again (or the back side too often).
+    Q_PROPERTY(bool staffHelpNeeded READ staffHelpNeeded NOTIFY resultChanged)
     Q_PROPERTY(QString noticeJa READ noticeJa CONSTANT)
     Q_PROPERTY(QString noticeEn READ noticeEn CONSTANT)
     Q_PROPERTY(shikaku::kiosk::FieldReviewModel* fields READ fields CONSTANT)
 public:
     enum class State { Idle, Capturing, Reading, AwaitingStaff, Confirmed, Rejected, Expired };
     Q_ENUM(State)
-    enum class InputMode { None, Paper, Phone, StaffFile };
+    enum class InputMode { None, Paper, Phone };
     Q_ENUM(InputMode)
 
-    Session(const Clock& clock, RecordSink& sink, SessionTimeouts timeouts = {}, QObject* parent = nullptr);
+    explicit Session(const Clock& clock, SessionTimeouts timeouts = {}, RetryLimits retries = {},
+                     QObject* parent = nullptr);
 
     State state() const { return m_state; }
     InputMode inputMode() const { return m_mode; }
@@ -69,6 +90,8 @@ public:
     int imageRevision() const { return m_imageRevision; }
     QString lastRefusal() const { return m_lastRefusal; }
     int visitNumber() const { return m_visit; }
+    bool acceptingVisits() const { return m_acceptingVisits; }
+    bool staffHelpNeeded() const { return m_staffHelpNeeded; }
     QString noticeJa() const;
     QString noticeEn() const;
     FieldReviewModel* fields() { return &m_fields; }
@@ -87,20 +110,30 @@ public:
     /// Any touch: resets the inactivity time and dismisses the warning.
     Q_INVOKABLE void touch();
 
-    // --- staff intents ---
-    Q_INVOKABLE bool confirm();
-    Q_INVOKABLE bool requestRescan();
-    Q_INVOKABLE bool reject();
-    void setStaffId(const QString& staffId) { m_staffId = staffId; }
+    /// Resident is done with the "staff will confirm" screen: AwaitingStaff → wiped → Idle.
+    Q_INVOKABLE bool finish();
+
+    // --- from the staff queue ---
+    /// Staff want visit `visit` captured again; only while it is this window's visit at AwaitingStaff.
+    bool rescanVisit(int visit);
+    /// Staff decided visit `visit`: the resident, if still here, sees Confirmed or Rejected.
+    void staffDecided(int visit, bool confirmed);
+    void setAcceptingVisits(bool accepting);
 
     // --- inputs from the capture and scan machinery (GUI thread) ---
     /// A full-resolution still while Capturing → Reading (emits scanImageRequested).
     bool acceptStill(const cv::Mat& bgr);
-    /// Bytes of an uploaded or staff-opened file (PDF or image) → Reading.
+    /// Bytes of a phone upload (PDF or image) during a phone visit → Reading.
     bool acceptFile(const QByteArray& bytes, const QString& label, InputMode via);
     /// The scan's answer; ignored unless it answers the current request.
     void acceptScanResult(quint64 ticket, std::shared_ptr<const ScanResult> result);
     void setGuidance(guidance::Message message);
+    /// The live preview's advice: shown while capturing a paper document with a camera, unless
+    /// the scan's verdict on the last still (turn over, wrong document) is still being shown.
+    void showLiveGuidance(guidance::Message message);
+    /// The document photographed last was taken away, moved or turned over: the scan's verdict
+    /// on it gives way to the live advice as soon as a document lies there again.
+    void documentChanged();
     void setCameraAvailable(bool available);
 
     /// Evaluates the time-outs against the clock (a timer calls it every second).
@@ -122,8 +155,10 @@ signals:
     void scanBytesRequested(quint64 ticket, const QByteArray& bytes, const QString& label);
     /// Everything of the last resident is gone: reset language, text size, upload token.
     void wiped();
-    /// A record was stored (or could not be: `error` non-empty).
-    void recordStored(const QString& error);
+    /// The scan answered: visit `visit`'s result (with its document image) goes to the staff queue.
+    void handedOver(int visit, shikaku::kiosk::Session::InputMode mode,
+                    std::shared_ptr<const shikaku::ScanResult> result, const QImage& image);
+    void acceptingVisitsChanged();
 
 private:
     bool refuse(const QString& reason);
@@ -131,10 +166,16 @@ private:
     void wipe();
     void forgetResult();
     void updateCountdown(int secondsLeft, bool active);
+    /// For a paper still of the wrong kind: the message to go back to the camera with, or none
+    /// (a right kind, or the retries are used up).
+    std::optional<guidance::Message> retryMessage(DocumentKind kind);
+    void resetRetries();
+    void setDocumentPicture(const cv::Mat& bgr, int maxSide);
+    void clearDocumentPicture();
 
     const Clock& m_clock;
-    RecordSink& m_sink;
     SessionTimeouts m_timeouts;
+    RetryLimits m_retries;
     FieldReviewModel m_fields;
 
     State m_state = State::Idle;
@@ -151,12 +192,17 @@ private:
     QString m_scanError;
     QString m_kind;
     QString m_lastRefusal;
-    QString m_staffId;
-    DocumentKind m_documentKind = DocumentKind::Unknown;
-    QDateTime m_scannedAt;
+    bool m_acceptingVisits = true;
+    int m_backSidesSeen = 0;
+    int m_wrongDocumentsSeen = 0;
+    bool m_verdictHeld = false;     ///< the guidance is the scan's verdict, kept until the document changes
+    bool m_documentChangedSinceVerdict = false;
+    bool m_staffHelpNeeded = false;
 
-    mutable QMutex m_imageMutex;
-    QImage m_image;
+    mutable QMutex m_imageMutex;   ///< guards the three below (the image provider reads them)
+    cv::Mat m_picture;             ///< still or rectified document, shared with the scan (no copy)
+    int m_pictureMaxSide = 0;      ///< the picture is shown at most this large (0: as it is)
+    mutable QImage m_image;        ///< made from m_picture when first asked for
 };
 
 } // namespace shikaku::kiosk

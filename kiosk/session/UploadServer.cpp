@@ -1,6 +1,6 @@
 #include "UploadServer.h"
 
-#include "Scanner.h"
+#include "RequestSizeGuard.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -102,7 +102,12 @@ UploadServer::~UploadServer() = default;
 
 bool UploadServer::listen()
 {
-    m_port = m_server->listen(m_options.listenAddress, m_options.port);
+    // Our own listening socket, bound to Qt HttpServer, so that request heads are seen first.
+    m_guard = new RequestSizeGuard(m_options.maxBytes, this);
+    if (m_guard->listen(m_options.listenAddress, m_options.port)) {
+        m_server->bind(m_guard);
+        m_port = m_guard->serverPort();
+    }
     if (m_port == 0) {
         m_error = QStringLiteral("cannot listen on port %1").arg(m_options.port);
         qCWarning(lcUpload) << m_error;
@@ -128,6 +133,8 @@ void UploadServer::revoke()
     emit linkChanged();
 }
 
+int UploadServer::refusedEarlyCount() const { return m_guard ? m_guard->refusedCount() : 0; }
+
 QString UploadServer::link() const
 {
     if (m_token.isEmpty() || !listening())
@@ -149,11 +156,11 @@ QHttpServerResponse UploadServer::receive(const QString& token, const QHttpServe
     if (m_token.isEmpty() || token != m_token)
         return message(QStringLiteral("このリンクは使えません。 / This link is no longer valid."), Status::NotFound);
     const QByteArray body = request.body();
-    if (body.size() > m_options.maxBytes)
-        return message(QStringLiteral("ファイルが大きすぎます。 / The file is too large."), Status::PayloadTooLarge);
-    const InputFormat format = sniffFormat(std::string_view(body.constData(), std::size_t(body.size())));
-    if (body.isEmpty() || (format != InputFormat::Pdf && format != InputFormat::Jpeg && format != InputFormat::Png))
+    if (const auto problem = checkUpload(body, m_options.maxBytes)) {
+        if (*problem == UploadProblem::TooLarge)
+            return message(QStringLiteral("ファイルが大きすぎます。 / The file is too large."), Status::PayloadTooLarge);
         return message(QStringLiteral("PDFファイルを選んでください。 / Please send the PDF file."), Status::UnsupportedMediaType);
+    }
     qCInfo(lcUpload) << "upload accepted," << body.size() << "bytes";
     revoke(); // one upload per link
     emit uploaded(body, QStringLiteral("phone upload"));

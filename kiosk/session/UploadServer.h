@@ -2,8 +2,11 @@
 // The kiosk's own small web server for the phone upload (Qt HttpServer, local network only).
 // A visit in phone mode gets a one-time link /u/<token> (128 random bits); the page lets the
 // resident pick the マイナポータル PDF; the upload goes into that visit only. The token dies
-// with the visit (revoke) and after one accepted upload. Type (PDF, JPEG, PNG by content) and
-// size are checked before anything is parsed.
+// with the visit (revoke) and after one accepted upload. A declared body over the limit is
+// refused from its request head, before the body is read (RequestSizeGuard); type (PDF, JPEG,
+// PNG by content) and size are checked again before anything is parsed (UploadCheck).
+
+#include "UploadCheck.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -18,11 +21,13 @@ class QHttpServerResponse;
 
 namespace shikaku::kiosk {
 
+class RequestSizeGuard;
+
 struct UploadOptions {
     QHostAddress listenAddress = QHostAddress::Any;
     quint16 port = 8088;            ///< 0 = any free port (tests)
     QString publicHost;             ///< host in the link; empty = first LAN IPv4 of the kiosk
-    qint64 maxBytes = 10 * 1024 * 1024; ///< the portal PDF is ~100 KiB; a phone photo < 10 MiB
+    qint64 maxBytes = kDefaultMaxUploadBytes; ///< the portal PDF is ~100 KiB; a phone photo < 10 MiB
 };
 
 class UploadServer : public QObject {
@@ -45,6 +50,8 @@ public:
     void revoke();
     QString link() const;
     QString token() const { return m_token; }
+    /// Uploads refused from their head alone (declared too large), since start.
+    int refusedEarlyCount() const;
 
 signals:
     void linkChanged();
@@ -57,6 +64,7 @@ private:
 
     UploadOptions m_options;
     std::unique_ptr<QHttpServer> m_server;
+    RequestSizeGuard* m_guard = nullptr; ///< owned by this; bound to m_server
     quint16 m_port = 0;
     QString m_error;
     QString m_token;

@@ -2,14 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AcceptedDocuments</name>
+    <message>
+        <location filename="../AcceptedDocuments.qml" line="13"/>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <location filename="../AcceptedDocuments.qml" line="14"/>
+        <source>postcard</source>
+        <translation>はがき</translation>
+    </message>
+    <message>
+        <location filename="../AcceptedDocuments.qml" line="15"/>
+        <source>A4 sheet</source>
+        <translation>A4の紙</translation>
+    </message>
+    <message>
+        <location filename="../AcceptedDocuments.qml" line="16"/>
+        <source>お知らせ</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <location filename="../AcceptedDocuments.qml" line="17"/>
+        <source>PDF on a phone</source>
+        <translation>スマホのPDF</translation>
+    </message>
+</context>
+<context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../CaptureScreen.qml" line="60"/>
+        <location filename="../CaptureScreen.qml" line="82"/>
+        <source>Place one of these, face up:</source>
+        <translation>次のどれかを、表を上にして置いてください：</translation>
+    </message>
+    <message>
+        <location filename="../CaptureScreen.qml" line="104"/>
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../CaptureScreen.qml" line="68"/>
+        <location filename="../CaptureScreen.qml" line="112"/>
         <source>Take picture</source>
         <translation>撮影する</translation>
     </message>
@@ -17,17 +50,37 @@
 <context>
     <name>DoneScreen</name>
     <message>
-        <location filename="../DoneScreen.qml" line="10"/>
+        <location filename="../DoneScreen.qml" line="14"/>
+        <source>Please wait here. Staff will help you with your document.</source>
+        <translation>このままお待ちください。職員がご案内します。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="15"/>
         <source>Thank you. Staff will now check and confirm the values.</source>
         <translation>ありがとうございました。職員が内容を確認します。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="19"/>
+        <location filename="../DoneScreen.qml" line="24"/>
         <source>Some values could not be read automatically. Staff will check them with you.</source>
         <translation>読み取れなかった項目があります。職員が一緒に確認します。</translation>
     </message>
     <message>
-        <location filename="../DoneScreen.qml" line="48"/>
+        <location filename="../DoneScreen.qml" line="33"/>
+        <source>The kiosk could not read this document by itself. Please keep it with you and wait for staff.</source>
+        <translation>この書類は機械では読み取れませんでした。書類はお持ちのまま、職員をお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="80"/>
+        <source>Press Finish so that the next person can use the kiosk, and please wait at the counter.</source>
+        <translation>「終わる」を押すと、次の方がこの端末を使えます。窓口でお待ちください。</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="91"/>
+        <source>Finish</source>
+        <translation>終わる</translation>
+    </message>
+    <message>
+        <location filename="../DoneScreen.qml" line="64"/>
         <source>Part of each number is hidden on this screen for your privacy.</source>
         <translation>個人情報を守るため、番号の一部を隠しています。</translation>
     </message>
@@ -58,19 +111,14 @@
 <context>
     <name>GuidanceBanner</name>
     <message>
-        <location filename="../GuidanceBanner.qml" line="9"/>
+        <location filename="../GuidanceBanner.qml" line="10"/>
         <source>Place the document face up inside the frame</source>
         <translation>書類を表を上にして、枠の中に置いてください</translation>
     </message>
     <message>
-        <location filename="../GuidanceBanner.qml" line="10"/>
+        <location filename="../GuidanceBanner.qml" line="11"/>
         <source>Move the document fully inside the frame</source>
         <translation>書類全体が枠に入るように動かしてください</translation>
-    </message>
-    <message>
-        <location filename="../GuidanceBanner.qml" line="11"/>
-        <source>Move the document to the middle of the desk</source>
-        <translation>書類を台の真ん中に置いてください</translation>
     </message>
     <message>
         <location filename="../GuidanceBanner.qml" line="12"/>
@@ -97,6 +145,21 @@
         <source>The camera is not connected. Staff have been notified; please wait or use the PDF on your phone.</source>
         <translation>カメラがつながっていません。職員に知らせました。少しお待ちください。スマートフォンのPDFを使うときは「やめる」を押してください。</translation>
     </message>
+    <message>
+        <location filename="../GuidanceBanner.qml" line="17"/>
+        <source>This is the back. Please turn the document over and place it face up.</source>
+        <translation>裏面が写っています。書類を裏返して、表を上にして置いてください。</translation>
+    </message>
+    <message>
+        <location filename="../GuidanceBanner.qml" line="18"/>
+        <source>This is an old health insurance card (保険証). It cannot be used since 2 December 2025. Please place your 資格確認書 or 資格情報のお知らせ instead, or press Cancel and use the マイナポータル PDF on your phone.</source>
+        <translation>これは以前の健康保険証です。2025年12月2日から使えません。かわりに資格確認書か資格情報のお知らせを置いてください。スマートフォンのPDFを使うときは「やめる」を押してください。</translation>
+    </message>
+    <message>
+        <location filename="../GuidanceBanner.qml" line="19"/>
+        <source>This document was not recognised. Please place one of the documents shown on the right, face up.</source>
+        <translation>この書類は読み取れませんでした。右に示した書類のどれかを、表を上にして置いてください。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageBar</name>
@@ -114,27 +177,27 @@
 <context>
     <name>PhoneScreen</name>
     <message>
-        <location filename="../PhoneScreen.qml" line="29"/>
+        <location filename="../PhoneScreen.qml" line="34"/>
         <source>1. Read this QR code with your phone&apos;s camera.</source>
         <translation>1. スマートフォンのカメラで、このQRコードを読み取ってください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="37"/>
+        <location filename="../PhoneScreen.qml" line="42"/>
         <source>2. Choose the 資格情報 PDF you saved from マイナポータル (端末に保存) and send it.</source>
         <translation>2. マイナポータルで「端末に保存」した資格情報のPDFを選んで、送信してください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="45"/>
+        <location filename="../PhoneScreen.qml" line="50"/>
         <source>The phone must be on the office Wi-Fi. The link works once, only for you.</source>
         <translation>庁舎のWi-Fiにつないでください。このリンクは1回だけ、あなただけが使えます。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="54"/>
+        <location filename="../PhoneScreen.qml" line="59"/>
         <source>The upload page is not available. Please ask staff.</source>
         <translation>送信ページが使えません。職員にお声がけください。</translation>
     </message>
     <message>
-        <location filename="../PhoneScreen.qml" line="62"/>
+        <location filename="../PhoneScreen.qml" line="68"/>
         <source>Cancel</source>
         <translation>やめる</translation>
     </message>
@@ -158,29 +221,32 @@
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../StartScreen.qml" line="10"/>
+        <location filename="../StartScreen.qml" line="11"/>
         <source>This kiosk reads your health insurance qualification document so that staff can copy the numbers without typing.</source>
         <translation>この端末は、資格確認書などの番号を読み取り、職員の入力を手伝います。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="18"/>
+        <location filename="../StartScreen.qml" line="19"/>
         <source>It is not an identity check. Staff check every value.</source>
         <translation>本人確認ではありません。読み取った内容は職員がすべて確認します。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="28"/>
-        <source>What do you have?</source>
-        <translation>お持ちのものを選んでください</translation>
+        <location filename="../StartScreen.qml" line="29"/>
+        <source>What do you have? Touch one.</source>
+        <translation>お持ちのものを選んで、さわってください。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="41"/>
-        <source>Paper document
-資格確認書 · 資格情報のお知らせ</source>
-        <translation>紙の書類
-資格確認書・資格情報のお知らせ</translation>
+        <location filename="../StartScreen.qml" line="38"/>
+        <source>Please wait a moment: staff are still checking earlier documents.</source>
+        <translation>少しお待ちください。職員が前の方の書類を確認しています。</translation>
     </message>
     <message>
-        <location filename="../StartScreen.qml" line="49"/>
+        <location filename="../StartScreen.qml" line="56"/>
+        <source>Paper document: 資格確認書 or 資格情報のお知らせ</source>
+        <translation>紙の書類（資格確認書・資格情報のお知らせ）</translation>
+    </message>
+    <message>
+        <location filename="../StartScreen.qml" line="64"/>
         <source>PDF on my phone
 マイナポータル 資格情報</source>
         <translation>スマートフォンのPDF
@@ -210,20 +276,31 @@
 <context>
     <name>shikaku::kiosk::FileIntake</name>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="28"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="44"/>
         <source>File not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="30"/>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="35"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="46"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="52"/>
         <source>The file cannot be read</source>
         <translation>ファイルを読めません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/session/FileIntake.cpp" line="32"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="49"/>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="57"/>
         <source>The file is too large (limit %1 MiB)</source>
         <translation>ファイルが大きすぎます（上限 %1 MiB）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="56"/>
+        <source>The file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/session/FileIntake.cpp" line="58"/>
+        <source>Not a PDF, JPEG or PNG file</source>
+        <translation>PDF・JPEG・PNGのファイルではありません</translation>
     </message>
 </context>
 </TS>

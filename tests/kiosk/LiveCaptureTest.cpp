@@ -51,6 +51,33 @@ private slots:
         capture.stop();
     }
 
+    void onePicturePerPlacement()
+    {
+        // The document lies still for 2 s: one automatic capture, not one every few frames;
+        // once it was taken away and placed again, the next one.
+        hardware::ReplayOptions options;
+        options.framesPerSecond = 30;
+        options.holdUntilStill = false;
+        options.holdFrames = 60;
+        hardware::ReplayCamera camera(kiosktest::documentPhotos(1), options);
+        LiveCapture capture(camera);
+        QSignalSpy wanted(&capture, &LiveCapture::captureWanted);
+        QSignalSpy changed(&capture, &LiveCapture::placementChanged);
+        QSignalSpy guidance(&capture, &LiveCapture::guidanceChanged);
+        capture.start();
+        QTRY_VERIFY_WITH_TIMEOUT(capture.cameraAvailable(), 5000);
+        capture.setActive(true);
+        QTRY_VERIFY_WITH_TIMEOUT(wanted.count() >= 1, 15000);
+        // Still held: more frames analysed, no second capture.
+        const quint64 analysedAtCapture = capture.counters().analysed;
+        QTRY_VERIFY_WITH_TIMEOUT(capture.counters().analysed >= analysedAtCapture + 8, 10000);
+        QCOMPARE(wanted.count(), 1);
+        // Taken away (the placement memory is released) and placed again: captured again.
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(wanted.count() >= 2, 15000);
+        capture.stop();
+    }
+
     void inactiveAnalysesNothing()
     {
         hardware::ReplayOptions options;

@@ -9,6 +9,8 @@
 #include "ReplayCamera.h"
 #include "Session.h"
 #include "StaffAuth.h"
+#include "StaffPin.h"
+#include "StaffQueue.h"
 #include "UiPreferences.h"
 #include "UploadServer.h"
 
@@ -30,15 +32,17 @@ public slots:
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         QQuickStyle::setStyle(QStringLiteral("Basic"));
         m_store = kiosktest::openStore(m_dir);
-        m_session = std::make_unique<Session>(m_clock, *m_store);
+        m_session = std::make_unique<Session>(m_clock);
+        m_queue = std::make_unique<StaffQueue>(m_clock, *m_store);
         m_camera = std::make_unique<hardware::ReplayCamera>(std::vector<cv::Mat>{});
         m_capture = std::make_unique<LiveCapture>(*m_camera);
         m_preferences = std::make_unique<UiPreferences>();
-        m_staff = std::make_unique<StaffAuth>(m_clock, *m_store, QByteArray());
+        // PIN 0000, so that tests of the staff window can sign in.
+        m_staff = std::make_unique<StaffAuth>(m_clock, *m_store, QByteArray::fromStdString(hashStaffPin("0000").value_or("")));
         m_upload = std::make_unique<UploadServer>();
-        m_files = std::make_unique<FileIntake>(*m_session);
+        m_files = std::make_unique<FileIntake>(*m_queue);
         registerBackendInstances({m_session.get(), m_capture.get(), m_preferences.get(), m_staff.get(), m_upload.get(),
-                                  m_files.get()});
+                                  m_files.get(), m_queue.get()});
     }
 
 private:
@@ -46,6 +50,7 @@ private:
     ManualClock m_clock;
     std::unique_ptr<RecordStore> m_store;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<StaffQueue> m_queue;
     std::unique_ptr<hardware::ReplayCamera> m_camera;
     std::unique_ptr<LiveCapture> m_capture;
     std::unique_ptr<UiPreferences> m_preferences;

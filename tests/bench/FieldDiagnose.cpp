@@ -16,7 +16,7 @@
 #include "CropReader.h"
 #include "Date.h"
 #include "FieldValueReader.h"
-#include "PhotoRectifier.h"
+#include "PhotoPage.h"
 #include "QrCrossCheck.h"
 #include "FieldLocator.h"
 #include "LabelMatcher.h"
@@ -261,9 +261,8 @@ int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
         total["1 decode"] += nowMs() - t;
         t = nowMs();
         QualityMeasures q;
-        const cv::Mat document = rectifyPhoto(bgr, q);
-        cv::Mat gray;
-        cv::cvtColor(document, gray, cv::COLOR_BGR2GRAY);
+        const PhotoPage photoPage = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), q);
+        const cv::Mat& gray = photoPage.gray;
         total["2 find + rectify"] += nowMs() - t;
         t = nowMs();
         const TextChunkLayout layout = findTextChunks(gray);

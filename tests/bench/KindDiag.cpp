@@ -2,7 +2,7 @@
 // photo (its <id>.truth.json beside it) prints one line: tier, true kind → detected kind,
 // whether the outline was found, the measured side ratio, whether the page is portrait,
 // whether the final turn is right (from the truth quad), and per reading (0°/180°) the labels
-// found, the kind and the title chunks' text. Dev tool for docs/readme/kinds.md; it prints
+// found, the kind and the title chunks' text. Dev tool for docs/notes/photo-kinds.md; it prints
 // titles only, never field values.
 //
 //   shikaku-kind-diag PHOTO.jpg...

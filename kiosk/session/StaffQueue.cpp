@@ -324,13 +324,23 @@ void StaffQueue::refreshRow(int row)
 
 // --- decisions ---
 
-bool StaffQueue::confirm()
+StaffQueue::Entry* StaffQueue::entryToDecide(const QString& action)
 {
     Entry* e = current();
     if (!e)
-        return refuse(QStringLiteral("nothing awaits confirmation"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("サインインしてください / staff must sign in to confirm"));
+        refuse(QStringLiteral("nothing to %1").arg(action));
+    else if (m_staffId.isEmpty())
+        refuse(QStringLiteral("サインインしてください / staff must sign in to %1").arg(action));
+    else
+        return e;
+    return nullptr;
+}
+
+bool StaffQueue::confirm()
+{
+    Entry* e = entryToDecide(QStringLiteral("confirm"));
+    if (!e)
+        return false;
     if (e->reading)
         return refuse(QStringLiteral("まだ読取中です / the document is still being read"));
     if (!e->fields->allConfirmable())
@@ -353,11 +363,9 @@ bool StaffQueue::confirm()
 
 bool StaffQueue::reject()
 {
-    Entry* e = current();
+    Entry* e = entryToDecide(QStringLiteral("reject"));
     if (!e)
-        return refuse(QStringLiteral("nothing to reject"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("サインインしてください / staff must sign in to reject"));
+        return false;
     m_sink.noteStaffAction(StaffAction::Reject, m_staffId.toStdString(), e->kind);
     const int visit = e->visit;
     qCInfo(lcQueue) << "entry" << e->id << "rejected";
@@ -368,11 +376,9 @@ bool StaffQueue::reject()
 
 bool StaffQueue::requestRescan()
 {
-    Entry* e = current();
+    Entry* e = entryToDecide(QStringLiteral("ask for a rescan"));
     if (!e)
-        return refuse(QStringLiteral("nothing to rescan"));
-    if (m_staffId.isEmpty())
-        return refuse(QStringLiteral("サインインしてください / staff must sign in to ask for a rescan"));
+        return false;
     if (!canRescan())
         return refuse(QStringLiteral("ご本人はキオスクを離れました。却下して、もう一度読み取るようお声がけください / the resident has left the kiosk: reject, and ask them to come back"));
     const int visit = e->visit;

@@ -147,6 +147,8 @@ private:
     };
 
     bool refuse(const QString& reason);
+    /// The selected entry when staff may decide on it; otherwise refuses `action` and returns null.
+    Entry* entryToDecide(const QString& action);
     Entry* current();
     const Entry* current() const;
     int rowOf(int entryId) const;

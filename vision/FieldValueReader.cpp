@@ -3,6 +3,7 @@
 #include "CropReader.h"
 #include "FieldValidators.h"
 #include "InkRuns.h"
+#include "OcrWorkers.h"
 #include "TextNormalize.h"
 
 #include <opencv2/imgproc.hpp>
@@ -395,21 +396,31 @@ std::string lastDateOfPeriod(const std::string& raw)
 std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
                                             const Models& models, const JudgeOptions& judge)
 {
-    std::array<FieldReading, 5> fields{};
     constexpr std::size_t kMaxPlaces = 2; // a field is printed at most twice (letter + card part)
+    struct Place {
+        FieldId id;
+        const ValueLocation* at;
+        PlaceReading reading;
+    };
+    std::vector<Place> places;
     for (FieldId id : kAllFields) {
-        const auto& places = locations.values[static_cast<std::size_t>(id)];
-        for (std::size_t p = 0; p < places.size() && p < kMaxPlaces; ++p) {
-            const ValueLocation& at = places[p];
-            // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
-            // (「131391」 read as 36369): a value that is not `ok` is read again that way.
-            PlaceReading place = readPlace(ocr, gray, at, models, id, judge, std::nullopt);
-            if (!place.isOk())
-                place.keepOk(readPlace(ocr, gray, at, models, id, judge, Segmentation::RawLine));
-            for (auto& [field, reading] : place.readings)
-                keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
-        }
+        const auto& found = locations.values[static_cast<std::size_t>(id)];
+        for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p)
+            places.push_back({id, &found[p], {}});
     }
+    // Each place is read on its own (two threads); the readings are merged in field order.
+    runOcrJobs(ocr, places.size(), [&](OcrEngine& engine, std::size_t i) {
+        Place& place = places[i];
+        // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
+        // (「131391」 read as 36369): a value that is not `ok` is read again that way.
+        place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt);
+        if (!place.reading.isOk())
+            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine));
+    });
+    std::array<FieldReading, 5> fields{};
+    for (Place& place : places)
+        for (auto& [field, reading] : place.reading.readings)
+            keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
     return fields;
 }
 

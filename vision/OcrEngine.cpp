@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 
 namespace shikaku {
 namespace {
@@ -69,6 +70,10 @@ OcrEngine::OcrEngine(OcrOptions options)
     // inactive does take effect now (measured: card page 1.4 s → 0.15 s on 2 shared cores).
     omp_set_max_active_levels(0);
     const char* dataPath = m_options.tessdataDir.empty() ? nullptr : m_options.tessdataDir.c_str();
+    // Engines of different threads are created one at a time: Tesseract's loading touches
+    // process-wide state (parameters, the shared language data cache).
+    static std::mutex loading;
+    std::lock_guard lock(loading);
     if (m_api->Init(dataPath, m_options.languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
         m_error = "Tesseract could not load language data '" + m_options.languages + "'";
         return;

@@ -55,6 +55,7 @@ public:
     bool isReady() const { return m_ready; }
     const std::string& error() const { return m_error; }
     const std::string& languages() const { return m_options.languages; }
+    const OcrOptions& options() const { return m_options; }
 
     /// Recognises `image` (8-bit grey or BGR) and returns its text lines with word and symbol
     /// boxes in `image` coordinates. `whitelist` limits the characters (empty: all).

@@ -1,6 +1,7 @@
 #include "PageText.h"
 
 #include "CropReader.h"
+#include "OcrWorkers.h"
 #include "TextNormalize.h"
 
 #include <algorithm>
@@ -43,6 +44,58 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
         }
     }
     characters += static_cast<int>(rc.text.size());
+}
+
+
+// Reads a title chunk in full; thin, large title fonts read badly at body scale and are tried
+// larger; condensed title fonts (tall, narrow kanji) read well once stretched to normal width.
+void readTitle(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
+{
+    readInto(ocr, gray, rc, kTitleMaxGlyphs, characters);
+    for (const auto& [glyphPx, widthScale] : kTitleRetries) {
+        if (rc.confidence >= kTitleRetryConfidence)
+            break;
+        ReadChunk again{rc.chunk};
+        readInto(ocr, gray, again, kTitleMaxGlyphs, characters, glyphPx, widthScale);
+        // Stretching a normal font splits its glyphs: a stretched reading with more
+        // characters than the plain one is split glyphs, however confident.
+        const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
+        if (again.confidence > rc.confidence && !split) {
+            again.title = true;
+            rc = std::move(again);
+        }
+    }
+    rc.label = labels.match(rc.text);
+}
+
+// Chunks whose start may be a label: not read yet (titles are), two characters or more (a
+// narrower chunk is a lone character or a speck), and no long running text.
+bool isLabelCandidate(const ReadChunk& rc)
+{
+    const int glyph = std::max(rc.chunk.glyphHeight, 1);
+    const bool tooNarrow = rc.chunk.box.width * 2 < glyph * 3;
+    return !rc.read && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph;
+}
+
+// Where to cut the chunks into two runs of about equal OCR work (characters read, plus a fixed
+// cost per call).
+std::size_t balancedSplit(const PageText& page)
+{
+    std::vector<double> work;
+    double total = 0;
+    for (const ReadChunk& rc : page.chunks) {
+        const int glyph = std::max(rc.chunk.glyphHeight, 1);
+        const double w = isLabelCandidate(rc) ? 2.0 + std::min(rc.chunk.box.width / glyph, kLabelPrefixGlyphs) : 0.0;
+        work.push_back(w);
+        total += w;
+    }
+    double sum = 0;
+    for (std::size_t i = 0; i < work.size(); ++i) {
+        if (sum + work[i] / 2 >= total / 2)
+            return i;
+        sum += work[i];
+    }
+    return work.size();
 }
 
 } // namespace
@@ -108,6 +161,29 @@ double PageText::meanConfidence() const
     return n ? sum / n : 0.0;
 }
 
+namespace {
+
+// Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
+// label on the same row is its value and is skipped; the first chunk of a range does not know
+// its predecessor (another thread may be reading it) and is always read.
+void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
+                    const LabelMatcher& labels, int& characters)
+{
+    const ReadChunk* previous = nullptr;
+    for (std::size_t i = begin; i < end; ++i) {
+        ReadChunk& rc = page.chunks[i];
+        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
+                                sameRow(previous->chunk.box, rc.chunk.box);
+        if (isLabelCandidate(rc) && !afterLabel) {
+            readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
+            rc.label = labels.match(rc.text);
+        }
+        previous = &rc;
+    }
+}
+
+} // namespace
+
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels)
 {
     PageText page;
@@ -121,49 +197,31 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         bySize[i] = i;
     std::stable_sort(bySize.begin(), bySize.end(),
                      [&](std::size_t a, std::size_t b) { return page.chunks[a].chunk.glyphHeight > page.chunks[b].chunk.glyphHeight; });
-    int titles = 0;
-    for (std::size_t k = 0; k < bySize.size() && titles < kTitleCandidates; ++k) {
+    std::vector<std::size_t> titles;
+    for (std::size_t k = 0; k < bySize.size() && titles.size() < kTitleCandidates; ++k) {
         ReadChunk& rc = page.chunks[bySize[k]];
         if (rc.chunk.glyphHeight < page.bodyGlyphHeight * kTitleGlyphRatio)
             break;
         // A lone large blob (a card corner, a stamp, one glyph) is no title; the next may be.
         if (rc.chunk.box.width < rc.chunk.glyphHeight * 2)
             continue;
-        ++titles;
         rc.title = true;
-        readInto(ocr, gray, rc, kTitleMaxGlyphs, page.charactersRead);
-        // Thin, large title fonts read badly at body scale: try larger; condensed title fonts
-        // (tall, narrow kanji) read well once stretched to normal width.
-        for (const auto& [glyphPx, widthScale] : kTitleRetries) {
-            if (rc.confidence >= kTitleRetryConfidence)
-                break;
-            ReadChunk again{rc.chunk};
-            readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, glyphPx, widthScale);
-            // Stretching a normal font splits its glyphs: a stretched reading with more
-            // characters than the plain one is split glyphs, however confident.
-            const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
-            if (again.confidence > rc.confidence && !split) {
-                again.title = true;
-                rc = std::move(again);
-            }
-        }
-        rc.label = labels.match(rc.text);
+        titles.push_back(bySize[k]);
     }
+    std::vector<int> characters(titles.size() + 2, 0); // one counter per job: jobs run on two threads
+    runOcrJobs(ocr, titles.size(), [&](OcrEngine& engine, std::size_t t) {
+        readTitle(engine, gray, page.chunks[titles[t]], labels, characters[t]);
+    });
 
-    // Labels: the start of each chunk, skipping the value after a label.
-    const ReadChunk* previous = nullptr;
-    for (ReadChunk& rc : page.chunks) {
-        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
-                                sameRow(previous->chunk.box, rc.chunk.box);
-        const int glyph = std::max(rc.chunk.glyphHeight, 1);
-        // Labels have two characters or more: a narrower chunk is a lone character or a speck.
-        const bool tooNarrow = rc.chunk.box.width * 2 < glyph * 3;
-        if (!rc.read && !afterLabel && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
-            readInto(ocr, gray, rc, kLabelPrefixGlyphs, page.charactersRead);
-            rc.label = labels.match(rc.text);
-        }
-        previous = &rc;
-    }
+    // Labels: the start of each chunk, skipping the value after a label. The page is cut into
+    // two runs of about equal reading work, one per thread.
+    const std::size_t split = balancedSplit(page);
+    const std::pair<std::size_t, std::size_t> ranges[] = {{0, split}, {split, page.chunks.size()}};
+    runOcrJobs(ocr, 2, [&](OcrEngine& engine, std::size_t r) {
+        readLabelRange(engine, gray, page, ranges[r].first, ranges[r].second, labels, characters[titles.size() + r]);
+    });
+    for (int c : characters)
+        page.charactersRead += c;
     return page;
 }
 

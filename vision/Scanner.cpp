@@ -1,5 +1,7 @@
 #include "Scanner.h"
 
+#include "OcrWorkers.h"
+
 #include "PdfDocumentReader.h"
 #include "PhotoDocumentReader.h"
 
@@ -84,6 +86,8 @@ Scanner::Scanner(ScannerOptions options)
         m_setupError = "models: " + m_models.error();
     else if (!m_ocr->isReady())
         m_setupError = m_ocr->error();
+    else
+        warmUpOcrJobs(m_options.ocr); // the OCR helper thread loads its engine while nothing waits
 }
 
 ScanResult Scanner::scanFile(const std::string& path, const ScanRequest& request)

@@ -1,10 +1,12 @@
 #include "TitleSearch.h"
 
 #include "CropReader.h"
+#include "OcrWorkers.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <iterator>
 
 namespace shikaku {
 namespace {
@@ -120,16 +122,21 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     });
     if (static_cast<int>(candidates.size()) > options.candidates)
         candidates.resize(static_cast<std::size_t>(options.candidates));
-    std::vector<std::u32string> texts;
-    for (const ReadChunk* rc : candidates) {
+    // One job per candidate (two threads); the readings keep the candidates' order.
+    std::vector<std::vector<std::u32string>> readings(candidates.size());
+    runOcrJobs(ocr, candidates.size(), [&](OcrEngine& engine, std::size_t i) {
+        const ReadChunk* rc = candidates[i];
         for (const cv::Rect& piece : titlePieces(gray, rc->chunk.box, std::min(rc->chunk.box.height, body * 2))) {
             const int glyph = piece.height;
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
                 continue; // a lone character or a speck; a block of lines
-            readTitle(ocr, gray, piece, glyph, options.maxGlyphs, texts);
+            readTitle(engine, gray, piece, glyph, options.maxGlyphs, readings[i]);
             break; // the first wide piece: a title starts a line
         }
-    }
+    });
+    std::vector<std::u32string> texts;
+    for (auto& r : readings)
+        texts.insert(texts.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
     return texts;
 }
 

@@ -767,6 +767,19 @@ Quad refineQuadSides(const cv::Mat& image, const Quad& corners, const DocumentFi
     return refineSides(toBgrOrGrey(image), corners, o, o.refineSamplesPerSide, searchPx, inlierPx, 1.0).corners;
 }
 
+namespace {
+
+// The last fit of the sides, in the photo itself: corners to a pixel or two instead of to a
+// working pixel. The search and inlier widths are those of the working image, in photo pixels.
+Quad refineInFullResolution(const cv::Mat& image, const Quad& corners, double photoPxPerWorkingPx, const DocumentFinderOptions& o)
+{
+    return refineSides(image, corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,
+                       o.refineInlierPx * photoPxPerWorkingPx * 0.5, 0.5 * photoPxPerWorkingPx)
+        .corners;
+}
+
+} // namespace
+
 DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
 {
     if (input.empty())
@@ -869,14 +882,21 @@ DocumentQuad findDocument(const cv::Mat& input, const DocumentFinderOptions& o)
     if (const auto screen = phoneScreen(w.smooth, bestCorners, o); screen && shapeProblem(*screen, frameArea, o).empty())
         bestCorners = *screen;
     Quad corners = scaledQuad(bestCorners, 1.0 / w.scale);
-    if (o.refineAtFullResolution && w.scale < 1.0) {
-        const double photoPxPerWorkingPx = 1.0 / w.scale;
-        corners = refineSides(image, corners, o, o.refineSamplesPerSide, 2.0 * o.refineInlierPx * photoPxPerWorkingPx,
-                              o.refineInlierPx * photoPxPerWorkingPx * 0.5, 0.5 * photoPxPerWorkingPx)
-                      .corners;
-    }
+    if (o.refineAtFullResolution && w.scale < 1.0)
+        corners = refineInFullResolution(image, corners, 1.0 / w.scale, o);
     result.corners = orderClockwiseFromTopLeft(corners);
     return result;
+}
+
+DocumentQuad refineInPhoto(const cv::Mat& photo, DocumentQuad quad, double reduction, const DocumentFinderOptions& o)
+{
+    if (!quad.found || photo.empty() || reduction <= 0)
+        return quad;
+    const Quad corners = scaledQuad(quad.corners, reduction);
+    const double photoPxPerWorkingPx = double(std::max(photo.cols, photo.rows)) / o.workingLongSidePx;
+    quad.corners = orderClockwiseFromTopLeft(
+        photoPxPerWorkingPx > 1.0 ? refineInFullResolution(toBgrOrGrey(photo), corners, photoPxPerWorkingPx, o) : corners);
+    return quad;
 }
 
 } // namespace shikaku

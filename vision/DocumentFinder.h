@@ -93,6 +93,12 @@ struct DocumentFinderOptions {
 /// is found `found` is false and `reason` says why.
 DocumentQuad findDocument(const cv::Mat& image, const DocumentFinderOptions& options = {});
 
+/// The last step of findDocument on its own, for a photo too large to decode before finding:
+/// `quad` was found (with refineAtFullResolution off) in a copy of `photo` reduced by
+/// `reduction` (a JPEG decoded at 1/2, 1/4 or 1/8 size); its corners are scaled up and its
+/// sides fitted again in `photo`, as findDocument(photo) does.
+DocumentQuad refineInPhoto(const cv::Mat& photo, DocumentQuad quad, double reduction, const DocumentFinderOptions& options = {});
+
 /// Share of the outline (0..1) that lies on an edge of `image` at least `minGradient` strong.
 /// Exposed for tests and the quality meter.
 double edgeSupport(const cv::Mat& image, const std::array<cv::Point2f, 4>& corners, double minGradient);

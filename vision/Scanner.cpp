@@ -1,8 +1,9 @@
 #include "Scanner.h"
 
+#include "ImageHeader.h"
 #include "OcrWorkers.h"
-
 #include "PdfDocumentReader.h"
+#include "PhotoDecoding.h"
 #include "PhotoDocumentReader.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -26,36 +27,6 @@ ScanResult errorResult(std::string input, ScanErrorCode code, std::string messag
     r.input = std::move(input);
     r.error = {code, std::move(message)};
     return r;
-}
-
-// Reads the image header only, so that a decompression bomb is refused before decoding.
-bool headerDimensions(std::string_view bytes, InputFormat format, std::int64_t& pixels)
-{
-    auto u8 = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-    if (format == InputFormat::Png && bytes.size() >= 24) {
-        const std::int64_t w = (u8(16) << 24) | (u8(17) << 16) | (u8(18) << 8) | u8(19);
-        const std::int64_t h = (u8(20) << 24) | (u8(21) << 16) | (u8(22) << 8) | u8(23);
-        pixels = w * h;
-        return true;
-    }
-    if (format == InputFormat::Jpeg) {
-        for (std::size_t i = 2; i + 9 < bytes.size();) {
-            if (u8(i) != 0xFF) {
-                ++i;
-                continue;
-            }
-            const int marker = u8(i + 1);
-            if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                const std::int64_t h = (u8(i + 5) << 8) | u8(i + 6);
-                const std::int64_t w = (u8(i + 7) << 8) | u8(i + 8);
-                pixels = w * h;
-                return true;
-            }
-            const std::size_t len = (u8(i + 2) << 8) | u8(i + 3);
-            i += 2 + len;
-        }
-    }
-    return false;
 }
 
 } // namespace
@@ -132,28 +103,28 @@ ScanResult Scanner::scanBytes(std::string_view bytes, const std::string& label, 
     if (format == InputFormat::Unknown)
         return finish(errorResult(label, ScanErrorCode::UnsupportedFormat, "not a PDF, JPEG, PNG or TIFF file"), request, start);
 
-    std::int64_t pixels = 0;
-    if (headerDimensions(bytes, format, pixels) && pixels > m_options.limits.maxImagePixels)
+    // The header is read first, so that a decompression bomb is refused before decoding.
+    if (const auto size = imageSizeFromHeader(bytes); size && std::int64_t(size->width) * size->height > m_options.limits.maxImagePixels)
         return finish(errorResult(label, ScanErrorCode::ImageTooLarge, "image has more pixels than any document camera"),
                       request, start);
-    cv::Mat image;
-    try {
-        const cv::Mat buffer(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<char*>(bytes.data()));
-        image = cv::imdecode(buffer, cv::IMREAD_COLOR);
-    } catch (const cv::Exception&) {
-        image.release();
-    }
-    if (image.empty())
+    const DecodedPhoto photo = decodePhoto(bytes, *m_ocr);
+    if (photo.bgr.empty())
         return finish(errorResult(label, ScanErrorCode::CorruptImage, "the image could not be decoded"), request, start);
-    if (static_cast<std::int64_t>(image.total()) > m_options.limits.maxImagePixels)
+    if (static_cast<std::int64_t>(photo.bgr.total()) > m_options.limits.maxImagePixels)
         return finish(errorResult(label, ScanErrorCode::ImageTooLarge, "image has more pixels than any document camera"),
                       request, start);
-    ScanResult r = scanImage(image, label, request);
+    ScanResult r = scanPhoto(photo.bgr, photo.outline, label, request);
     r.elapsedMs = nowMs() - start;
     return r;
 }
 
 ScanResult Scanner::scanImage(const cv::Mat& bgr, const std::string& label, const ScanRequest& request)
+{
+    return scanPhoto(bgr, std::nullopt, label, request);
+}
+
+ScanResult Scanner::scanPhoto(const cv::Mat& bgr, const std::optional<DocumentQuad>& outline, const std::string& label,
+                              const ScanRequest& request)
 {
     const double start = nowMs();
     if (!isReady())
@@ -161,7 +132,7 @@ ScanResult Scanner::scanImage(const cv::Mat& bgr, const std::string& label, cons
     ReadContext ctx{*m_ocr, m_models, m_options.limits, m_options.judge, request.kind};
     ScanResult r;
     try {
-        r = readPhotoDocument(bgr, ctx);
+        r = outline ? readPhotoDocument(bgr, ctx, *outline) : readPhotoDocument(bgr, ctx);
     } catch (const std::exception& e) {
         r = errorResult(label, ScanErrorCode::Internal, std::string("photo reader failed: ") + e.what());
     }

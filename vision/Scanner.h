@@ -4,6 +4,7 @@
 // ScanResults come out; errors are values inside the result.
 
 #include "Date.h"
+#include "DocumentQuad.h"
 #include "FieldJudge.h"
 #include "Models.h"
 #include "OcrEngine.h"
@@ -13,6 +14,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -52,6 +54,9 @@ public:
     const ScannerOptions& options() const { return m_options; }
 
 private:
+    /// A decoded photo; `outline` when the decoder already searched it (found or not).
+    ScanResult scanPhoto(const cv::Mat& bgr, const std::optional<DocumentQuad>& outline, const std::string& label,
+                         const ScanRequest& request);
     ScanResult finish(ScanResult result, const ScanRequest& request, double startMs);
 
     ScannerOptions m_options;

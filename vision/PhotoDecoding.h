@@ -1,7 +1,7 @@
 #pragma once
 // Decoding a large JPEG costs about as much as finding the document in it (8 MP: ~40 ms and
 // ~30 ms). Both are done at once: one thread decodes the photo in full while the other decodes
-// it at a fraction of its size (libjpeg's DCT scaling: a few ms) and finds the outline there;
+// it at 1/4 or 1/8 of its size (libjpeg's DCT scaling: a few ms) and finds the outline there;
 // the outline's sides are then fitted again in the full photo (refineInPhoto), as
 // findDocument does.
 
@@ -20,8 +20,8 @@ struct DecodedPhoto {
     std::optional<DocumentQuad> outline; ///< the outline search's result (found or not); unset: not searched
 };
 
-/// Decodes `bytes` (JPEG, PNG or TIFF) to BGR. Large JPEGs also get their outline searched in
-/// parallel (runOcrJobs; `engine` is only passed through). Never throws.
+/// Decodes `bytes` (JPEG, PNG or TIFF) to BGR. JPEGs of 2560 px or more (8 MP stills) also get
+/// their outline searched in parallel (runOcrJobs; `engine` is only passed through). Never throws.
 DecodedPhoto decodePhoto(std::string_view bytes, OcrEngine& engine);
 
 } // namespace shikaku

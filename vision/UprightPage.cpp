@@ -2,6 +2,7 @@
 
 #include "DocumentClassifier.h"
 #include "InvertedText.h"
+#include "LineStarts.h"
 #include "Models.h"
 #include "TextChunkFinder.h"
 #include "TitleSearch.h"
@@ -13,8 +14,10 @@
 namespace shikaku {
 namespace {
 
-// With this many labels read as the page lies, it is upright: no second reading.
+// With this many labels read on one side, that side is up: no second reading.
 constexpr int kUprightLabels = 3;
+// Below this line-start alignment the page is read turned first (LineStarts).
+constexpr double kTurnedAlignment = -0.2;
 // The largest print: the title, a subtitle, a badge.
 constexpr std::size_t kLargePrintChunks = 3;
 
@@ -41,7 +44,8 @@ double textHeightRatio(const UprightPage& t)
     return static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(t.gray.cols, t.gray.rows));
 }
 
-UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx)
+UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx,
+                   const TextChunkLayout* layout = nullptr)
 {
     UprightPage t;
     t.degrees = degrees;
@@ -49,7 +53,7 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
         cv::rotate(gray, t.gray, cv::ROTATE_180);
     else
         t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, findTextChunks(t.gray), LabelMatcher(ctx.models));
+    t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
                                hasScreenHeader(shape, gray.size(), degrees)}, ctx.models);
@@ -125,11 +129,15 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
     PageShape shape = given;
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
-    UprightPage best = readAt(gray, 0, shape, ctx);
+    // Read first the side the layout says is up (a photo lies either way round as often): when
+    // that side has its labels, the other is never read.
+    const TextChunkLayout layout = findTextChunks(gray);
+    const bool turnedFirst = lineStartAlignment(layout) < kTurnedAlignment;
+    UprightPage best = turnedFirst ? readAt(gray, 180, shape, ctx) : readAt(gray, 0, shape, ctx, &layout);
     if (tried)
         tried->push_back(best);
     if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels) {
-        UprightPage turned = readAt(gray, 180, shape, ctx);
+        UprightPage turned = turnedFirst ? readAt(gray, 0, shape, ctx, &layout) : readAt(gray, 180, shape, ctx);
         if (tried)
             tried->push_back(turned);
         if (looksMoreUpright(turned, best))

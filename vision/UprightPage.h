@@ -1,7 +1,7 @@
 #pragma once
 // Which way up a rectified document lies (0 or 180°), decided from its text, and what kind of
-// document it is: the page is read as it lies and, when that finds few labels, turned by 180°
-// and read again; the better reading wins.
+// document it is: the page is read on the side its layout says is up (LineStarts) and, when
+// that finds few labels, on the other side too; the better reading wins.
 
 #include "DocumentKind.h"
 #include "FieldLocator.h"

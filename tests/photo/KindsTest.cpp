@@ -5,6 +5,7 @@
 #include "FieldLocator.h"
 #include "InvertedText.h"
 #include "LabelMatcher.h"
+#include "LineStarts.h"
 #include "Models.h"
 #include "OcrEngine.h"
 #include "SynthDocument.h"
@@ -238,6 +239,31 @@ TEST_F(RenderedKinds, OldCardIsNeverAPreFilledKind)
     EXPECT_EQ(p.degrees, 180);
 }
 
+// The side read first (LineStarts): every kind that carries fields, as rendered and turned over.
+TEST(LineStarts, formsLineUpAtTheirLeftEndsAndAtTheirRightEndsWhenTurned)
+{
+    for (DocumentKind kind : {DocumentKind::KakuninshoCard, DocumentKind::KakuninshoPostcard, DocumentKind::KakuninshoA4,
+                              DocumentKind::Oshirase, DocumentKind::PortalScreen, DocumentKind::HealthInsuranceCard}) {
+        for (std::uint64_t seed : {1u, 2u}) {
+            const cv::Mat gray = grayOf(synth::renderDocument(kind, seed, {150}).image);
+            cv::Mat turned;
+            cv::rotate(gray, turned, cv::ROTATE_180);
+            EXPECT_GT(lineStartAlignment(findTextChunks(gray)), 0.2) << toString(kind) << " " << seed;
+            EXPECT_LT(lineStartAlignment(findTextChunks(turned)), -0.2) << toString(kind) << " " << seed;
+        }
+    }
+}
+
+TEST(LineStarts, noChunksOrOnlyCentredOnesTellNothing)
+{
+    EXPECT_EQ(lineStartAlignment({}), 0.0);
+    TextChunkLayout centred;
+    centred.bodyGlyphHeight = 20;
+    for (int i = 0; i < 6; ++i) // widths 100, 140, …: centred on x = 500
+        centred.chunks.push_back({cv::Rect(500 - (50 + 20 * i), 40 * i, 100 + 40 * i, 20), 20});
+    EXPECT_NEAR(lineStartAlignment(centred), 0.0, 0.01);
+}
+
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
@@ -245,3 +271,4 @@ int main(int argc, char** argv)
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
+

@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <thread>
 #include <utility>
 
@@ -28,16 +29,20 @@ public:
         return helper;
     }
 
-    /// Hands `work` to the helper unless it is busy with another caller's jobs (loading its
-    /// engine ahead of time is no reason to refuse: the work waits for the engine).
+    /// Hands `work` to the helper, unless it is busy with another caller's jobs or has no engine
+    /// for `options` yet: then it starts loading one, and the caller reads alone meanwhile
+    /// (waiting for a load would cost more than a scan's share of the work).
     bool tryStart(const OcrOptions& options, EngineWork work)
     {
         std::lock_guard lock(m_mutex);
-        if ((m_busy && !m_warmingUp) || m_work)
+        if (m_busy)
             return false;
         m_busy = true;
-        m_warmingUp = false;
         m_options = options;
+        if (!m_loaded.count(keyOf(options))) {
+            m_wake.notify_one(); // load only
+            return false;
+        }
         m_work = std::move(work);
         m_wake.notify_one();
         return true;
@@ -47,10 +52,9 @@ public:
     void warmUp(const OcrOptions& options)
     {
         std::lock_guard lock(m_mutex);
-        if (m_busy)
+        if (m_busy || m_loaded.count(keyOf(options)))
             return;
         m_busy = true;
-        m_warmingUp = true;
         m_options = options;
         m_wake.notify_one();
     }
@@ -62,6 +66,10 @@ public:
     }
 
 private:
+    using Key = std::pair<std::string, std::string>; // data path, languages
+
+    static Key keyOf(const OcrOptions& o) { return {o.tessdataDir, o.languages}; }
+
     HelperThread()
         : m_thread([this] { loop(); })
     {
@@ -70,26 +78,21 @@ private:
 
     void loop()
     {
-        std::map<std::pair<std::string, std::string>, std::unique_ptr<OcrEngine>> engines;
+        std::map<Key, std::unique_ptr<OcrEngine>> engines; // only this thread touches them
         std::unique_lock lock(m_mutex);
         for (;;) {
             m_wake.wait(lock, [this] { return m_busy; });
             const OcrOptions options = m_options;
+            EngineWork work = std::exchange(m_work, nullptr);
             lock.unlock();
-            auto& engine = engines[{options.tessdataDir, options.languages}];
+            auto& engine = engines[keyOf(options)];
             if (!engine)
                 engine = std::make_unique<OcrEngine>(options); // slow: not under the lock
+            if (work && engine->isReady())
+                work(*engine); // catches its own exceptions; an engine that failed to load: the caller does all jobs
             lock.lock();
-            if (m_work && (m_options.tessdataDir != options.tessdataDir || m_options.languages != options.languages))
-                continue; // work for other language data arrived while loading: load that too
-            if (EngineWork work = std::exchange(m_work, nullptr)) {
-                lock.unlock();
-                if (engine->isReady())
-                    work(*engine); // catches its own exceptions; not ready: the caller does all jobs
-                lock.lock();
-            }
+            m_loaded.insert(keyOf(options));
             m_busy = false;
-            m_warmingUp = false;
             m_done.notify_all();
         }
     }
@@ -98,7 +101,7 @@ private:
     std::condition_variable m_wake;
     std::condition_variable m_done;
     bool m_busy = false;
-    bool m_warmingUp = false;
+    std::set<Key> m_loaded; ///< engines loaded (or tried): work for them is taken at once
     OcrOptions m_options;
     EngineWork m_work;
     std::thread m_thread;

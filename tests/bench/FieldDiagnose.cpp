@@ -284,7 +284,7 @@ int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
         total["6 QR codes"] += nowMs() - t;
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, samples.size()));
-    std::cout << "| stage | mean CPU ms per photo |\n|---|---:|\n";
+    std::cout << "| stage | mean wall ms per photo (OCR on two threads; SHIKAKU_OCR_THREADS=1 for one) |\n|---|---:|\n";
     double all = 0;
     for (const auto& [stage, ms] : total)
         all += ms;

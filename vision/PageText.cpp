@@ -15,6 +15,8 @@ constexpr int kTitleMaxGlyphs = 26;        // 国民健康保険被保険者証�
 constexpr int kLabelPrefixGlyphs = 10;     // the longest label (被保険者等記号・番号) is 10
 constexpr int kRunningTextGlyphs = 22;
 constexpr double kTitleRetryConfidence = 0.85;
+constexpr double kTitleMinCharactersPerWidth = 0.6; // as TitleSearch: fewer means merged glyphs
+constexpr double kTitleUnmergedConfidence = 0.7;
 constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // glyph px, width stretch
 
 void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
@@ -132,17 +134,30 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         ++titles;
         rc.title = true;
         readInto(ocr, gray, rc, kTitleMaxGlyphs, page.charactersRead);
+        // A condensed title font (tall, narrow kanji) read at its own width comes out as a few
+        // merged glyphs, often confidently (国民健康保険資格確認書 as 上昌史 at 0.86): a reading
+        // with far fewer characters than the chunk is wide is no title either.
+        const double readWidthGlyphs = std::min(rc.chunk.box.width, kTitleMaxGlyphs * rc.chunk.glyphHeight) /
+                                       static_cast<double>(std::max(1, rc.chunk.glyphHeight));
+        auto wideEnough = [&](const ReadChunk& r) {
+            return static_cast<double>(r.text.size()) >= kTitleMinCharactersPerWidth * readWidthGlyphs;
+        };
+        auto believable = [&](const ReadChunk& r) { return r.confidence >= kTitleRetryConfidence && wideEnough(r); };
         // Thin, large title fonts read badly at body scale: try larger; condensed title fonts
-        // (tall, narrow kanji) read well once stretched to normal width.
+        // read well once stretched to normal width.
         for (const auto& [glyphPx, widthScale] : kTitleRetries) {
-            if (rc.confidence >= kTitleRetryConfidence)
+            if (believable(rc))
                 break;
             ReadChunk again{rc.chunk};
             readInto(ocr, gray, again, kTitleMaxGlyphs, page.charactersRead, glyphPx, widthScale);
             // Stretching a normal font splits its glyphs: a stretched reading with more
-            // characters than the plain one is split glyphs, however confident.
-            const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
-            if (again.confidence > rc.confidence && !split) {
+            // characters than the plain one is split glyphs, however confident — unless the
+            // plain one had merged them.
+            const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1 && believable(rc);
+            // Glyphs no longer merged beat merged ones unless the reading is poor.
+            const bool unmerged = wideEnough(again) && !wideEnough(rc) && again.confidence >= kTitleUnmergedConfidence;
+            const bool merged = !wideEnough(again) && wideEnough(rc);
+            if ((again.confidence > rc.confidence && !split && !merged) || unmerged) {
                 again.title = true;
                 rc = std::move(again);
             }

@@ -31,23 +31,65 @@ cv::Mat darkInk(const cv::Mat& gray, int kernel)
     return bin;
 }
 
-void removeRules(cv::Mat& bin, int glyph)
+// Character height from the components that look like glyphs or glyph parts.
+int glyphHeightOf(const cv::Mat& bin)
 {
-    const int len = std::max(25, glyph * 4);
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> heights;
+    for (int i = 1; i < n; ++i) {
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        if (h >= 6 && h < bin.rows / 8 && w < h * 3 && stats.at<int>(i, cv::CC_STAT_AREA) >= 12)
+            heights.push_back(h);
+    }
+    return std::max(8, median(heights));
+}
+
+// Removes ruled lines from `bin`; returns the vertical ones (they separate text that the
+// glue would otherwise join). `guessedGlyph` comes from the page width: right for landscape
+// pages, too small on a portrait page (a postcard standing up), where the horizontal strokes
+// of a large title kanji (書) then went as rules. Horizontal rules are therefore also longer
+// than four measured characters; vertical ones keep the guess (the cell borders of a card's
+// rows are only two characters high).
+cv::Mat removeRules(cv::Mat& bin, int guessedGlyph, int measuredGlyph)
+{
+    const int horizontalLength = std::max(25, std::max(guessedGlyph, measuredGlyph) * 4);
+    const int verticalLength = std::max(25, guessedGlyph * 4);
     cv::Mat horizontal, vertical;
-    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
-    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
+    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {horizontalLength, 1}));
+    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, verticalLength}));
     // Rules are thicker than one pixel after blur; widen the mask a little.
     cv::Mat rules = horizontal | vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
     bin.setTo(0, rules);
+    return vertical;
+}
+
+// True when a vertical rule runs between two chunks on one row (boxes at analysis scale): a
+// title framed apart from the box beside it (有効期限) is not one line with that box's value.
+bool ruleBetween(const cv::Mat& verticalRules, const cv::Rect& a, const cv::Rect& b)
+{
+    const int x0 = std::min(a.br().x, b.br().x), x1 = std::max(a.x, b.x);
+    const int y0 = std::max(a.y, b.y), y1 = std::min(a.br().y, b.br().y);
+    if (x1 <= x0 || y1 <= y0)
+        return false;
+    const cv::Rect gap = cv::Rect(x0, y0, x1 - x0, y1 - y0) & cv::Rect(0, 0, verticalRules.cols, verticalRules.rows);
+    if (gap.empty())
+        return false;
+    cv::Mat columns;
+    cv::reduce(verticalRules(gap), columns, 0, cv::REDUCE_MAX, CV_8U);
+    return cv::countNonZero(columns) > 0;
 }
 
 // Titles are printed large and letter-spaced (「国 民 健 康 保 険 資 格 確 認 書」): the page-level
 // glue leaves them in pieces, and a kanji read alone loses its context (資 → 次). Join pieces of
 // large print on one row whose gap is below one of their characters.
-void mergeSpacedTitles(TextChunkLayout& layout)
+void mergeSpacedTitles(TextChunkLayout& layout, const cv::Mat& verticalRules, double scale)
 {
+    auto atAnalysisScale = [scale](const cv::Rect& r) {
+        return cv::Rect(cv::Point(static_cast<int>(r.x * scale), static_cast<int>(r.y * scale)),
+                        cv::Point(static_cast<int>(r.br().x * scale), static_cast<int>(r.br().y * scale)));
+    };
     const int large = layout.bodyGlyphHeight * 5 / 4;
     auto& chunks = layout.chunks;
     bool changed = true;
@@ -70,7 +112,8 @@ void mergeSpacedTitles(TextChunkLayout& layout)
                 // smaller pieces (parts of a glyph) may sit anywhere.
                 const int offMiddle = std::abs((a.y + a.height / 2) - (b.y + b.height / 2));
                 const bool ownLine = offMiddle * 4 > a.height && b.height * 10 >= a.height * 6;
-                if (similarOrPart && !ownLine && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight) {
+                if (similarOrPart && !ownLine && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight &&
+                    !ruleBetween(verticalRules, atAnalysisScale(a), atAnalysisScale(b))) {
                     chunks[i].box |= b;
                     chunks[i].glyphHeight = std::max(chunks[i].glyphHeight, chunks[j].glyphHeight);
                     chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(j));
@@ -97,18 +140,9 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         small = gray;
 
     cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
-    removeRules(bin, small.cols / 80);
+    const cv::Mat verticalRules = removeRules(bin, small.cols / 80, glyphHeightOf(bin));
 
-    // Character height from the components that look like glyphs or glyph parts.
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
-    std::vector<int> heights;
-    for (int i = 1; i < n; ++i) {
-        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        if (h >= 6 && h < small.rows / 8 && w < h * 3 && stats.at<int>(i, cv::CC_STAT_AREA) >= 12)
-            heights.push_back(h);
-    }
-    const int glyph = std::max(8, median(heights));
+    const int glyph = glyphHeightOf(bin);
 
     // Glue the glyphs of a word: horizontally up to ~0.8 character, vertically enough to join
     // the stacked parts of one kanji but not two lines.
@@ -116,6 +150,7 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
     cv::morphologyEx(bin, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
 
+    cv::Mat labels, stats, centroids;
     const int m = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);
     for (int i = 1; i < m; ++i) {
         cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
@@ -149,7 +184,7 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         i = j;
     }
     layout.chunks = std::move(ordered);
-    mergeSpacedTitles(layout);
+    mergeSpacedTitles(layout, verticalRules, scale);
     return layout;
 }
 

@@ -17,10 +17,12 @@ constexpr int kRunningTextGlyphs = 22;
 constexpr double kTitleRetryConfidence = 0.85;
 constexpr double kTitleMinCharactersPerWidth = 0.6; // as TitleSearch: fewer means merged glyphs
 constexpr double kTitleUnmergedConfidence = 0.7;
+// Second and third readings of a chunk that may hold a misread label: larger, then binarised.
+constexpr std::pair<int, CropBinarisation> kLabelRetries[] = {{44, CropBinarisation::None}, {30, CropBinarisation::Otsu}};
 constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // glyph px, width stretch
 
 void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
-              double widthScale = 1.0)
+              double widthScale = 1.0, CropBinarisation binarisation = CropBinarisation::None)
 {
     const TextChunk& c = rc.chunk;
     const int glyph = std::max(c.glyphHeight, 1);
@@ -30,6 +32,7 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     CropReadSettings settings;
     settings.glyphPx = glyphPx;
     settings.widthScale = widthScale;
+    settings.binarisation = binarisation;
     OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
     rc.read = true;
     rc.confidence = line.confidence;
@@ -45,6 +48,24 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
         }
     }
     characters += static_cast<int>(rc.text.size());
+}
+
+// A short label misread once (記号 as 記き, 番号 as 希号, 被保険者等記号 as 従者等記号 on a
+// blurred photo) is read again, larger, then binarised; a reading counts only when it
+// matches a label exactly (each extra reading is another chance of a loose false match).
+void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
+{
+    for (const auto& [glyphPx, binarisation] : kLabelRetries) {
+        if (rc.label || !labels.mayBeFieldLabel(rc.text))
+            return;
+        ReadChunk again{rc.chunk};
+        readInto(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+        if (auto match = labels.match(again.text, /*exactOnly=*/true)) {
+            again.title = rc.title;
+            rc = std::move(again);
+            rc.label = match;
+        }
+    }
 }
 
 } // namespace
@@ -163,6 +184,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
             }
         }
         rc.label = labels.match(rc.text);
+        retryLabel(ocr, gray, rc, labels, page.charactersRead);
     }
 
     // Labels: the start of each chunk, skipping the value after a label.
@@ -176,6 +198,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         if (!rc.read && !afterLabel && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph) {
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, page.charactersRead);
             rc.label = labels.match(rc.text);
+            retryLabel(ocr, gray, rc, labels, page.charactersRead);
         }
         previous = &rc;
     }

@@ -45,19 +45,14 @@ int glyphHeightOf(const cv::Mat& bin)
     return std::max(8, median(heights));
 }
 
-// Removes ruled lines from `bin`; returns the vertical ones (they separate text that the
-// glue would otherwise join). `guessedGlyph` comes from the page width: right for landscape
-// pages, too small on a portrait page (a postcard standing up), where the horizontal strokes
-// of a large title kanji (書) then went as rules. Horizontal rules are therefore also longer
-// than four measured characters; vertical ones keep the guess (the cell borders of a card's
-// rows are only two characters high).
-cv::Mat removeRules(cv::Mat& bin, int guessedGlyph, int measuredGlyph)
+// Removes ruled lines (longer than four characters) from `bin`; returns the vertical ones
+// (they separate text that the glue would otherwise join).
+cv::Mat removeRules(cv::Mat& bin, int glyph)
 {
-    const int horizontalLength = std::max(25, std::max(guessedGlyph, measuredGlyph) * 4);
-    const int verticalLength = std::max(25, guessedGlyph * 4);
+    const int len = std::max(25, glyph * 4);
     cv::Mat horizontal, vertical;
-    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {horizontalLength, 1}));
-    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, verticalLength}));
+    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
+    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
     // Rules are thicker than one pixel after blur; widen the mask a little.
     cv::Mat rules = horizontal | vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
@@ -140,7 +135,13 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         small = gray;
 
     cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
-    const cv::Mat verticalRules = removeRules(bin, small.cols / 80, glyphHeightOf(bin));
+    // The character size is guessed from the page width, which fits landscape pages (a card's
+    // rows, and so its vertical cell borders, are barely two characters high). A portrait page
+    // (a postcard standing up, a phone) has larger characters than its width suggests: there
+    // the strokes of a large title (書, a condensed 後期高齢者医療…) went as rules. Measure them.
+    const int guessedGlyph = small.cols / 80;
+    const int ruleGlyph = small.rows > small.cols ? std::max(guessedGlyph, glyphHeightOf(bin)) : guessedGlyph;
+    const cv::Mat verticalRules = removeRules(bin, ruleGlyph);
 
     const int glyph = glyphHeightOf(bin);
 

@@ -9,6 +9,9 @@ namespace {
 
 // Analysis happens at a fixed size: enough for 8-pt text on A4, cheap for morphology.
 constexpr int kAnalysisLongSide = 1600;
+// Measured characters this much larger than the page width suggests: a portrait page that is
+// not A4 (a postcard standing up, a phone screen).
+constexpr double kFarLargerGlyph = 1.4;
 
 int median(std::vector<int> v)
 {
@@ -136,11 +139,18 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
 
     cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
     // The character size is guessed from the page width, which fits landscape pages (a card's
-    // rows, and so its vertical cell borders, are barely two characters high). A portrait page
-    // (a postcard standing up, a phone) has larger characters than its width suggests: there
-    // the strokes of a large title (書, a condensed 後期高齢者医療…) went as rules. Measure them.
+    // rows, and so its vertical cell borders, are barely two characters high) and A4. A postcard
+    // standing up or a phone has far larger characters than its width suggests: there the
+    // strokes of a large title (書, a condensed 後期高齢者医療…) went as rules. There the measured
+    // size counts — only there: on A4 a blurred photo measures a little larger, and rules then
+    // left in place changed the body text height that tells A4 from a postcard.
     const int guessedGlyph = small.cols / 80;
-    const int ruleGlyph = small.rows > small.cols ? std::max(guessedGlyph, glyphHeightOf(bin)) : guessedGlyph;
+    int ruleGlyph = guessedGlyph;
+    if (small.rows > small.cols) {
+        const int measured = glyphHeightOf(bin);
+        if (measured > guessedGlyph * kFarLargerGlyph)
+            ruleGlyph = measured;
+    }
     const cv::Mat verticalRules = removeRules(bin, ruleGlyph);
 
     const int glyph = glyphHeightOf(bin);

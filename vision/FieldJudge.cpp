@@ -37,6 +37,14 @@ void markNotApplicable(FieldReading& f, std::string reason)
     }
 }
 
+// Every field but `except` has a value (its label was found and something read after it).
+bool otherFieldsLocated(const ScanResult& r, FieldId except)
+{
+    return std::all_of(r.fields.begin(), r.fields.end(), [&](const FieldReading& f) {
+        return &f == &r.field(except) || f.value.has_value() || f.status == FieldStatus::NotApplicable;
+    });
+}
+
 } // namespace
 
 FieldReading judgeField(FieldId id, std::string_view raw, double confidence, FieldSource source,
@@ -90,6 +98,11 @@ void applyDocumentRules(ScanResult& r, const Date& today)
         markNotApplicable(r.field(FieldId::Expiry), "資格情報のお知らせ has no 有効期限");
     if (r.kind == DocumentKind::PortalPdf)
         markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限");
+    // The phone screen lists 有効期限 only for some holders. Its labels share one size and
+    // style, so when the other fields' labels were all found the missing one is not printed;
+    // with any of them missing, the photo may simply be unreadable there (staff look).
+    if (r.kind == DocumentKind::PortalScreen && otherFieldsLocated(r, FieldId::Expiry))
+        markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル screen shows no 有効期限");
 
     FieldReading& expiry = r.field(FieldId::Expiry);
     if (expiry.value) {

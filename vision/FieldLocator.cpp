@@ -1,6 +1,7 @@
 #include "FieldLocator.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace shikaku {
 namespace {
@@ -30,6 +31,12 @@ bool tailOfInsurerLabel(const std::vector<ReadChunk>& chunks, std::size_t i)
            gap <= 2 * std::max(1, chunks[i].chunk.glyphHeight);
 }
 
+// Read by PageText, and its first character is CJK (a kanji, kana or full-width sign).
+bool startsWithKanjiOrKana(const ReadChunk& c)
+{
+    return c.read && !c.text.empty() && c.text.front() >= 0x3000;
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
@@ -52,9 +59,9 @@ FieldLocations locateFields(const PageText& page)
         v.combinedSymbolNumber = label.label->combinedSymbolNumber;
         const int glyph = std::max(1, label.chunk.glyphHeight);
 
-        // Skip separators printed after the label.
+        // Skip separators printed after the label (and a closing bracket read as , | ]).
         std::size_t start = label.label->end;
-        while (start < label.text.size() && (label.text[start] == U':' || label.text[start] == U')'))
+        while (start < label.text.size() && std::u32string_view(U":),|]}").find(label.text[start]) != std::u32string_view::npos)
             ++start;
         cv::Rect r;
         int valueGlyph = glyph;
@@ -64,7 +71,10 @@ FieldLocations locateFields(const PageText& page)
             const int x = std::max(label.chunk.box.x, label.symbols[start].box.x - 1);
             r = cv::Rect(x, label.chunk.box.y, label.chunk.box.br().x - x, label.chunk.box.height);
         }
-        // Chunks to the right on the same row, until the next label or a wide gap.
+        // Chunks to the right on the same row, until the next label or a wide gap. A digits-only
+        // value does not go on into print that starts with kanji or kana: that is a label read
+        // wrong (「村閉00」 for (枝番)00 glued the 枝番 to the 番号).
+        const bool digitsOnly = field == FieldId::InsurerNumber || field == FieldId::Number || field == FieldId::BranchNumber;
         int firstGap = 0;
         for (std::size_t j = i + 1; j < chunks.size(); ++j) {
             const cv::Rect& b = chunks[j].chunk.box;
@@ -72,7 +82,7 @@ FieldLocations locateFields(const PageText& page)
                 break;
             if (b.x < right)
                 continue;
-            if (isLabel(chunks[j]))
+            if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])))
                 break;
             const int gap = b.x - right;
             if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))

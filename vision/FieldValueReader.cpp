@@ -40,15 +40,17 @@ OcrEngine& engineFor(const std::string& language, OcrEngine& primary)
     return engine->isReady() ? *engine : primary;
 }
 
-Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model, bool second)
+Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model, bool second,
+                 CropBinarisation binarisation = CropBinarisation::None)
 {
     CropReadSettings s;
     s.whitelist = model.charset;
     s.mode = static_cast<Segmentation>(model.segmentation);
     s.glyphPx = second ? model.secondGlyphPx : model.glyphPx;
     // Own binarisation measured worse than Tesseract's on pastel cards (月 broke up); the second
-    // reading differs by scale and, for digits, by model instead.
-    s.binarisation = CropBinarisation::None;
+    // reading differs by scale and, for digits, by model instead. Binarised crops are only a
+    // last try (readFieldValues).
+    s.binarisation = binarisation;
     OcrEngine& engine = second ? engineFor(model.secondLanguage, ocr) : ocr;
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
@@ -303,7 +305,8 @@ struct PlaceReading {
 
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
 PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
-                       const JudgeOptions& judge, std::optional<Segmentation> mode)
+                       const JudgeOptions& judge, std::optional<Segmentation> mode,
+                       CropBinarisation binarisation = CropBinarisation::None)
 {
     PlaceReading out;
     if (at.combinedSymbolNumber) {
@@ -312,8 +315,8 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
         any.charset.clear();
         if (mode)
             any.segmentation = static_cast<int>(*mode);
-        const Reading a = readOnce(ocr, gray, at, any, false);
-        const Reading b = readOnce(ocr, gray, at, any, true);
+        const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
+        const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         const auto [symA, numA] = splitSymbolNumber(a);
         const auto [symB, numB] = splitSymbolNumber(b);
         const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
@@ -324,7 +327,7 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     FieldModel model = models.field(id);
     if (mode)
         model.segmentation = static_cast<int>(*mode);
-    const Reading a = readOnce(ocr, gray, at, model, false);
+    const Reading a = readOnce(ocr, gray, at, model, false, binarisation);
     if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
         // A 記号 of digits is checked like a number: digit whitelist, the other model.
         model.charset = models.field(FieldId::Number).charset;
@@ -352,7 +355,7 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
                                            validateExpiry(lastDateOfPeriod(a.text)).normalized;
     }
     if (!crossRead)
-        b = readOnce(ocr, gray, at, model, true);
+        b = readOnce(ocr, gray, at, model, true, binarisation);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
         // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
         const auto [symA, numA] = splitSymbolNumber(a);
@@ -416,6 +419,10 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt);
         if (!place.reading.isOk())
             place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine));
+        // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
+        // binarised: a last pair of readings, which must agree like any other.
+        if (!place.reading.isOk())
+            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, CropBinarisation::Otsu));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places)

@@ -17,6 +17,9 @@ bool matchesAt(const std::u32string& text, std::size_t offset, const std::u32str
     return wrong == 0 || (wrong == 1 && label.size() >= 4);
 }
 
+// How many characters of a lost label start may come before its 記号・番号.
+constexpr std::size_t kCombinedTailOffset = 6;
+
 bool isStray(char32_t cp) { return cp < 0x3000 && !(cp >= '0' && cp <= '9') && cp != '('; }
 
 } // namespace
@@ -42,15 +45,24 @@ LabelMatcher::LabelMatcher(const Models& models)
         if (bare.size() != m_forms[i].text.size())
             m_forms.push_back({bare, m_forms[i].field, m_forms[i].combined});
     }
+    // A closing bracket is thin and often lost: 「(枝番」 is the label (枝番).
+    const std::size_t withDotless = m_forms.size();
+    for (std::size_t i = 0; i < withDotless; ++i) {
+        const std::u32string& t = m_forms[i].text;
+        if (t.size() >= 3 && t.front() == U'(' && t.back() == U')')
+            m_forms.push_back({t.substr(0, t.size() - 1), m_forms[i].field, m_forms[i].combined});
+    }
     // Longest first: 保険者番号 must win over 番号, 被保険者氏名 over 氏名.
     std::stable_sort(m_forms.begin(), m_forms.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
 }
 
-std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text) const
+std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text, bool exactOnly) const
 {
     // Exact matches (with or without a stray first character) beat one-off matches: 「|保険者番号」
     // is 保険者番号 behind a rule, not 被保険者番号 with one character misread.
     for (bool exact : {true, false}) {
+        if (!exact && exactOnly)
+            break;
         for (std::size_t offset = 0; offset <= 1 && offset < text.size(); ++offset) {
             if (offset == 1 && !isStray(text[0]))
                 break;
@@ -62,7 +74,34 @@ std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text) const
             }
         }
     }
+    // The start of a long combined label lost (被保険者等記号・番号 read 従者等記号番号): its
+    // end 記号・番号 is distinctive enough after a few kanji or kana.
+    for (const Form& f : m_forms) {
+        if (!f.combined || f.text.size() < 4)
+            continue;
+        for (std::size_t offset = 1; offset <= kCombinedTailOffset && offset + f.text.size() <= text.size(); ++offset) {
+            if (text[offset - 1] < 0x3000)
+                break; // only CJK before the label's end
+            if (offset >= 2 && text.compare(offset, f.text.size(), f.text) == 0)
+                return LabelMatch{f.field, offset + f.text.size(), true};
+        }
+    }
     return std::nullopt;
+}
+
+bool LabelMatcher::mayBeFieldLabel(const std::u32string& text) const
+{
+    // The characters of the fields' own words (記号, 番号, 枝番, 有効期限/期間), near the start;
+    // 保険者 is left out: titles and other labels hold it too (健康保険資格確認書, 保険者名称).
+    constexpr std::u32string_view kFieldWordCharacters = U"記号番枝有効期限間";
+    constexpr std::size_t kStart = 5;
+    // Running text (者は、) is no label; a bracketed word at the start may be (枝番).
+    if (text.find_first_of(U"、。") != std::u32string::npos)
+        return false;
+    if (!text.empty() && text.front() == U'(')
+        return true;
+    const std::u32string_view start = std::u32string_view(text).substr(0, kStart);
+    return start.find_first_of(kFieldWordCharacters) != std::u32string_view::npos;
 }
 
 } // namespace shikaku

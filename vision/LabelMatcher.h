@@ -23,8 +23,12 @@ struct LabelMatch {
 class LabelMatcher {
 public:
     explicit LabelMatcher(const Models& models);
-    /// The longest label `text` starts with (text in matchingForm).
-    std::optional<LabelMatch> match(const std::u32string& text) const;
+    /// The longest label `text` starts with (text in matchingForm). `exactOnly`: no label
+    /// with a misread character (for second readings, which get more chances to err).
+    std::optional<LabelMatch> match(const std::u32string& text, bool exactOnly = false) const;
+    /// True when the start of `text` holds a character of a field's label (番, 記, 枝, 効, …):
+    /// a text that matched no label but may be a misread one, worth reading again.
+    bool mayBeFieldLabel(const std::u32string& text) const;
 
 private:
     struct Form {
@@ -33,6 +37,7 @@ private:
         bool combined = false;
     };
     std::vector<Form> m_forms; ///< longest first
+    std::u32string m_fieldLabelCharacters; ///< CJK characters of the fields' labels
 };
 
 } // namespace shikaku

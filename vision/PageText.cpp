@@ -16,10 +16,14 @@ constexpr int kTitleMaxGlyphs = 26;        // 国民健康保険被保険者証�
 constexpr int kLabelPrefixGlyphs = 10;     // the longest label (被保険者等記号・番号) is 10
 constexpr int kRunningTextGlyphs = 22;
 constexpr double kTitleRetryConfidence = 0.85;
+constexpr double kTitleMinCharactersPerWidth = 0.6; // as TitleSearch: fewer means merged glyphs
+constexpr double kTitleUnmergedConfidence = 0.7;
+// Second and third readings of a chunk that may hold a misread label: larger, then binarised.
+constexpr std::pair<int, CropBinarisation> kLabelRetries[] = {{44, CropBinarisation::None}, {30, CropBinarisation::Otsu}};
 constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // glyph px, width stretch
 
 void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
-              double widthScale = 1.0)
+              double widthScale = 1.0, CropBinarisation binarisation = CropBinarisation::None)
 {
     const TextChunk& c = rc.chunk;
     const int glyph = std::max(c.glyphHeight, 1);
@@ -29,6 +33,7 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     CropReadSettings settings;
     settings.glyphPx = glyphPx;
     settings.widthScale = widthScale;
+    settings.binarisation = binarisation;
     OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
     rc.read = true;
     rc.confidence = line.confidence;
@@ -46,26 +51,57 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     characters += static_cast<int>(rc.text.size());
 }
 
+// A short label misread once (記号 as 記き, 番号 as 希号, 被保険者等記号 as 従者等記号 on a
+// blurred photo) is read again, larger, then binarised; a reading counts only when it
+// matches a label exactly (each extra reading is another chance of a loose false match).
+void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
+{
+    for (const auto& [glyphPx, binarisation] : kLabelRetries) {
+        if (rc.label || !labels.mayBeFieldLabel(rc.text))
+            return;
+        ReadChunk again{rc.chunk};
+        readInto(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+        if (auto match = labels.match(again.text, /*exactOnly=*/true)) {
+            again.title = rc.title;
+            rc = std::move(again);
+            rc.label = match;
+        }
+    }
+}
 
 // Reads a title chunk in full; thin, large title fonts read badly at body scale and are tried
 // larger; condensed title fonts (tall, narrow kanji) read well once stretched to normal width.
 void readTitle(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
 {
     readInto(ocr, gray, rc, kTitleMaxGlyphs, characters);
+    // A condensed title font (tall, narrow kanji) read at its own width comes out as a few
+    // merged glyphs, often confidently (国民健康保険資格確認書 as 上昌史 at 0.86): a reading
+    // with far fewer characters than the chunk is wide is no title either.
+    const double readWidthGlyphs = std::min(rc.chunk.box.width, kTitleMaxGlyphs * rc.chunk.glyphHeight) /
+                                   static_cast<double>(std::max(1, rc.chunk.glyphHeight));
+    auto wideEnough = [&](const ReadChunk& r) {
+        return static_cast<double>(r.text.size()) >= kTitleMinCharactersPerWidth * readWidthGlyphs;
+    };
+    auto believable = [&](const ReadChunk& r) { return r.confidence >= kTitleRetryConfidence && wideEnough(r); };
     for (const auto& [glyphPx, widthScale] : kTitleRetries) {
-        if (rc.confidence >= kTitleRetryConfidence)
+        if (believable(rc))
             break;
         ReadChunk again{rc.chunk};
         readInto(ocr, gray, again, kTitleMaxGlyphs, characters, glyphPx, widthScale);
         // Stretching a normal font splits its glyphs: a stretched reading with more
-        // characters than the plain one is split glyphs, however confident.
-        const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1;
-        if (again.confidence > rc.confidence && !split) {
+        // characters than the plain one is split glyphs, however confident — unless the
+        // plain one had merged them.
+        const bool split = widthScale > 1.0 && again.text.size() > rc.text.size() + 1 && believable(rc);
+        // Glyphs no longer merged beat merged ones unless the reading is poor.
+        const bool unmerged = wideEnough(again) && !wideEnough(rc) && again.confidence >= kTitleUnmergedConfidence;
+        const bool merged = !wideEnough(again) && wideEnough(rc);
+        if ((again.confidence > rc.confidence && !split && !merged) || unmerged) {
             again.title = true;
             rc = std::move(again);
         }
     }
     rc.label = labels.match(rc.text);
+    retryLabel(ocr, gray, rc, labels, characters);
 }
 
 // Chunks whose start may be a label: not read yet (titles are), two characters or more (a
@@ -96,6 +132,26 @@ std::size_t balancedSplit(const PageText& page)
         sum += work[i];
     }
     return work.size();
+}
+
+// Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
+// label on the same row is its value and is skipped; the first chunk of a range does not know
+// its predecessor (another thread may be reading it) and is always read.
+void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
+                    const LabelMatcher& labels, int& characters)
+{
+    const ReadChunk* previous = nullptr;
+    for (std::size_t i = begin; i < end; ++i) {
+        ReadChunk& rc = page.chunks[i];
+        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
+                                sameRow(previous->chunk.box, rc.chunk.box);
+        if (isLabelCandidate(rc) && !afterLabel) {
+            readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
+            rc.label = labels.match(rc.text);
+            retryLabel(ocr, gray, rc, labels, characters);
+        }
+        previous = &rc;
+    }
 }
 
 } // namespace
@@ -160,29 +216,6 @@ double PageText::meanConfidence() const
     }
     return n ? sum / n : 0.0;
 }
-
-namespace {
-
-// Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
-// label on the same row is its value and is skipped; the first chunk of a range does not know
-// its predecessor (another thread may be reading it) and is always read.
-void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
-                    const LabelMatcher& labels, int& characters)
-{
-    const ReadChunk* previous = nullptr;
-    for (std::size_t i = begin; i < end; ++i) {
-        ReadChunk& rc = page.chunks[i];
-        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
-                                sameRow(previous->chunk.box, rc.chunk.box);
-        if (isLabelCandidate(rc) && !afterLabel) {
-            readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
-            rc.label = labels.match(rc.text);
-        }
-        previous = &rc;
-    }
-}
-
-} // namespace
 
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels)
 {

@@ -9,6 +9,9 @@ namespace {
 
 // Analysis happens at a fixed size: enough for 8-pt text on A4, cheap for morphology.
 constexpr int kAnalysisLongSide = 1600;
+// Measured characters this much larger than the page width suggests: a portrait page that is
+// not A4 (a postcard standing up, a phone screen).
+constexpr double kFarLargerGlyph = 1.4;
 
 int median(std::vector<int> v)
 {
@@ -31,7 +34,23 @@ cv::Mat darkInk(const cv::Mat& gray, int kernel)
     return bin;
 }
 
-void removeRules(cv::Mat& bin, int glyph)
+// Character height from the components that look like glyphs or glyph parts.
+int glyphHeightOf(const cv::Mat& bin)
+{
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> heights;
+    for (int i = 1; i < n; ++i) {
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        if (h >= 6 && h < bin.rows / 8 && w < h * 3 && stats.at<int>(i, cv::CC_STAT_AREA) >= 12)
+            heights.push_back(h);
+    }
+    return std::max(8, median(heights));
+}
+
+// Removes ruled lines (longer than four characters) from `bin`; returns the vertical ones
+// (they separate text that the glue would otherwise join).
+cv::Mat removeRules(cv::Mat& bin, int glyph)
 {
     const int len = std::max(25, glyph * 4);
     cv::Mat horizontal, vertical;
@@ -41,13 +60,34 @@ void removeRules(cv::Mat& bin, int glyph)
     cv::Mat rules = horizontal | vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
     bin.setTo(0, rules);
+    return vertical;
+}
+
+// True when a vertical rule runs between two chunks on one row (boxes at analysis scale): a
+// title framed apart from the box beside it (有効期限) is not one line with that box's value.
+bool ruleBetween(const cv::Mat& verticalRules, const cv::Rect& a, const cv::Rect& b)
+{
+    const int x0 = std::min(a.br().x, b.br().x), x1 = std::max(a.x, b.x);
+    const int y0 = std::max(a.y, b.y), y1 = std::min(a.br().y, b.br().y);
+    if (x1 <= x0 || y1 <= y0)
+        return false;
+    const cv::Rect gap = cv::Rect(x0, y0, x1 - x0, y1 - y0) & cv::Rect(0, 0, verticalRules.cols, verticalRules.rows);
+    if (gap.empty())
+        return false;
+    cv::Mat columns;
+    cv::reduce(verticalRules(gap), columns, 0, cv::REDUCE_MAX, CV_8U);
+    return cv::countNonZero(columns) > 0;
 }
 
 // Titles are printed large and letter-spaced (「国 民 健 康 保 険 資 格 確 認 書」): the page-level
 // glue leaves them in pieces, and a kanji read alone loses its context (資 → 次). Join pieces of
 // large print on one row whose gap is below one of their characters.
-void mergeSpacedTitles(TextChunkLayout& layout)
+void mergeSpacedTitles(TextChunkLayout& layout, const cv::Mat& verticalRules, double scale)
 {
+    auto atAnalysisScale = [scale](const cv::Rect& r) {
+        return cv::Rect(cv::Point(static_cast<int>(r.x * scale), static_cast<int>(r.y * scale)),
+                        cv::Point(static_cast<int>(r.br().x * scale), static_cast<int>(r.br().y * scale)));
+    };
     const int large = layout.bodyGlyphHeight * 5 / 4;
     auto& chunks = layout.chunks;
     bool changed = true;
@@ -70,7 +110,8 @@ void mergeSpacedTitles(TextChunkLayout& layout)
                 // smaller pieces (parts of a glyph) may sit anywhere.
                 const int offMiddle = std::abs((a.y + a.height / 2) - (b.y + b.height / 2));
                 const bool ownLine = offMiddle * 4 > a.height && b.height * 10 >= a.height * 6;
-                if (similarOrPart && !ownLine && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight) {
+                if (similarOrPart && !ownLine && overlap >= b.height * 2 / 3 && gap < chunks[i].glyphHeight &&
+                    !ruleBetween(verticalRules, atAnalysisScale(a), atAnalysisScale(b))) {
                     chunks[i].box |= b;
                     chunks[i].glyphHeight = std::max(chunks[i].glyphHeight, chunks[j].glyphHeight);
                     chunks.erase(chunks.begin() + static_cast<std::ptrdiff_t>(j));
@@ -97,18 +138,22 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         small = gray;
 
     cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
-    removeRules(bin, small.cols / 80);
-
-    // Character height from the components that look like glyphs or glyph parts.
-    cv::Mat labels, stats, centroids;
-    const int n = cv::connectedComponentsWithStats(bin, labels, stats, centroids, 8, CV_32S);
-    std::vector<int> heights;
-    for (int i = 1; i < n; ++i) {
-        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        if (h >= 6 && h < small.rows / 8 && w < h * 3 && stats.at<int>(i, cv::CC_STAT_AREA) >= 12)
-            heights.push_back(h);
+    // The character size is guessed from the page width, which fits landscape pages (a card's
+    // rows, and so its vertical cell borders, are barely two characters high) and A4. A postcard
+    // standing up or a phone has far larger characters than its width suggests: there the
+    // strokes of a large title (書, a condensed 後期高齢者医療…) went as rules. There the measured
+    // size counts — only there: on A4 a blurred photo measures a little larger, and rules then
+    // left in place changed the body text height that tells A4 from a postcard.
+    const int guessedGlyph = small.cols / 80;
+    int ruleGlyph = guessedGlyph;
+    if (small.rows > small.cols) {
+        const int measured = glyphHeightOf(bin);
+        if (measured > guessedGlyph * kFarLargerGlyph)
+            ruleGlyph = measured;
     }
-    const int glyph = std::max(8, median(heights));
+    const cv::Mat verticalRules = removeRules(bin, ruleGlyph);
+
+    const int glyph = glyphHeightOf(bin);
 
     // Glue the glyphs of a word: horizontally up to ~0.8 character, vertically enough to join
     // the stacked parts of one kanji but not two lines.
@@ -116,6 +161,7 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
     cv::morphologyEx(bin, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
 
+    cv::Mat labels, stats, centroids;
     const int m = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);
     for (int i = 1; i < m; ++i) {
         cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
@@ -149,7 +195,7 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         i = j;
     }
     layout.chunks = std::move(ordered);
-    mergeSpacedTitles(layout);
+    mergeSpacedTitles(layout, verticalRules, scale);
     return layout;
 }
 

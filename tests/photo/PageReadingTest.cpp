@@ -1,0 +1,205 @@
+// Reading a flattened page (issue 3, easy and medium photos): labels misread once, values that
+// must not run into a misread label, rules that are no rules, titles that lost a few
+// characters, and the phone screen that prints no 有効期限. Rules on given text, drawn pages.
+#include "DocumentClassifier.h"
+#include "FieldJudge.h"
+#include "FieldLocator.h"
+#include "LabelMatcher.h"
+#include "Models.h"
+#include "PageText.h"
+#include "TextChunkFinder.h"
+
+#include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
+
+using namespace shikaku;
+
+namespace {
+
+const Models& models()
+{
+    static const Models m = Models::load(Models::defaultDirectory());
+    return m;
+}
+
+/// A chunk read as `text`, one symbol box per character of `width / characters` px.
+ReadChunk chunkOf(const char* text, int x, int width, const LabelMatcher& labels)
+{
+    ReadChunk c;
+    c.chunk.box = cv::Rect(x, 100, width, 22);
+    c.chunk.glyphHeight = 20;
+    c.read = true;
+    c.text = matchingForm(text);
+    const int step = width / std::max<int>(1, static_cast<int>(c.text.size()));
+    for (std::size_t i = 0; i < c.text.size(); ++i) {
+        OcrSymbol s;
+        s.box = Box{x + static_cast<int>(i) * step, 100, step, 22};
+        c.symbols.push_back(s);
+    }
+    c.label = labels.match(c.text);
+    return c;
+}
+
+const std::vector<ValueLocation>& valuesOf(const FieldLocations& l, FieldId id) { return l.values[static_cast<std::size_t>(id)]; }
+
+} // namespace
+
+TEST(LabelMatcher, ClosingBracketLost)
+{
+    const LabelMatcher m(models());
+    const auto hit = m.match(matchingForm("(枝番 01"));
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->field, FieldId::BranchNumber);
+    EXPECT_EQ(hit->end, 3u);
+}
+
+TEST(LabelMatcher, CombinedLabelWhoseStartWasLost)
+{
+    const LabelMatcher m(models());
+    const auto hit = m.match(matchingForm("従者等記号番号6910280・42906"));
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->field, FieldId::Symbol);
+    EXPECT_TRUE(hit->combinedSymbolNumber);
+    EXPECT_EQ(hit->end, 7u);
+    // Only kanji or kana before it: digits in front are a value, not a lost label start.
+    EXPECT_FALSE(m.match(matchingForm("1234記号番号")).has_value());
+    // Too far in: running text that mentions the words.
+    EXPECT_FALSE(m.match(matchingForm("この書類に記載された記号・番号")).has_value());
+}
+
+TEST(LabelMatcher, ExactOnlyRefusesAMisreadCharacter)
+{
+    const LabelMatcher m(models());
+    EXPECT_TRUE(m.match(matchingForm("有交期限")).has_value());
+    EXPECT_FALSE(m.match(matchingForm("有交期限"), true).has_value());
+    EXPECT_TRUE(m.match(matchingForm("番号471289"), true).has_value());
+}
+
+TEST(LabelMatcher, WhatMayBeAMisreadFieldLabel)
+{
+    const LabelMatcher m(models());
+    EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("記き")));
+    EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("希号471289")));
+    EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("(杜帯)")));
+    EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("従者等記号番号")));
+    EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("者は、")));           // running text
+    EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("健康保険資格確認書"))); // a title
+    EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("山田太郎")));
+}
+
+TEST(FieldLocator, DigitsDoNotRunIntoAMisreadLabel)
+{
+    // 「番号 471289」 then 「(枝番) 00」 read as 「村閉00」, two characters to the right.
+    const LabelMatcher labels(models());
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    page.chunks.push_back(chunkOf("番号", 40, 40, labels));
+    page.chunks.push_back(chunkOf("471289", 100, 120, labels));
+    page.chunks.push_back(chunkOf("村閉00", 250, 80, labels));
+    const FieldLocations located = locateFields(page);
+    const auto& number = valuesOf(located, FieldId::Number);
+    ASSERT_EQ(number.size(), 1u);
+    EXPECT_LE(number[0].box.br().x, 220);
+    // A date goes on across its pieces (「令和 8年 7月31日」).
+    page.chunks.clear();
+    page.chunks.push_back(chunkOf("有効期限", 40, 80, labels));
+    page.chunks.push_back(chunkOf("令和", 140, 40, labels));
+    page.chunks.push_back(chunkOf("8年7月31日", 200, 120, labels));
+    const FieldLocations dated = locateFields(page);
+    const auto& expiry = valuesOf(dated, FieldId::Expiry);
+    ASSERT_EQ(expiry.size(), 1u);
+    EXPECT_GE(expiry[0].box.br().x, 320);
+}
+
+TEST(FieldLocator, ValueStartsAfterAClosingBracketReadAsAComma)
+{
+    const LabelMatcher labels(models());
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    page.chunks.push_back(chunkOf("(枝番,01", 40, 120, labels)); // 6 symbols of 20 px
+    const FieldLocations located = locateFields(page);
+    const auto& branch = valuesOf(located, FieldId::BranchNumber);
+    ASSERT_EQ(branch.size(), 1u);
+    EXPECT_GE(branch[0].box.x, 40 + 4 * 20 - 1); // at the 0, not at the comma
+}
+
+TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
+{
+    auto screen = [](bool symbolFound) {
+        ScanResult r;
+        r.kind = DocumentKind::PortalScreen;
+        r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
+        if (symbolFound)
+            r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
+        r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.6, FieldSource::Ocr); // review counts
+        r.field(FieldId::BranchNumber) = judgeField(FieldId::BranchNumber, "00", 0.95, FieldSource::Ocr);
+        r.field(FieldId::Expiry).status = FieldStatus::NotFound;
+        applyDocumentRules(r, Date{2026, 1, 1});
+        return r.field(FieldId::Expiry).status;
+    };
+    EXPECT_EQ(screen(true), FieldStatus::NotApplicable);
+    // A label missing elsewhere: the page may be unreadable there, so staff look.
+    EXPECT_EQ(screen(false), FieldStatus::NotFound);
+}
+
+TEST(Kinds, TitlesWithTheirFirstCharactersLost)
+{
+    auto classify = [](const char* text, double aspect) {
+        PageText page;
+        page.bodyGlyphHeight = 20;
+        ReadChunk c;
+        c.chunk.box = cv::Rect(10, 10, 300, 30);
+        c.chunk.glyphHeight = 30;
+        c.read = true;
+        c.text = matchingForm(text);
+        page.chunks.push_back(c);
+        return classifyDocument({page, FieldLocations{}, aspect, 0.03, KindHint::Auto}, models());
+    };
+    // 資格 washed out by glare.
+    EXPECT_EQ(classify("情報通知書", 1.58), DocumentKind::Oshirase);
+    // 健康保険 faded on a phone: 資格情報 counts on a tall page only.
+    EXPECT_EQ(classify("証の資格情報", 1.8), DocumentKind::PortalScreen);
+    EXPECT_EQ(classify("証の資格情報", 1.41), DocumentKind::Unknown);
+    EXPECT_EQ(classify("資格情報のお知らせ", 1.8), DocumentKind::Oshirase);
+}
+
+TEST(TextChunkFinder, LargeTitleStrokesOnAPortraitPageAreNoRules)
+{
+    // A postcard standing up (631 px wide): its title's horizontal strokes are longer than
+    // four characters of the width-based guess, but shorter than four of its body text.
+    cv::Mat page(1000, 631, CV_8UC1, cv::Scalar(235));
+    cv::putText(page, "TEE", {120, 90}, cv::FONT_HERSHEY_SIMPLEX, 2.4, cv::Scalar(30), 5);
+    for (int row = 0; row < 14; ++row)
+        cv::putText(page, "1234 5678", {60, 200 + row * 40}, cv::FONT_HERSHEY_SIMPLEX, 0.6, cv::Scalar(30), 2);
+    const TextChunkLayout layout = findTextChunks(page);
+    int titleRight = 0;
+    for (const auto& c : layout.chunks)
+        if (c.box.y < 100 && c.box.br().y > 60)
+            titleRight = std::max(titleRight, c.box.br().x);
+    int baseline = 0;
+    const cv::Size title = cv::getTextSize("TEE", cv::FONT_HERSHEY_SIMPLEX, 2.4, 5, &baseline);
+    EXPECT_GT(titleRight, 120 + title.width - 10); // the last E is still there
+}
+
+TEST(TextChunkFinder, TitleIsNotJoinedToTheFramedBoxBesideIt)
+{
+    cv::Mat page(631, 1000, CV_8UC1, cv::Scalar(235));
+    int baseline = 0;
+    const int titleEnd = 60 + cv::getTextSize("TITLE", cv::FONT_HERSHEY_SIMPLEX, 1.8, 4, &baseline).width;
+    cv::putText(page, "TITLE", {60, 100}, cv::FONT_HERSHEY_SIMPLEX, 1.8, cv::Scalar(30), 4);
+    // The box's left side a little after the title, its date right behind it.
+    cv::rectangle(page, cv::Rect(titleEnd + 8, 40, 400, 90), cv::Scalar(40), 2);
+    cv::putText(page, "2027", {titleEnd + 20, 100}, cv::FONT_HERSHEY_SIMPLEX, 1.8, cv::Scalar(30), 4);
+    for (int row = 0; row < 9; ++row)
+        cv::putText(page, "1234 5678", {60, 220 + row * 40}, cv::FONT_HERSHEY_SIMPLEX, 0.8, cv::Scalar(30), 2);
+    const TextChunkLayout layout = findTextChunks(page);
+    bool titleAlone = false, joined = false;
+    for (const auto& c : layout.chunks) {
+        if (c.box.y > 140)
+            continue;
+        titleAlone |= c.box.x < 100 && c.box.br().x <= titleEnd + 8;
+        joined |= c.box.x < 100 && c.box.br().x > titleEnd + 20;
+    }
+    EXPECT_TRUE(titleAlone);
+    EXPECT_FALSE(joined);
+}

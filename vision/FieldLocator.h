@@ -18,6 +18,7 @@ struct ValueLocation {
     int glyphHeight = 0;
     cv::Rect labelBox;    ///< where the label was
     bool combinedSymbolNumber = false;
+    bool foundByForm = false; ///< no label read: found by the value's form (ValueByForm), never `ok`
 };
 
 struct FieldLocations {

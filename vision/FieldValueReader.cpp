@@ -406,8 +406,15 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
             PlaceReading place = readPlace(ocr, gray, at, models, id, judge, std::nullopt);
             if (!place.isOk())
                 place.keepOk(readPlace(ocr, gray, at, models, id, judge, Segmentation::RawLine));
-            for (auto& [field, reading] : place.readings)
+            for (auto& [field, reading] : place.readings) {
+                if (at.foundByForm && reading.status == FieldStatus::Ok) {
+                    // Its label was not read: the form alone does not prove which field it is.
+                    reading.status = FieldStatus::Review;
+                    reading.reason = "label not read: value recognised by its form";
+                    reading.confidence = std::min(reading.confidence, 0.5);
+                }
                 keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
+            }
         }
     }
     return fields;

@@ -10,6 +10,7 @@
 #include "PageCleanup.h"
 #include "PhotoPage.h"
 #include "QrCrossCheck.h"
+#include "SearchPrint.h"
 #include "UprightPage.h"
 #include "ValueByForm.h"
 
@@ -60,6 +61,7 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     // A page read inverted (a phone in dark mode) is read as inverted: the photo is not.
     FieldLocations locations = text.fields;
     locateInsurerNumberByForm(text.page, locations);
+    locations.blurredPrint = hasBlurredPrint(page.gray);
     const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, locations, 1.0} : fieldDetail(bgr, page, locations);
     r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
     boxesToPage(r.fields, detail);

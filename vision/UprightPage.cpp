@@ -3,6 +3,7 @@
 #include "DocumentClassifier.h"
 #include "InvertedText.h"
 #include "Models.h"
+#include "SearchPrint.h"
 #include "TextChunkFinder.h"
 #include "TitleSearch.h"
 
@@ -121,7 +122,7 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
-    const cv::Mat gray = darkOnLight(rectified);
+    const cv::Mat gray = printForSearch(darkOnLight(rectified));
     PageShape shape = given;
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));

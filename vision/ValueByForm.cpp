@@ -43,7 +43,7 @@ bool locateInsurerNumberByForm(const PageText& page, FieldLocations& locations)
     ValueLocation v;
     v.box = found->chunk.box;
     v.glyphHeight = std::max(1, found->chunk.glyphHeight);
-    v.foundByForm = true;
+    v.doubt = "label not read: value recognised by its form";
     places.push_back(v);
     return true;
 }

@@ -56,7 +56,7 @@ TEST(ValueByForm, OneValidInsurerNumberWithoutLabelIsLocated)
     ASSERT_TRUE(insurerPlaces(at).empty());
     EXPECT_TRUE(locateInsurerNumberByForm(page, at));
     ASSERT_EQ(insurerPlaces(at).size(), 1u);
-    EXPECT_TRUE(insurerPlaces(at)[0].foundByForm);
+    EXPECT_FALSE(insurerPlaces(at)[0].doubt.empty());
     EXPECT_EQ(insurerPlaces(at)[0].box.x, 300);
 }
 
@@ -87,7 +87,7 @@ TEST(ValueByForm, ALabelledValueIsKept)
     FieldLocations at = locateFields(page);
     ASSERT_EQ(insurerPlaces(at).size(), 1u);
     EXPECT_FALSE(locateInsurerNumberByForm(page, at));
-    EXPECT_FALSE(insurerPlaces(at)[0].foundByForm);
+    EXPECT_TRUE(insurerPlaces(at)[0].doubt.empty());
 }
 
 TEST(ValueByForm, AValueFoundByItsFormIsNeverOk)
@@ -106,7 +106,7 @@ TEST(ValueByForm, AValueFoundByItsFormIsNeverOk)
     ASSERT_EQ(withLabel.value, validInsurerNumber());
     EXPECT_EQ(withLabel.status, FieldStatus::Ok); // the same print with its label: pre-filled
     FieldLocations byForm = labelled;
-    byForm.values[static_cast<std::size_t>(FieldId::InsurerNumber)][0].foundByForm = true;
+    byForm.values[static_cast<std::size_t>(FieldId::InsurerNumber)][0].doubt = "found by form";
     const FieldReading withoutLabel = readFieldValues(ocr, page, byForm, models(), {})[0];
     EXPECT_EQ(withoutLabel.value, validInsurerNumber());
     EXPECT_EQ(withoutLabel.status, FieldStatus::Review);

@@ -9,6 +9,7 @@
 #include <opencv2/core/types.hpp>
 
 #include <array>
+#include <string>
 #include <vector>
 
 namespace shikaku {
@@ -18,11 +19,13 @@ struct ValueLocation {
     int glyphHeight = 0;
     cv::Rect labelBox;    ///< where the label was
     bool combinedSymbolNumber = false;
+    std::string doubt;    ///< why this place can hold a wrong or partial value: never `ok` when set
 };
 
 struct FieldLocations {
     std::array<std::vector<ValueLocation>, 5> values; ///< by FieldId, reading order
     int fieldLabels = 0;                               ///< labels of the five fields found
+    bool blurredPrint = false;                         ///< a grainy, blurred page (SearchPrint): digits may run together
     int otherLabels = 0;                               ///< labels of other items (氏名, 生年月日, …)
 };
 

@@ -303,10 +303,20 @@ struct PlaceReading {
     }
 };
 
+void sendToReview(FieldReading& reading, const std::string& reason)
+{
+    if (reading.status != FieldStatus::Ok)
+        return;
+    reading.status = FieldStatus::Review;
+    reading.reason = reason;
+    reading.confidence = std::min(reading.confidence, 0.5);
+}
+
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
-PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
-                       const JudgeOptions& judge, std::optional<Segmentation> mode,
-                       CropBinarisation binarisation = CropBinarisation::None)
+// `runTogether` is set when a reading holds digits run together (hasRunTogetherDigits).
+PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                            const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
+                            bool& runTogether)
 {
     PlaceReading out;
     if (at.combinedSymbolNumber) {
@@ -317,6 +327,7 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
             any.segmentation = static_cast<int>(*mode);
         const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
+        runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
         const auto [symA, numA] = splitSymbolNumber(a);
         const auto [symB, numB] = splitSymbolNumber(b);
         const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
@@ -356,6 +367,7 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     }
     if (!crossRead)
         b = readOnce(ocr, gray, at, model, true, binarisation);
+    runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
         // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
         const auto [symA, numA] = splitSymbolNumber(a);
@@ -377,7 +389,36 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
+// On a blurred page, a value with digits run together is never `ok`.
+PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                       const JudgeOptions& judge, std::optional<Segmentation> mode, bool blurredPrint,
+                       CropBinarisation binarisation = CropBinarisation::None)
+{
+    bool runTogether = false;
+    PlaceReading out = readPlaceTwice(ocr, gray, at, models, id, judge, mode, binarisation, runTogether);
+    if (runTogether && blurredPrint)
+        for (auto& [field, reading] : out.readings)
+            sendToReview(reading, "characters run together: one may be missing");
+    return out;
+}
+
 } // namespace
+
+// Digits are at most ~0.75 as wide as high; Tesseract's symbol boxes are loose, so only
+// a digit 1.5 times as wide as high counts (「56192」 was read as 6192 at 0.81 with its 「6」
+// 33 px wide and 18 px high); a 番号 has no check digit to catch a lost one. Kanji are not
+// checked (年, 月 are as wide as high).
+bool hasRunTogetherDigits(const std::vector<OcrWord>& words)
+{
+    for (const auto& w : words)
+        for (const auto& s : w.symbols) {
+            const std::vector<char32_t> cps = decodeUtf8(toHalfWidth(s.text));
+            const bool digit = cps.size() == 1 && cps[0] >= U'0' && cps[0] <= U'9';
+            if (digit && s.box.height >= 4 && s.box.width * 2 > s.box.height * 3)
+                return true;
+        }
+    return false;
+}
 
 std::string lastDateOfPeriod(const std::string& raw)
 {
@@ -416,18 +457,24 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         Place& place = places[i];
         // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
         // (「131391」 read as 36369): a value that is not `ok` is read again that way.
-        place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt);
+        const bool blurred = locations.blurredPrint;
+        place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred);
         if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine));
+            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine, blurred));
         // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
         // binarised: a last pair of readings, which must agree like any other.
         if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, CropBinarisation::Otsu));
+            place.reading.keepOk(
+                readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
     });
     std::array<FieldReading, 5> fields{};
-    for (Place& place : places)
-        for (auto& [field, reading] : place.reading.readings)
+    for (Place& place : places) {
+        for (auto& [field, reading] : place.reading.readings) {
+            if (!place.at->doubt.empty())
+                sendToReview(reading, place.at->doubt); // two agreeing readings do not prove the place
             keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
+        }
+    }
     return fields;
 }
 

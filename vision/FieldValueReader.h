@@ -11,12 +11,18 @@
 #include <opencv2/core/mat.hpp>
 
 #include <array>
+#include <string>
+#include <vector>
 
 namespace shikaku {
 
 /// Reads every field that has a location. Fields without one are `not_found`.
 std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
                                             const Models& models, const JudgeOptions& judge);
+
+/// True when a digit was read from a box much wider than tall: two digits run together by
+/// blur, one of which both readings may drop. Such a value is never `ok`.
+bool hasRunTogetherDigits(const std::vector<OcrWord>& words);
 
 /// Keeps the end of a validity period (令和7年8月1日～令和8年7月31日 → 令和8年7月31日).
 std::string lastDateOfPeriod(const std::string& raw);

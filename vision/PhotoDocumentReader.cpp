@@ -10,7 +10,9 @@
 #include "PageCleanup.h"
 #include "PhotoPage.h"
 #include "QrCrossCheck.h"
+#include "SearchPrint.h"
 #include "UprightPage.h"
+#include "ValueByForm.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -57,7 +59,10 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     }
     // Values are read from the photo at its own resolution where it has more detail than the page.
     // A page read inverted (a phone in dark mode) is read as inverted: the photo is not.
-    const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, text.fields, 1.0} : fieldDetail(bgr, page, text.fields);
+    FieldLocations locations = text.fields;
+    locateInsurerNumberByForm(text.page, locations);
+    locations.blurredPrint = hasBlurredPrint(page.gray);
+    const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, locations, 1.0} : fieldDetail(bgr, page, locations);
     r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
     boxesToPage(r.fields, detail);
     crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);

@@ -53,9 +53,13 @@ int glyphHeightOf(const cv::Mat& bin)
 cv::Mat removeRules(cv::Mat& bin, int glyph)
 {
     const int len = std::max(25, glyph * 4);
+    // A blurred, noisy photo breaks a rule into dashes shorter than `len`: gaps of a pixel or
+    // two are bridged along the rule first (text left glued to a frame was lost as a "frame").
     cv::Mat horizontal, vertical;
-    cv::morphologyEx(bin, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
-    cv::morphologyEx(bin, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
+    cv::morphologyEx(bin, horizontal, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {3, 1}));
+    cv::morphologyEx(horizontal, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
+    cv::morphologyEx(bin, vertical, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {1, 3}));
+    cv::morphologyEx(vertical, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
     // Rules are thicker than one pixel after blur; widen the mask a little.
     cv::Mat rules = horizontal | vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));

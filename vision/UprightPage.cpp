@@ -4,6 +4,7 @@
 #include "InvertedText.h"
 #include "LineStarts.h"
 #include "Models.h"
+#include "SearchPrint.h"
 #include "TextChunkFinder.h"
 #include "TitleSearch.h"
 
@@ -125,7 +126,7 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
-    const cv::Mat gray = darkOnLight(rectified);
+    const cv::Mat gray = printForSearch(darkOnLight(rectified));
     PageShape shape = given;
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));

@@ -214,8 +214,12 @@ bool hasMiddleDot(const std::string& text)
 }
 
 // A combined 記号・番号 value: split at the middle dot, or else at the widest gap between words.
-std::pair<std::string, std::string> splitSymbolNumber(const Reading& r)
+// 記号 and 番号 printed together: split at the middle dot, or between two words. Without
+// either, where the 記号 ends is unknown (「7・465634」 read as 465634 once the 7 was cut off):
+// `separated` is false, and nothing read there may be `ok`.
+std::pair<std::string, std::string> splitSymbolNumber(const Reading& r, bool& separated)
 {
+    separated = true;
     const std::string text = toHalfWidth(r.text);
     for (std::string_view dot : {"・", "･", "·"}) {
         if (const auto at = text.find(dot); at != std::string::npos)
@@ -223,6 +227,7 @@ std::pair<std::string, std::string> splitSymbolNumber(const Reading& r)
     }
     if (r.words.size() == 2)
         return {r.words[0].text, r.words[1].text};
+    separated = false;
     return {text, {}};
 }
 
@@ -303,6 +308,8 @@ struct PlaceReading {
     }
 };
 
+constexpr const char* kNotSeparated = "記号 and 番号 not told apart (no middle dot read)";
+
 void sendToReview(FieldReading& reading, const std::string& reason)
 {
     if (reading.status != FieldStatus::Ok)
@@ -328,11 +335,15 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
-        const auto [symA, numA] = splitSymbolNumber(a);
-        const auto [symB, numB] = splitSymbolNumber(b);
+        bool separatedA = false, separatedB = false;
+        const auto [symA, numA] = splitSymbolNumber(a, separatedA);
+        const auto [symB, numB] = splitSymbolNumber(b, separatedB);
         const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
         out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
         out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        if (!separatedA || !separatedB)
+            for (auto& [field, reading] : out.readings)
+                sendToReview(reading, kNotSeparated);
         return out;
     }
     FieldModel model = models.field(id);
@@ -370,12 +381,16 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
         // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
-        const auto [symA, numA] = splitSymbolNumber(a);
-        const auto [symB, numB] = splitSymbolNumber(b);
+        bool separatedA = false, separatedB = false;
+        const auto [symA, numA] = splitSymbolNumber(a, separatedA);
+        const auto [symB, numB] = splitSymbolNumber(b, separatedB);
         const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
                             (hasCjk(symA) ? 0.8 : 1.0);
         out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
         out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+        if (!separatedA || !separatedB)
+            for (auto& [field, reading] : out.readings)
+                sendToReview(reading, kNotSeparated);
         return out;
     }
     std::string textA = a.text, textB = b.text;

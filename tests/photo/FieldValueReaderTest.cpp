@@ -1,6 +1,9 @@
 #include "FieldValueReader.h"
+#include "Models.h"
+#include "OcrEngine.h"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
 
 using namespace shikaku;
 
@@ -24,4 +27,31 @@ TEST(RunTogetherDigits, AWideDigitIsTwoDigitsRunTogether)
     EXPECT_FALSE(hasRunTogetherDigits(word({{"6", {597, 331, 13, 17}}, {"6", {616, 331, 13, 18}}, {"1", {639, 332, 7, 16}}})));
     EXPECT_TRUE(hasRunTogetherDigits(word({{"０", {0, 0, 50, 30}}}))); // full-width digits too
     EXPECT_FALSE(hasRunTogetherDigits(word({{"年", {0, 0, 30, 30}}, {"7", {40, 0, 18, 30}}}))); // kanji are square
+}
+
+// 記号・番号 printed together: read with its middle dot (here: a space) the parts are pre-filled;
+// read without it, where the 記号 ends is unknown, and neither may be `ok` — it once gave a
+// 記号 that was the 番号 (「7・465634」 with the 7 cut off, read 465634 with no dot).
+TEST(CombinedSymbolNumber, WithoutASeparatorNeitherPartIsOk)
+{
+    static const Models models = Models::load(Models::defaultDirectory());
+    OcrEngine ocr;
+    ASSERT_TRUE(ocr.isReady()) << ocr.error();
+    auto readCombined = [&](const std::string& printed) {
+        cv::Mat page(200, 800, CV_8UC1, cv::Scalar(255));
+        cv::putText(page, printed, {60, 120}, cv::FONT_HERSHEY_SIMPLEX, 1.6, cv::Scalar(0), 3, cv::LINE_AA);
+        ValueLocation v;
+        v.box = cv::Rect(50, 80, 40 + 36 * static_cast<int>(printed.size()), 55);
+        v.glyphHeight = 40;
+        v.combinedSymbolNumber = true;
+        FieldLocations at;
+        at.values[static_cast<std::size_t>(FieldId::Symbol)].push_back(v);
+        return readFieldValues(ocr, page, at, models, {});
+    };
+    const auto separated = readCombined("7 465634");
+    EXPECT_EQ(separated[static_cast<std::size_t>(FieldId::Symbol)].value, "7");
+    EXPECT_EQ(separated[static_cast<std::size_t>(FieldId::Number)].value, "465634");
+    const auto together = readCombined("7465634");
+    for (FieldId id : {FieldId::Symbol, FieldId::Number})
+        EXPECT_NE(together[static_cast<std::size_t>(id)].status, FieldStatus::Ok) << toString(id);
 }

@@ -104,13 +104,13 @@ void readTitle(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMa
     retryLabel(ocr, gray, rc, labels, characters);
 }
 
-// Chunks whose start may be a label: not read yet (titles are), two characters or more (a
-// narrower chunk is a lone character or a speck), and no long running text.
+// Chunks whose start may be a label: no title (titles are read in full), two characters or
+// more (a narrower chunk is a lone character or a speck), and no long running text.
 bool isLabelCandidate(const ReadChunk& rc)
 {
     const int glyph = std::max(rc.chunk.glyphHeight, 1);
     const bool tooNarrow = rc.chunk.box.width * 2 < glyph * 3;
-    return !rc.read && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph;
+    return !rc.title && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph;
 }
 
 // Where to cut the chunks into two runs of about equal OCR work (characters read, plus a fixed
@@ -135,22 +135,23 @@ std::size_t balancedSplit(const PageText& page)
 }
 
 // Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
-// label on the same row is its value and is skipped; the first chunk of a range does not know
-// its predecessor (another thread may be reading it) and is always read.
+// label on the same row is its value and is skipped. What the chunk before is, is known only
+// when this run read it: the first chunk of a run and a chunk after a title (other threads may
+// be reading those) are always read.
 void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
-                    const LabelMatcher& labels, int& characters)
+                    const std::vector<bool>& candidate, const LabelMatcher& labels, int& characters)
 {
     const ReadChunk* previous = nullptr;
     for (std::size_t i = begin; i < end; ++i) {
         ReadChunk& rc = page.chunks[i];
         const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
                                 sameRow(previous->chunk.box, rc.chunk.box);
-        if (isLabelCandidate(rc) && !afterLabel) {
+        if (candidate[i] && !afterLabel) {
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
             rc.label = labels.match(rc.text);
             retryLabel(ocr, gray, rc, labels, characters);
         }
-        previous = &rc;
+        previous = candidate[i] ? &rc : nullptr;
     }
 }
 
@@ -241,17 +242,20 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
         rc.title = true;
         titles.push_back(bySize[k]);
     }
-    std::vector<int> characters(titles.size() + 2, 0); // one counter per job: jobs run on two threads
-    runOcrJobs(ocr, titles.size(), [&](OcrEngine& engine, std::size_t t) {
-        readTitle(engine, gray, page.chunks[titles[t]], labels, characters[t]);
-    });
-
     // Labels: the start of each chunk, skipping the value after a label. The page is cut into
-    // two runs of about equal reading work, one per thread.
+    // two runs of about equal reading work. Runs and titles are one pool of jobs on two threads:
+    // the runs first (the larger), the titles fill in.
+    std::vector<bool> candidate(page.chunks.size());
+    for (std::size_t i = 0; i < candidate.size(); ++i)
+        candidate[i] = isLabelCandidate(page.chunks[i]);
     const std::size_t split = balancedSplit(page);
     const std::pair<std::size_t, std::size_t> ranges[] = {{0, split}, {split, page.chunks.size()}};
-    runOcrJobs(ocr, 2, [&](OcrEngine& engine, std::size_t r) {
-        readLabelRange(engine, gray, page, ranges[r].first, ranges[r].second, labels, characters[titles.size() + r]);
+    std::vector<int> characters(titles.size() + 2, 0); // one counter per job
+    runOcrJobs(ocr, titles.size() + 2, [&](OcrEngine& engine, std::size_t job) {
+        if (job < 2)
+            readLabelRange(engine, gray, page, ranges[job].first, ranges[job].second, candidate, labels, characters[job]);
+        else
+            readTitle(engine, gray, page.chunks[titles[job - 2]], labels, characters[job]);
     });
     for (int c : characters)
         page.charactersRead += c;

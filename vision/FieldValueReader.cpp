@@ -319,6 +319,22 @@ void sendToReview(FieldReading& reading, const std::string& reason)
     reading.confidence = std::min(reading.confidence, 0.5);
 }
 
+// Two readings of 記号 and 番号 printed together, split and judged part by part.
+PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOptions& judge)
+{
+    PlaceReading out;
+    bool separatedA = false, separatedB = false;
+    const auto [symA, numA] = splitSymbolNumber(a, separatedA);
+    const auto [symB, numB] = splitSymbolNumber(b, separatedB);
+    const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
+    out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
+    out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+    if (!separatedA || !separatedB)
+        for (auto& [field, reading] : out.readings)
+            sendToReview(reading, kNotSeparated);
+    return out;
+}
+
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
 // `runTogether` is set when a reading holds digits run together (hasRunTogetherDigits).
 PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
@@ -335,16 +351,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
-        bool separatedA = false, separatedB = false;
-        const auto [symA, numA] = splitSymbolNumber(a, separatedA);
-        const auto [symB, numB] = splitSymbolNumber(b, separatedB);
-        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
-        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
-        if (!separatedA || !separatedB)
-            for (auto& [field, reading] : out.readings)
-                sendToReview(reading, kNotSeparated);
-        return out;
+        return symbolAndNumber(a, b, judge);
     }
     FieldModel model = models.field(id);
     if (mode)
@@ -381,17 +388,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
         // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
-        bool separatedA = false, separatedB = false;
-        const auto [symA, numA] = splitSymbolNumber(a, separatedA);
-        const auto [symB, numB] = splitSymbolNumber(b, separatedB);
-        const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) *
-                            (hasCjk(symA) ? 0.8 : 1.0);
-        out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-        out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
-        if (!separatedA || !separatedB)
-            for (auto& [field, reading] : out.readings)
-                sendToReview(reading, kNotSeparated);
-        return out;
+        return symbolAndNumber(a, b, judge);
     }
     std::string textA = a.text, textB = b.text;
     if (id == FieldId::Expiry) {

@@ -66,4 +66,18 @@ DecodedPhoto decodePhoto(std::string_view bytes, OcrEngine& engine)
     return out;
 }
 
+std::optional<DocumentQuad> otherOutlineInFullPhoto(const DecodedPhoto& photo)
+{
+    static constexpr double kSameOutline = 0.02; // corner distance, share of the diagonal
+    if (photo.bgr.empty() || !photo.outline)
+        return std::nullopt;
+    DocumentQuad full = findDocument(photo.bgr);
+    if (!full.found)
+        return std::nullopt;
+    if (photo.outline->found &&
+        cornerError(full.corners, photo.outline->corners) <= kSameOutline * quadDiagonal(full.corners))
+        return std::nullopt;
+    return full;
+}
+
 } // namespace shikaku

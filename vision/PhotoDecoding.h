@@ -24,4 +24,9 @@ struct DecodedPhoto {
 /// their outline searched in parallel (runOcrJobs; `engine` is only passed through). Never throws.
 DecodedPhoto decodePhoto(std::string_view bytes, OcrEngine& engine);
 
+/// The finder's outline in the full photo, when it differs from the one found in the reduced
+/// copy. The two searches see different pixels; beside a faint edge or a printed frame they can
+/// settle on different sides. Unset when they agree or when the decoder did not search.
+std::optional<DocumentQuad> otherOutlineInFullPhoto(const DecodedPhoto& photo);
+
 } // namespace shikaku

@@ -113,7 +113,21 @@ ScanResult Scanner::scanBytes(std::string_view bytes, const std::string& label, 
     if (static_cast<std::int64_t>(photo.bgr.total()) > m_options.limits.maxImagePixels)
         return finish(errorResult(label, ScanErrorCode::ImageTooLarge, "image has more pixels than any document camera"),
                       request, start);
+    ScanResult r = scanDecoded(photo, label, request);
+    r.elapsedMs = nowMs() - start;
+    return r;
+}
+
+ScanResult Scanner::scanDecoded(const DecodedPhoto& photo, const std::string& label, const ScanRequest& request)
+{
+    const double start = nowMs();
     ScanResult r = scanPhoto(photo.bgr, photo.outline, label, request);
+    // Only an unknown page pays for the second search (8 MP: ~30 ms CPU) and, if it finds other
+    // sides, a second read; a known kind is kept as it is.
+    if (!r.error && r.kind == DocumentKind::Unknown)
+        if (const auto other = otherOutlineInFullPhoto(photo))
+            if (ScanResult second = scanPhoto(photo.bgr, other, label, request); !second.error && second.kind != DocumentKind::Unknown)
+                r = std::move(second);
     r.elapsedMs = nowMs() - start;
     return r;
 }

@@ -8,6 +8,7 @@
 #include "FieldJudge.h"
 #include "Models.h"
 #include "OcrEngine.h"
+#include "PhotoDecoding.h"
 #include "ReadContext.h"
 #include "ScanResult.h"
 
@@ -48,6 +49,10 @@ public:
 
     /// A camera still (BGR).
     ScanResult scanImage(const cv::Mat& bgr, const std::string& label, const ScanRequest& request = {});
+
+    /// A photo decoded by decodePhoto (scanBytes' own path for images). When the page read within
+    /// the decoder's outline is of no known kind, the full photo's outline, if different, gets a read too.
+    ScanResult scanDecoded(const DecodedPhoto& photo, const std::string& label, const ScanRequest& request = {});
 
     const Models& models() const { return m_models; }
     OcrEngine& ocr() { return *m_ocr; }

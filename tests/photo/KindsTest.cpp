@@ -8,6 +8,9 @@
 #include "LineStarts.h"
 #include "Models.h"
 #include "OcrEngine.h"
+#include "PhotoDecoding.h"
+#include "PhotoSimulator.h"
+#include "Scanner.h"
 #include "SynthDocument.h"
 #include "TextChunkFinder.h"
 #include "TitleSearch.h"
@@ -262,6 +265,31 @@ TEST(LineStarts, noChunksOrOnlyCentredOnesTellNothing)
     for (int i = 0; i < 6; ++i) // widths 100, 140, …: centred on x = 500
         centred.chunks.push_back({cv::Rect(500 - (50 + 20 * i), 40 * i, 100 + 40 * i, 20), 20});
     EXPECT_NEAR(lineStartAlignment(centred), 0.0, 0.01);
+}
+
+// The outline searched in the reduced decode of an 8 MP still can settle on other sides than the
+// full photo's search (a faint edge, a printed frame). A page of no known kind read within it
+// gets a second read within the full photo's outline.
+TEST(ScannerOutline, UnknownPageWithinTheReducedDecodesOutlineIsReadAgainWithinTheFullPhotos)
+{
+    Scanner scanner;
+    ASSERT_TRUE(scanner.isReady()) << scanner.setupError();
+    const synth::FlatDocument doc = synth::renderDocument(DocumentKind::KakuninshoCard, 5, {300});
+    const synth::SimulatedPhoto shot = synth::simulatePhoto(doc, {synth::PhotoTier::Easy, 8, 11});
+    const std::string jpeg(shot.jpeg.begin(), shot.jpeg.end());
+    DecodedPhoto photo = decodePhoto(jpeg, scanner.ocr());
+    ASSERT_TRUE(photo.outline && photo.outline->found);
+    EXPECT_FALSE(otherOutlineInFullPhoto(photo)) << "both searches agree on a clean still";
+    EXPECT_EQ(scanner.scanDecoded(photo, "card").kind, DocumentKind::KakuninshoCard);
+
+    // As if the reduced search had taken a printed box in the card's lower right for its outline:
+    // no title and few labels inside it.
+    const auto& c = photo.outline->corners;
+    auto at = [&](float u, float v) { return (c[0] * (1 - u) + c[1] * u) * (1 - v) + (c[3] * (1 - u) + c[2] * u) * v; };
+    photo.outline->corners = {at(0.55f, 0.6f), at(0.98f, 0.6f), at(0.98f, 0.97f), at(0.55f, 0.97f)};
+    ASSERT_TRUE(otherOutlineInFullPhoto(photo));
+    const ScanResult r = scanner.scanDecoded(photo, "card");
+    EXPECT_EQ(r.kind, DocumentKind::KakuninshoCard);
 }
 
 int main(int argc, char** argv)

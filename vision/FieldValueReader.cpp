@@ -2,6 +2,7 @@
 
 #include "CropReader.h"
 #include "FieldValidators.h"
+#include "GluedValueStart.h"
 #include "InkRuns.h"
 #include "OcrWorkers.h"
 #include "TextNormalize.h"
@@ -467,17 +468,20 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
     // Each place is read on its own (two threads); the readings are merged in field order.
     runOcrJobs(ocr, places.size(), [&](OcrEngine& engine, std::size_t i) {
         Place& place = places[i];
+        ValueLocation at = *place.at;
+        if (at.labelLastCharacterX >= 0 && place.id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
+            at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight);
         // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
         // (「131391」 read as 36369): a value that is not `ok` is read again that way.
         const bool blurred = locations.blurredPrint;
-        place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred);
+        place.reading = readPlace(engine, gray, at, models, place.id, judge, std::nullopt, blurred);
         if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine, blurred));
+            place.reading.keepOk(readPlace(engine, gray, at, models, place.id, judge, Segmentation::RawLine, blurred));
         // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
         // binarised: a last pair of readings, which must agree like any other.
         if (!place.reading.isOk())
             place.reading.keepOk(
-                readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+                readPlace(engine, gray, at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {

@@ -3,6 +3,7 @@
 #include "PageText.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace shikaku {
 namespace {
@@ -69,8 +70,17 @@ std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text, bool e
             for (const Form& f : m_forms) {
                 const bool hit = exact ? text.size() >= offset + f.text.size() && text.compare(offset, f.text.size(), f.text) == 0
                                        : matchesAt(text, offset, f.text);
-                if (hit)
-                    return LabelMatch{f.field, offset + f.text.size(), f.combined};
+                if (!hit)
+                    continue;
+                LabelMatch m{f.field, offset + f.text.size(), f.combined};
+                // One character off at the label's end, and it is a digit or a letter: the label's
+                // last character was lost and the value's first one took its place.
+                const std::size_t last = m.end - 1;
+                if (!exact && text[last] != f.text.back() && text[last] < 0x80 && std::isalnum(static_cast<int>(text[last]))) {
+                    m.end = last;
+                    m.lastCharacterLost = true;
+                }
+                return m;
             }
         }
     }

@@ -18,6 +18,10 @@ struct LabelMatch {
     std::optional<FieldId> field;     ///< empty for labels of items we do not read
     std::size_t end = 0;              ///< code points of the text taken by the label (and stray prefix)
     bool combinedSymbolNumber = false;///< 被保険者等記号・番号: one value holds both
+    /// The label's last character was not read and the text has a digit or letter in its place
+    /// (番号 read 「番8910」): that is the value's first character, and `end` stops before it.
+    /// Label and value are then told apart by position only: the value is never `ok`.
+    bool lastCharacterLost = false;
 };
 
 class LabelMatcher {

@@ -93,11 +93,15 @@ FieldDetail fieldDetail(const cv::Mat& photo, const PhotoPage& page, const Field
         for (ValueLocation& v : values) {
             // The value with a glyph's margin all round: the crop reader pads by a quarter glyph.
             const int margin = std::max(4, v.glyphHeight);
-            const cv::Rect region = (v.box + cv::Size(2 * margin, 2 * margin) - cv::Point(margin, margin)) &
-                                    cv::Rect(cv::Point(0, 0), pageSize);
+            cv::Rect region = v.box + cv::Size(2 * margin, 2 * margin) - cv::Point(margin, margin);
+            if (v.labelLastCharacterX >= 0) // the label's last character too: the value starts after its ink
+                region |= cv::Rect(v.labelLastCharacterX - margin / 2, region.y, region.x - v.labelLastCharacterX + margin / 2, region.height);
+            region &= cv::Rect(cv::Point(0, 0), pageSize);
             v.box = scaled(v.box, d.scale);
             v.labelBox = scaled(v.labelBox, d.scale);
             v.glyphHeight = int(std::lround(v.glyphHeight * d.scale));
+            if (v.labelLastCharacterX >= 0)
+                v.labelLastCharacterX = int(std::lround(v.labelLastCharacterX * d.scale));
             if (region.area() == 0)
                 continue;
             const cv::Mat warped = warpRegion(photo, page.document, cv::Rect2d(region), d.scale);

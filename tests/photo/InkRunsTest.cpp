@@ -1,3 +1,4 @@
+#include "GluedValueStart.h"
 #include "InkRuns.h"
 
 #include <opencv2/imgproc.hpp>
@@ -59,4 +60,26 @@ TEST(InkRuns, NeverMergesKanjiIntoOneRun)
     const std::vector<int> starts{0, 30};
     EXPECT_TRUE(alignRunsToSymbols(runs, starts, {false, false}, 30).empty());
     EXPECT_TRUE(alignRunsToSymbols({}, starts, {false, false}, 30).empty());
+}
+
+// 「番号 8910」 with the 8's symbol box over the 9 (as Tesseract's LSTM boxes can be): the crop
+// would lose the 8. Glyph stand-ins on white paper: the label's last character (号) at 100–124,
+// value digits at 140–160, 172–192, 204–224.
+TEST(GluedValueStart, ValueBoxWidensOverTheFirstCharacterItMissed)
+{
+    cv::Mat page(60, 400, CV_8UC1, cv::Scalar(235));
+    for (const cv::Rect& glyph : {cv::Rect(100, 20, 24, 24), cv::Rect(140, 16, 20, 30), cv::Rect(172, 16, 20, 30), cv::Rect(204, 16, 20, 30)})
+        cv::rectangle(page, glyph, cv::Scalar(30), cv::FILLED);
+    const cv::Rect cut(171, 12, 200, 38); // starts at the second digit
+    for (int labelBoxX : {100, 118}) {   // the label's box at its character's start, or near its end
+        const cv::Rect widened = widenToInkAfterLabel(page, cut, labelBoxX, 30);
+        EXPECT_GT(widened.x, 124) << labelBoxX; // not into the label
+        EXPECT_LE(widened.x, 140) << labelBoxX; // the first digit is in
+        EXPECT_EQ(widened.br(), cut.br());
+    }
+    // A box that already holds the first digit, or no ink in between: unchanged.
+    const cv::Rect whole(138, 12, 233, 38);
+    EXPECT_EQ(widenToInkAfterLabel(page, whole, 100, 30), whole);
+    cv::Mat blank(60, 400, CV_8UC1, cv::Scalar(235));
+    EXPECT_EQ(widenToInkAfterLabel(blank, cut, 100, 30), cut);
 }

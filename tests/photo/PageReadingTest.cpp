@@ -75,6 +75,30 @@ TEST(LabelMatcher, ExactOnlyRefusesAMisreadCharacter)
     EXPECT_TRUE(m.match(matchingForm("番号471289"), true).has_value());
 }
 
+// 保険者番号 with its 号 lost: 「保険者番0106」. A loose match would take the 0 for the 号 and the
+// value would lose its first digit; the 0 stays the value's, which is then never `ok`.
+TEST(LabelMatcher, LastCharacterLostLeavesTheDigitToTheValue)
+{
+    const LabelMatcher m(models());
+    const auto hit = m.match(matchingForm("保険者番01060011"));
+    ASSERT_TRUE(hit);
+    EXPECT_EQ(hit->field, FieldId::InsurerNumber);
+    EXPECT_EQ(hit->end, 4u);
+    EXPECT_TRUE(hit->lastCharacterLost);
+    // A kanji misread in the label's last place is no value: 「保険者番弓」.
+    const auto misread = m.match(matchingForm("保険者番弓 01060011"));
+    ASSERT_TRUE(misread);
+    EXPECT_EQ(misread->end, 5u);
+    EXPECT_FALSE(misread->lastCharacterLost);
+
+    const ReadChunk glued = chunkOf("保険者番01060011", 10, 400, m);
+    PageText page;
+    page.chunks = {glued};
+    const auto& at = valuesOf(locateFields(page), FieldId::InsurerNumber);
+    ASSERT_EQ(at.size(), 1u);
+    EXPECT_FALSE(at[0].doubt.empty());
+}
+
 TEST(LabelMatcher, WhatMayBeAMisreadFieldLabel)
 {
     const LabelMatcher m(models());

@@ -37,11 +37,12 @@ void markNotApplicable(FieldReading& f, std::string reason)
     }
 }
 
-// Every field but `except` has a value (its label was found and something read after it).
+// Every field but `except` was located: its label was found (a place to read has a box even
+// when nothing could be read there, a 記号 「南」 too faint to read) or a value was read.
 bool otherFieldsLocated(const ScanResult& r, FieldId except)
 {
     return std::all_of(r.fields.begin(), r.fields.end(), [&](const FieldReading& f) {
-        return &f == &r.field(except) || f.value.has_value() || f.status == FieldStatus::NotApplicable;
+        return &f == &r.field(except) || f.value.has_value() || f.box.has_value() || f.status == FieldStatus::NotApplicable;
     });
 }
 

@@ -16,6 +16,10 @@ constexpr double kWindowShare = 1.0 / 25;
 constexpr double kMinRegionShare = 0.004; // of the page area: a header bar is ≈ 6 %
 constexpr int kAnalysisLongSide = 480;
 constexpr int kMinTextContrast = 40;
+// A region far darker than the page's own light ground (its 70th percentile) is dark ground,
+// whatever the exposure: a brand-blue bar is ≈ 0.3 of a white screen's grey.
+constexpr double kRelativeDark = 0.6;
+constexpr double kLightGroundShare = 0.7;
 
 // The print on a dark ground is light when the pixels far from the ground's level are
 // brighter than it, not darker: a dim photo of paper (ground ≈ 100, ink ≈ 30) is dark too but
@@ -42,25 +46,18 @@ bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
     return high - ground > kMinTextContrast && high - ground > 2 * (ground - low);
 }
 
-} // namespace
-
-cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::Rect>* regions)
+// Solid dark regions holding light print, where the ground is below `darkLevel`; marked in
+// `keep` (analysis scale) and their boxes (page scale) added to `regions`. `detach`: thin dark
+// strips (a bezel edge left inside the outline, a status bar's dim corner) are cut off first,
+// so a header bar touching them is still a bar of its own.
+void findLightOnDark(const cv::Mat& small, const cv::Mat& ground, double darkLevel, int window, double scale, cv::Mat& keep,
+                     std::vector<cv::Rect>* regions, cv::Size page, bool detach = false)
 {
-    if (invertedShare)
-        *invertedShare = 0.0;
-    if (gray.empty() || gray.type() != CV_8UC1)
-        return gray;
-    const double scale = std::min(1.0, static_cast<double>(kAnalysisLongSide) / std::max(gray.cols, gray.rows));
-    cv::Mat small;
-    cv::resize(gray, small, {}, scale, scale, cv::INTER_AREA);
-    // The ground: a median over a window larger than a character ignores the text itself.
-    const int window = std::max(5, static_cast<int>(std::max(small.cols, small.rows) * kWindowShare)) | 1;
-    cv::Mat ground;
-    cv::medianBlur(small, ground, window);
-    cv::Mat dark = ground < kDarkGround;
+    cv::Mat dark = ground < darkLevel;
+    if (detach)
+        cv::morphologyEx(dark, dark, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {window / 2, window / 2}));
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
-    cv::Mat keep = cv::Mat::zeros(small.size(), CV_8UC1);
     const double minArea = kMinRegionShare * small.total();
     for (int i = 1; i < n; ++i) {
         const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
@@ -77,8 +74,44 @@ cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::
             regions->push_back(cv::Rect(cv::Point(static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) * inv),
                                                   static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) * inv)),
                                         cv::Size(static_cast<int>(w * inv + 0.5), static_cast<int>(h * inv + 0.5))) &
-                               cv::Rect(0, 0, gray.cols, gray.rows));
+                               cv::Rect(0, 0, page.width, page.height));
         }
+    }
+}
+
+// The light ground of the page: most of a page (or a screen) is its ground.
+double lightGround(const cv::Mat& ground)
+{
+    cv::Mat values = ground.reshape(1, 1).clone();
+    const int at = static_cast<int>(values.total() * kLightGroundShare);
+    std::nth_element(values.ptr<uchar>(), values.ptr<uchar>() + at, values.ptr<uchar>() + values.total());
+    return values.ptr<uchar>()[at];
+}
+
+} // namespace
+
+cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::Rect>* regions)
+{
+    if (invertedShare)
+        *invertedShare = 0.0;
+    if (gray.empty() || gray.type() != CV_8UC1)
+        return gray;
+    const double scale = std::min(1.0, static_cast<double>(kAnalysisLongSide) / std::max(gray.cols, gray.rows));
+    cv::Mat small;
+    cv::resize(gray, small, {}, scale, scale, cv::INTER_AREA);
+    // The ground: a median over a window larger than a character ignores the text itself.
+    const int window = std::max(5, static_cast<int>(std::max(small.cols, small.rows) * kWindowShare)) | 1;
+    cv::Mat ground;
+    cv::medianBlur(small, ground, window);
+    cv::Mat keep = cv::Mat::zeros(small.size(), CV_8UC1);
+    findLightOnDark(small, ground, kDarkGround, window, scale, keep, regions, gray.size());
+    // A phone photographed dim (its screen turned down, the exposure set for the desk): the whole screen is below
+    // the fixed level and the header bar merges with it. Darker than the screen's own ground
+    // by far counts then; the region must still hold light print.
+    if (cv::countNonZero(keep) == 0) {
+        const double relative = kRelativeDark * lightGround(ground);
+        if (relative < kDarkGround)
+            findLightOnDark(small, ground, relative, window, scale, keep, regions, gray.size(), true);
     }
     const int invertedPixels = cv::countNonZero(keep);
     if (invertedPixels == 0)

@@ -12,7 +12,8 @@ namespace shikaku {
 
 /// `gray` with every large, dark, solid region inverted (255 − value); the image itself when
 /// there is none. A region counts when its ground is darker than `kDarkGround` and it covers
-/// a solid area (a header bar, a dark page), not a line or a block of text.
+/// a solid area (a header bar, a dark page), not a line or a block of text; when none does (a
+/// dim photo of a screen), one far darker than the page's own light ground counts.
 /// `invertedShare`, when given, receives the share of the page that was inverted (0..1);
 /// `regions`, the bounding boxes of the inverted regions (in `gray` coordinates).
 cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare = nullptr, std::vector<cv::Rect>* regions = nullptr);

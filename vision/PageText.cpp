@@ -54,10 +54,13 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
 // A short label misread once (記号 as 記き, 番号 as 希号, 被保険者等記号 as 従者等記号 on a
 // blurred photo) is read again, larger, then binarised; a reading counts only when it
 // matches a label exactly (each extra reading is another chance of a loose false match).
+// A chunk read as nothing at all is tried again too: Tesseract drops a whole short line of
+// grey print now and then (a phone screen's 保険者番号 in grey read as nothing at 30 px).
 void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
 {
+    const bool readAsNothing = rc.text.empty();
     for (const auto& [glyphPx, binarisation] : kLabelRetries) {
-        if (rc.label || !labels.mayBeFieldLabel(rc.text))
+        if (rc.label || !(readAsNothing || labels.mayBeFieldLabel(rc.text)))
             return;
         ReadChunk again{rc.chunk};
         readInto(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);

@@ -12,6 +12,8 @@ constexpr int kAnalysisLongSide = 1600;
 // Measured characters this much larger than the page width suggests: a portrait page that is
 // not A4 (a postcard standing up, a phone screen).
 constexpr double kFarLargerGlyph = 1.4;
+// A page this much longer than wide is a phone screen (a card is 1.59, a postcard 1.48, A4 1.41).
+constexpr double kScreenAspect = 1.75;
 
 int median(std::vector<int> v)
 {
@@ -21,17 +23,31 @@ int median(std::vector<int> v)
     return v[v.size() / 2];
 }
 
-cv::Mat darkInk(const cv::Mat& gray, int kernel)
+struct Ink {
+    cv::Mat strong; ///< above the Otsu level (at least kMinContrast)
+    cv::Mat faint;  ///< above half of it: grey print beside black print
+};
+
+// Below this black-hat response a blank area's noise is split, not ink.
+constexpr double kMinContrast = 18;
+// Grey print (a phone screen's labels, 100/255 on white, beside black values) responds about
+// half as strongly as black print: Otsu's level between paper and black print cuts it into pieces.
+constexpr double kFaintShare = 0.5;
+
+Ink darkInk(const cv::Mat& gray, int kernel)
 {
     // Black-hat: dark strokes thinner than the kernel, independent of paper colour and shading.
-    cv::Mat ink;
-    cv::morphologyEx(gray, ink, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {kernel, kernel}));
-    cv::Mat bin;
-    const double otsu = cv::threshold(ink, bin, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+    cv::Mat response;
+    cv::morphologyEx(gray, response, cv::MORPH_BLACKHAT, cv::getStructuringElement(cv::MORPH_RECT, {kernel, kernel}));
+    Ink ink;
+    double level = cv::threshold(response, ink.strong, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
     // On a blank area Otsu splits noise; demand real contrast.
-    if (otsu < 18)
-        cv::threshold(ink, bin, 18, 255, cv::THRESH_BINARY);
-    return bin;
+    if (level < kMinContrast) {
+        level = kMinContrast;
+        cv::threshold(response, ink.strong, level, 255, cv::THRESH_BINARY);
+    }
+    cv::threshold(response, ink.faint, std::max(kMinContrast, level * kFaintShare), 255, cv::THRESH_BINARY);
+    return ink;
 }
 
 // Character height from the components that look like glyphs or glyph parts.
@@ -127,6 +143,38 @@ void mergeSpacedTitles(TextChunkLayout& layout, const cv::Mat& verticalRules, do
     }
 }
 
+// Grey print on a line that also holds some ink above the Otsu level is kept whole: a grey
+// label (被保険者記号, 有効期限) otherwise comes apart into a few strong strokes, and its pieces
+// read as nothing. Only line-shaped groups count, so faint texture (a screen's moiré, paper
+// grain) that glues into large areas adds nothing.
+void addFaintLines(cv::Mat& bin, const cv::Mat& faint, int glyph)
+{
+    cv::Mat glued;
+    const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
+    cv::morphologyEx(faint, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);
+    std::vector<uchar> holdsStrong(static_cast<std::size_t>(n), 0);
+    for (int y = 0; y < bin.rows; ++y) {
+        const uchar* b = bin.ptr<uchar>(y);
+        const int* l = labels.ptr<int>(y);
+        for (int x = 0; x < bin.cols; ++x)
+            if (b[x])
+                holdsStrong[static_cast<std::size_t>(l[x])] = 1;
+    }
+    std::vector<uchar> keep(static_cast<std::size_t>(n), 0);
+    for (int i = 1; i < n; ++i)
+        keep[static_cast<std::size_t>(i)] = holdsStrong[static_cast<std::size_t>(i)] && stats.at<int>(i, cv::CC_STAT_HEIGHT) <= glyph * 2;
+    for (int y = 0; y < bin.rows; ++y) {
+        uchar* b = bin.ptr<uchar>(y);
+        const uchar* f = faint.ptr<uchar>(y);
+        const int* l = labels.ptr<int>(y);
+        for (int x = 0; x < bin.cols; ++x)
+            if (f[x] && keep[static_cast<std::size_t>(l[x])])
+                b[x] = 255;
+    }
+}
+
 } // namespace
 
 TextChunkLayout findTextChunks(const cv::Mat& gray)
@@ -141,7 +189,8 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     else
         small = gray;
 
-    cv::Mat bin = darkInk(small, std::max(15, small.cols / 60));
+    Ink ink = darkInk(small, std::max(15, small.cols / 60));
+    cv::Mat& bin = ink.strong;
     // The character size is guessed from the page width, which fits landscape pages (a card's
     // rows, and so its vertical cell borders, are barely two characters high) and A4. A postcard
     // standing up or a phone has far larger characters than its width suggests: there the
@@ -158,6 +207,13 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     const cv::Mat verticalRules = removeRules(bin, ruleGlyph);
 
     const int glyph = glyphHeightOf(bin);
+    // Screens print labels in grey beside values in black; the paper forms print both in black,
+    // and there adding faint print cost values (measured on the generated postcards and cards).
+    const bool screen = std::max(small.rows, small.cols) >= kScreenAspect * std::min(small.rows, small.cols);
+    if (screen) {
+        removeRules(ink.faint, ruleGlyph);
+        addFaintLines(bin, ink.faint, glyph);
+    }
 
     // Glue the glyphs of a word: horizontally up to ~0.8 character, vertically enough to join
     // the stacked parts of one kanji but not two lines.

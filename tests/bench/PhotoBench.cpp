@@ -2,7 +2,7 @@
 // the naive peer (`tesseract PHOTO stdout -l jpn` plus a label regex) on the same photos.
 //
 //   shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard]
-//                 [--naive-every K] [--limit N] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]
+//                 [--naive-every K] [--limit N] [--kinds k1,k2] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]
 //
 // --truth-quad reads every photo with the document's true outline (from its truth file)
 // instead of the one the finder finds: the difference to a normal run is what finding costs.
@@ -54,6 +54,7 @@ struct Options {
     std::vector<std::string> tiers{"easy", "medium", "hard"};
     int naiveEvery = 6; // the naive peer takes seconds per photo: run it on every K-th photo
     int limit = 0;
+    std::vector<std::string> kinds; ///< only photos of these true kinds (all when empty)
     std::string synth = SHIKAKU_SYNTH_EXE;
     Date today{2026, 11, 25};
     bool truthQuad = false;
@@ -142,6 +143,8 @@ std::vector<Sample> loadSamples(const Options& o)
             Sample s;
             s.photo = t.parent_path() / file;
             s.kind = j.value("kind", "");
+            if (!o.kinds.empty() && std::find(o.kinds.begin(), o.kinds.end(), s.kind) == o.kinds.end())
+                continue;
             s.tier = j["photo"].value("tier", tier);
             if (j["photo"].contains("quad")) {
                 const auto& q = j["photo"]["quad"];
@@ -311,6 +314,10 @@ int main(int argc, char** argv)
                 return 2;
             }
             o.today = *d;
+        } else if (a == "--kinds") {
+            std::stringstream ss(next());
+            for (std::string k; std::getline(ss, k, ',');)
+                o.kinds.push_back(k);
         } else if (a == "--tiers") {
             o.tiers.clear();
             std::stringstream ss(next());
@@ -318,7 +325,7 @@ int main(int argc, char** argv)
                 o.tiers.push_back(t);
         } else {
             std::cerr << "usage: shikaku-bench [--cache DIR] [--count N] [--seed N] [--tiers easy,medium,hard] [--naive-every K]"
-                         " [--limit N] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]\n";
+                         " [--limit N] [--kinds k1,k2] [--synth PATH] [--today YYYY-MM-DD] [--truth-quad]\n";
             return a == "--help" ? 0 : 2;
         }
     }

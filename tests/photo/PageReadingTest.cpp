@@ -149,12 +149,14 @@ TEST(FieldLocator, ValueStartsAfterAClosingBracketReadAsAComma)
 
 TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
 {
-    auto screen = [](bool symbolFound) {
+    auto screen = [](bool symbolFound, bool symbolRead = true) {
         ScanResult r;
         r.kind = DocumentKind::PortalScreen;
         r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
         if (symbolFound)
-            r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
+            r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, symbolRead ? "3546" : "", 0.95, FieldSource::Ocr);
+        if (symbolFound && !symbolRead)
+            r.field(FieldId::Symbol).box = Box{40, 300, 30, 24}; // its label found, nothing read there
         r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.6, FieldSource::Ocr); // review counts
         r.field(FieldId::BranchNumber) = judgeField(FieldId::BranchNumber, "00", 0.95, FieldSource::Ocr);
         r.field(FieldId::Expiry).status = FieldStatus::NotFound;
@@ -162,6 +164,9 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
         return r.field(FieldId::Expiry).status;
     };
     EXPECT_EQ(screen(true), FieldStatus::NotApplicable);
+    // Every other label found, one value unreadable (a one-kanji 記号): the labels still read
+    // there, so the missing 有効期限 label is not printed.
+    EXPECT_EQ(screen(true, false), FieldStatus::NotApplicable);
     // A label missing elsewhere: the page may be unreadable there, so staff look.
     EXPECT_EQ(screen(false), FieldStatus::NotFound);
 }

@@ -4,6 +4,7 @@
 #include "FieldValidators.h"
 #include "InkRuns.h"
 #include "OcrWorkers.h"
+#include "SlashedZero.h"
 #include "TextNormalize.h"
 
 #include <opencv2/imgproc.hpp>
@@ -55,6 +56,8 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
     OcrLine line = readCrop(engine, gray, padded, at.glyphHeight, s);
+    // Both models read a slashed 0 as 9 at times, even alike: the glyph's shape decides.
+    correctMarkedZeros(line, findMarkedZeros(gray, padded, at.glyphHeight));
     Reading r;
     r.text = line.text;
     r.confidence = line.confidence;
@@ -69,6 +72,38 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
 }
 
 bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
+
+std::vector<const OcrSymbol*> symbolsOf(const Reading& r)
+{
+    std::vector<const OcrSymbol*> out;
+    for (const auto& w : r.words)
+        for (const auto& sym : w.symbols)
+            out.push_back(&sym);
+    return out;
+}
+
+// The symbols [from, to) that print the last date of a validity period (「令和7年8月1日から
+// 令和8年7月31日まで」): the cut is made as lastDateOfPeriod makes it. Only they make the expiry,
+// so only their confidence counts (a doubtful digit of the start date is no doubt about it).
+std::pair<std::size_t, std::size_t> lastDateSymbols(const std::vector<const OcrSymbol*>& symbols)
+{
+    std::string text;
+    std::vector<std::size_t> offsets;
+    for (const OcrSymbol* sym : symbols) {
+        offsets.push_back(text.size());
+        text += sym->text;
+    }
+    const std::string last = lastDateOfPeriod(text);
+    const std::size_t cut = text.rfind(last);
+    std::size_t from = 0, to = symbols.size();
+    while (from < symbols.size() && offsets[from] < cut)
+        ++from;
+    while (to > from && offsets[to - 1] >= cut + last.size())
+        --to;
+    return {from, to};
+}
+
+double lastDateConfidence(const Reading& r) { return lastDateConfidence(r.words, r.confidence); }
 
 // Era dates (令和7年5月31日) are read by jpn only — eng has no kanji — and jpn is unsure of
 // digits between kanji (the 7 of 令和7年 at 0.53 on a clean print). The digits carry the date,
@@ -85,20 +120,19 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
                             cv::Rect(0, 0, gray.cols, gray.rows);
     if (region.area() == 0)
         return b;
-    std::vector<const OcrSymbol*> symbols;
-    for (const auto& w : a.words)
-        for (const auto& sym : w.symbols)
-            symbols.push_back(&sym);
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(a);
+    const auto [dateFrom, dateTo] = lastDateSymbols(symbols);
     std::vector<int> starts;
     std::vector<bool> digitSymbol;
     std::size_t jpnDigits = 0;
     double kanjiConfidence = 1.0;
-    for (const OcrSymbol* sym : symbols) {
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        const OcrSymbol* sym = symbols[i];
         starts.push_back(sym->box.x - region.x);
         digitSymbol.push_back(isAsciiDigit(sym->text));
         if (isAsciiDigit(sym->text))
             ++jpnDigits;
-        else
+        else if (i >= dateFrom && i < dateTo)
             kanjiConfidence = std::min(kanjiConfidence, sym->confidence);
     }
     if (jpnDigits == 0)
@@ -148,15 +182,26 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
     const OcrLine line = readCrop(engineFor(digits.secondLanguage, ocr), compact, cv::Rect(0, 0, compact.cols, compact.rows),
                                   at.glyphHeight, s);
     std::string engDigits;
+    std::vector<double> engConfidence;
     for (const auto& w : line.words)
-        for (const auto& sym : w.symbols)
+        for (const auto& sym : w.symbols) {
             engDigits += sym.text;
-    if (engDigits.size() != jpnDigits)
+            engConfidence.push_back(sym.confidence);
+        }
+    if (engDigits.size() != jpnDigits || engConfidence.size() != jpnDigits)
         return b;
     std::size_t next = 0;
-    for (const OcrSymbol* sym : symbols)
-        b.text += isAsciiDigit(sym->text) ? std::string(1, engDigits[next++]) : sym->text;
-    b.confidence = std::min(kanjiConfidence, line.confidence);
+    double digitConfidence = 1.0;
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        if (!isAsciiDigit(symbols[i]->text)) {
+            b.text += symbols[i]->text;
+            continue;
+        }
+        if (i >= dateFrom && i < dateTo)
+            digitConfidence = std::min(digitConfidence, engConfidence[next]);
+        b.text += std::string(1, engDigits[next++]);
+    }
+    b.confidence = std::min(kanjiConfidence, dateFrom < dateTo ? digitConfidence : line.confidence);
     return b;
 }
 
@@ -396,7 +441,10 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         textB = lastDateOfPeriod(textB);
     }
     // Digits vouched for by the other model: jpn's doubt about them no longer counts.
-    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA, otherKanjiModel);
+    double readConfidence = crossRead ? b.confidence : std::min(a.confidence, b.confidence);
+    if (id == FieldId::Expiry && !crossRead)
+        readConfidence = std::min(lastDateConfidence(a), lastDateConfidence(b));
+    const double confidence = readConfidence * plausibility(id, textA, otherKanjiModel);
     out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
     return out;
 }
@@ -415,6 +463,21 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
 }
 
 } // namespace
+
+double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
+{
+    std::vector<const OcrSymbol*> symbols;
+    for (const auto& w : words)
+        for (const auto& sym : w.symbols)
+            symbols.push_back(&sym);
+    const auto [from, to] = lastDateSymbols(symbols);
+    if (from >= to)
+        return whole;
+    double lowest = 1.0;
+    for (std::size_t i = from; i < to; ++i)
+        lowest = std::min(lowest, symbols[i]->confidence);
+    return lowest;
+}
 
 // Digits are at most ~0.75 as wide as high; Tesseract's symbol boxes are loose, so only
 // a digit 1.5 times as wide as high counts (「56192」 was read as 6192 at 0.81 with its 「6」

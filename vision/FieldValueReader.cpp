@@ -423,7 +423,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
     Reading b;
     bool crossRead = false;
-    if (id == FieldId::Expiry && hasCjk(a.text)) {
+    if (id == FieldId::Expiry) {
         b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
         crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
                                            validateExpiry(lastDateOfPeriod(a.text)).normalized;

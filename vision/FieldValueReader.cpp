@@ -2,6 +2,7 @@
 
 #include "CropReader.h"
 #include "FieldValidators.h"
+#include "GlyphEdge.h"
 #include "InkRuns.h"
 #include "OcrWorkers.h"
 #include "SlashedZero.h"
@@ -462,6 +463,21 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
+// The crop (the box padded as readOnce pads it) must not start inside the value's first glyph.
+ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
+{
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const int left = at.box.x - pad;
+    const GlyphEdge edge = leftEdgeOutsideGlyphs(gray, left, at.box.y - pad, at.box.br().y + pad, at.glyphHeight);
+    if (edge.left < left) {
+        at.box.width += left - edge.left;
+        at.box.x -= left - edge.left;
+    }
+    if (edge.cutsWideGlyph && at.doubt.empty())
+        at.doubt = "the value's first character may be cut off";
+    return at;
+}
+
 } // namespace
 
 double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
@@ -518,14 +534,14 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
     constexpr std::size_t kMaxPlaces = 2; // a field is printed at most twice (letter + card part)
     struct Place {
         FieldId id;
-        const ValueLocation* at;
+        ValueLocation at;
         PlaceReading reading;
     };
     std::vector<Place> places;
     for (FieldId id : kAllFields) {
         const auto& found = locations.values[static_cast<std::size_t>(id)];
         for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p)
-            places.push_back({id, &found[p], {}});
+            places.push_back({id, withWholeFirstGlyph(gray, found[p]), {}});
     }
     // Each place is read on its own (two threads); the readings are merged in field order.
     runOcrJobs(ocr, places.size(), [&](OcrEngine& engine, std::size_t i) {
@@ -533,20 +549,20 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
         // (「131391」 read as 36369): a value that is not `ok` is read again that way.
         const bool blurred = locations.blurredPrint;
-        place.reading = readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred);
+        place.reading = readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred);
         if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, *place.at, models, place.id, judge, Segmentation::RawLine, blurred));
+            place.reading.keepOk(readPlace(engine, gray, place.at, models, place.id, judge, Segmentation::RawLine, blurred));
         // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
         // binarised: a last pair of readings, which must agree like any other.
         if (!place.reading.isOk())
             place.reading.keepOk(
-                readPlace(engine, gray, *place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+                readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {
         for (auto& [field, reading] : place.reading.readings) {
-            if (!place.at->doubt.empty())
-                sendToReview(reading, place.at->doubt); // two agreeing readings do not prove the place
+            if (!place.at.doubt.empty())
+                sendToReview(reading, place.at.doubt); // two agreeing readings do not prove the place
             keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
         }
     }

@@ -429,7 +429,20 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
                                            validateExpiry(lastDateOfPeriod(a.text)).normalized;
     }
-    if (!crossRead)
+    bool wholeLine = false;
+    if (crossRead && !hasCjk(a.text)) {
+        // R07.12.31: eng can read the whole line too (its letters are in the charset). Cut out,
+        // a digit touching the R reads worse at times (R10.06.30): of two eng readings that agree
+        // with jpn, the surer one counts.
+        Reading whole = readOnce(ocr, gray, at, model, true, binarisation);
+        const bool agrees = validateExpiry(lastDateOfPeriod(whole.text)).normalized == validateExpiry(lastDateOfPeriod(a.text)).normalized;
+        if (agrees && std::min(lastDateConfidence(a), lastDateConfidence(whole)) > b.confidence) {
+            b = std::move(whole);
+            crossRead = false;
+            wholeLine = true;
+        }
+    }
+    if (!crossRead && !wholeLine)
         b = readOnce(ocr, gray, at, model, true, binarisation);
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {

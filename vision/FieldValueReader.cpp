@@ -3,8 +3,10 @@
 #include "CropReader.h"
 #include "FieldValidators.h"
 #include "GluedValueStart.h"
+#include "GlyphEdge.h"
 #include "InkRuns.h"
 #include "OcrWorkers.h"
+#include "SlashedZero.h"
 #include "TextNormalize.h"
 
 #include <opencv2/imgproc.hpp>
@@ -56,6 +58,8 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
     OcrLine line = readCrop(engine, gray, padded, at.glyphHeight, s);
+    // Both models read a slashed 0 as 9 at times, even alike: the glyph's shape decides.
+    correctMarkedZeros(line, findMarkedZeros(gray, padded, at.glyphHeight));
     Reading r;
     r.text = line.text;
     r.confidence = line.confidence;
@@ -70,6 +74,38 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
 }
 
 bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
+
+std::vector<const OcrSymbol*> symbolsOf(const Reading& r)
+{
+    std::vector<const OcrSymbol*> out;
+    for (const auto& w : r.words)
+        for (const auto& sym : w.symbols)
+            out.push_back(&sym);
+    return out;
+}
+
+// The symbols [from, to) that print the last date of a validity period (「令和7年8月1日から
+// 令和8年7月31日まで」): the cut is made as lastDateOfPeriod makes it. Only they make the expiry,
+// so only their confidence counts (a doubtful digit of the start date is no doubt about it).
+std::pair<std::size_t, std::size_t> lastDateSymbols(const std::vector<const OcrSymbol*>& symbols)
+{
+    std::string text;
+    std::vector<std::size_t> offsets;
+    for (const OcrSymbol* sym : symbols) {
+        offsets.push_back(text.size());
+        text += sym->text;
+    }
+    const std::string last = lastDateOfPeriod(text);
+    const std::size_t cut = text.rfind(last);
+    std::size_t from = 0, to = symbols.size();
+    while (from < symbols.size() && offsets[from] < cut)
+        ++from;
+    while (to > from && offsets[to - 1] >= cut + last.size())
+        --to;
+    return {from, to};
+}
+
+double lastDateConfidence(const Reading& r) { return lastDateConfidence(r.words, r.confidence); }
 
 // Era dates (令和7年5月31日) are read by jpn only — eng has no kanji — and jpn is unsure of
 // digits between kanji (the 7 of 令和7年 at 0.53 on a clean print). The digits carry the date,
@@ -86,20 +122,19 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
                             cv::Rect(0, 0, gray.cols, gray.rows);
     if (region.area() == 0)
         return b;
-    std::vector<const OcrSymbol*> symbols;
-    for (const auto& w : a.words)
-        for (const auto& sym : w.symbols)
-            symbols.push_back(&sym);
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(a);
+    const auto [dateFrom, dateTo] = lastDateSymbols(symbols);
     std::vector<int> starts;
     std::vector<bool> digitSymbol;
     std::size_t jpnDigits = 0;
     double kanjiConfidence = 1.0;
-    for (const OcrSymbol* sym : symbols) {
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        const OcrSymbol* sym = symbols[i];
         starts.push_back(sym->box.x - region.x);
         digitSymbol.push_back(isAsciiDigit(sym->text));
         if (isAsciiDigit(sym->text))
             ++jpnDigits;
-        else
+        else if (i >= dateFrom && i < dateTo)
             kanjiConfidence = std::min(kanjiConfidence, sym->confidence);
     }
     if (jpnDigits == 0)
@@ -149,15 +184,26 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
     const OcrLine line = readCrop(engineFor(digits.secondLanguage, ocr), compact, cv::Rect(0, 0, compact.cols, compact.rows),
                                   at.glyphHeight, s);
     std::string engDigits;
+    std::vector<double> engConfidence;
     for (const auto& w : line.words)
-        for (const auto& sym : w.symbols)
+        for (const auto& sym : w.symbols) {
             engDigits += sym.text;
-    if (engDigits.size() != jpnDigits)
+            engConfidence.push_back(sym.confidence);
+        }
+    if (engDigits.size() != jpnDigits || engConfidence.size() != jpnDigits)
         return b;
     std::size_t next = 0;
-    for (const OcrSymbol* sym : symbols)
-        b.text += isAsciiDigit(sym->text) ? std::string(1, engDigits[next++]) : sym->text;
-    b.confidence = std::min(kanjiConfidence, line.confidence);
+    double digitConfidence = 1.0;
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        if (!isAsciiDigit(symbols[i]->text)) {
+            b.text += symbols[i]->text;
+            continue;
+        }
+        if (i >= dateFrom && i < dateTo)
+            digitConfidence = std::min(digitConfidence, engConfidence[next]);
+        b.text += std::string(1, engDigits[next++]);
+    }
+    b.confidence = std::min(kanjiConfidence, dateFrom < dateTo ? digitConfidence : line.confidence);
     return b;
 }
 
@@ -379,12 +425,25 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
     Reading b;
     bool crossRead = false;
-    if (id == FieldId::Expiry && hasCjk(a.text)) {
+    if (id == FieldId::Expiry) {
         b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
         crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
                                            validateExpiry(lastDateOfPeriod(a.text)).normalized;
     }
-    if (!crossRead)
+    bool wholeLine = false;
+    if (crossRead && !hasCjk(a.text)) {
+        // R07.12.31: eng can read the whole line too (its letters are in the charset). Cut out,
+        // a digit touching the R reads worse at times (R10.06.30): of two eng readings that agree
+        // with jpn, the surer one counts.
+        Reading whole = readOnce(ocr, gray, at, model, true, binarisation);
+        const bool agrees = validateExpiry(lastDateOfPeriod(whole.text)).normalized == validateExpiry(lastDateOfPeriod(a.text)).normalized;
+        if (agrees && std::min(lastDateConfidence(a), lastDateConfidence(whole)) > b.confidence) {
+            b = std::move(whole);
+            crossRead = false;
+            wholeLine = true;
+        }
+    }
+    if (!crossRead && !wholeLine)
         b = readOnce(ocr, gray, at, model, true, binarisation);
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
@@ -397,7 +456,10 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         textB = lastDateOfPeriod(textB);
     }
     // Digits vouched for by the other model: jpn's doubt about them no longer counts.
-    const double confidence = (crossRead ? b.confidence : std::min(a.confidence, b.confidence)) * plausibility(id, textA, otherKanjiModel);
+    double readConfidence = crossRead ? b.confidence : std::min(a.confidence, b.confidence);
+    if (id == FieldId::Expiry && !crossRead)
+        readConfidence = std::min(lastDateConfidence(a), lastDateConfidence(b));
+    const double confidence = readConfidence * plausibility(id, textA, otherKanjiModel);
     out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
     return out;
 }
@@ -415,7 +477,37 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
+// The crop (the box padded as readOnce pads it) must not start inside the value's first glyph.
+ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
+{
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const int left = at.box.x - pad;
+    const GlyphEdge edge = leftEdgeOutsideGlyphs(gray, left, at.box.y - pad, at.box.br().y + pad, at.glyphHeight);
+    if (edge.left < left) {
+        at.box.width += left - edge.left;
+        at.box.x -= left - edge.left;
+    }
+    if (edge.cutsWideGlyph && at.doubt.empty())
+        at.doubt = "the value's first character may be cut off";
+    return at;
+}
+
 } // namespace
+
+double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
+{
+    std::vector<const OcrSymbol*> symbols;
+    for (const auto& w : words)
+        for (const auto& sym : w.symbols)
+            symbols.push_back(&sym);
+    const auto [from, to] = lastDateSymbols(symbols);
+    if (from >= to)
+        return whole;
+    double lowest = 1.0;
+    for (std::size_t i = from; i < to; ++i)
+        lowest = std::min(lowest, symbols[i]->confidence);
+    return lowest;
+}
 
 // Digits are at most ~0.75 as wide as high; Tesseract's symbol boxes are loose, so only
 // a digit 1.5 times as wide as high counts (「56192」 was read as 6192 at 0.81 with its 「6」
@@ -456,38 +548,39 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
     constexpr std::size_t kMaxPlaces = 2; // a field is printed at most twice (letter + card part)
     struct Place {
         FieldId id;
-        const ValueLocation* at;
+        ValueLocation at;
         PlaceReading reading;
     };
     std::vector<Place> places;
     for (FieldId id : kAllFields) {
         const auto& found = locations.values[static_cast<std::size_t>(id)];
-        for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p)
-            places.push_back({id, &found[p], {}});
+        for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p) {
+            ValueLocation at = found[p];
+            if (at.labelLastCharacterX >= 0 && id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
+                at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight);
+            places.push_back({id, withWholeFirstGlyph(gray, at), {}});
+        }
     }
     // Each place is read on its own (two threads); the readings are merged in field order.
     runOcrJobs(ocr, places.size(), [&](OcrEngine& engine, std::size_t i) {
         Place& place = places[i];
-        ValueLocation at = *place.at;
-        if (at.labelLastCharacterX >= 0 && place.id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
-            at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight);
         // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
         // (「131391」 read as 36369): a value that is not `ok` is read again that way.
         const bool blurred = locations.blurredPrint;
-        place.reading = readPlace(engine, gray, at, models, place.id, judge, std::nullopt, blurred);
+        place.reading = readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred);
         if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, at, models, place.id, judge, Segmentation::RawLine, blurred));
+            place.reading.keepOk(readPlace(engine, gray, place.at, models, place.id, judge, Segmentation::RawLine, blurred));
         // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
         // binarised: a last pair of readings, which must agree like any other.
         if (!place.reading.isOk())
             place.reading.keepOk(
-                readPlace(engine, gray, at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+                readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {
         for (auto& [field, reading] : place.reading.readings) {
-            if (!place.at->doubt.empty())
-                sendToReview(reading, place.at->doubt); // two agreeing readings do not prove the place
+            if (!place.at.doubt.empty())
+                sendToReview(reading, place.at.doubt); // two agreeing readings do not prove the place
             keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
         }
     }

@@ -27,4 +27,9 @@ bool hasRunTogetherDigits(const std::vector<OcrWord>& words);
 /// Keeps the end of a validity period (令和7年8月1日～令和8年7月31日 → 令和8年7月31日).
 std::string lastDateOfPeriod(const std::string& raw);
 
+/// The lowest confidence of the symbols that print the last date of a period (as
+/// lastDateOfPeriod cuts it): a doubtful digit of the start date is no doubt about the expiry.
+/// `whole` (the reading's confidence) when no symbol is left.
+double lastDateConfidence(const std::vector<OcrWord>& words, double whole);
+
 } // namespace shikaku

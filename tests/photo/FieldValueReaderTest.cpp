@@ -14,6 +14,29 @@ TEST(ValidityPeriod, KeepsTheEndDate)
     EXPECT_EQ(lastDateOfPeriod("令和8年7月31日"), "令和8年7月31日");
 }
 
+// 「令和7年4月8日から令和10年4月30日まで」 with the start date's 8 read at 0.40: the expiry's
+// confidence is that of 令和10年4月30日 alone (it once kept a right expiry at 58).
+TEST(ValidityPeriod, OnlyTheEndDateCountsForConfidence)
+{
+    auto wordOf = [](const std::vector<std::string>& characters, std::size_t doubtful, double low) {
+        OcrWord w;
+        for (std::size_t i = 0; i < characters.size(); ++i)
+            w.symbols.push_back({characters[i], i == doubtful ? low : 0.97, {static_cast<int>(i) * 20, 0, 18, 20}});
+        return std::vector<OcrWord>{w};
+    };
+    const std::vector<std::string> period{"令", "和", "7", "年", "4", "月", "8", "日", "か", "ら",
+                                          "令", "和", "1", "0", "年", "4", "月", "3", "0", "日", "ま", "で"};
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(period, 6, 0.40), 0.40), 0.97);  // the start date's 8
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(period, 13, 0.40), 0.40), 0.40); // the end date's 0
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(period, 21, 0.40), 0.40), 0.97); // まで is no date
+    const std::vector<std::string> single{"令", "和", "8", "年", "7", "月", "3", "1", "日"};
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(single, 2, 0.5), 0.5), 0.5);
+    const std::vector<std::string> tilde{"R", "7", ".", "8", ".", "1", "～", "R", "8", ".", "7", ".", "3", "1"};
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(tilde, 1, 0.3), 0.3), 0.97);
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(tilde, 6, 0.3), 0.3), 0.97); // the ～ itself
+    EXPECT_DOUBLE_EQ(lastDateConfidence(wordOf(tilde, 13, 0.3), 0.3), 0.3);
+}
+
 TEST(RunTogetherDigits, AWideDigitIsTwoDigitsRunTogether)
 {
     auto word = [](std::vector<std::pair<const char*, Box>> symbols) {

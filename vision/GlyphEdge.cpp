@@ -1,0 +1,41 @@
+#include "GlyphEdge.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+
+namespace shikaku {
+
+GlyphEdge leftEdgeOutsideGlyphs(const cv::Mat& gray, int left, int top, int bottom, int glyphHeight)
+{
+    GlyphEdge out;
+    out.left = left;
+    const int g = std::max(4, glyphHeight);
+    const cv::Rect region = cv::Rect(left - 2 * g, top, 4 * g, bottom - top) & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (region.width < 4 || region.height < 4 || left <= region.x || left >= region.br().x)
+        return out;
+    cv::Mat ink;
+    cv::threshold(gray(region), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    // Cell rules and underlines cross every edge: they are no glyph.
+    cv::Mat horizontal, vertical;
+    cv::morphologyEx(ink, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {2 * g, 1}));
+    cv::morphologyEx(ink, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, g * 3 / 2}));
+    ink -= horizontal | vertical;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const int edge = left - region.x;
+    for (int i = 1; i < n; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT), w = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        // Crossing the edge by more than a pixel on each side, and more than a speck.
+        if (x >= edge - 1 || x + w <= edge + 1 || h * 10 < g * 3)
+            continue;
+        if (w * 4 <= g * 3)
+            out.left = std::min(out.left, region.x + x - 1);
+        else
+            out.cutsWideGlyph = true;
+    }
+    return out;
+}
+
+} // namespace shikaku

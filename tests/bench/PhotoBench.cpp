@@ -101,10 +101,9 @@ int run(const std::vector<std::string>& args)
 // Generates the corpus once; a marker file records what is in the directory.
 bool ensureCorpus(const Options& o)
 {
-    static constexpr int kGeneratorVersion = 2; // bumped when shikaku-synth draws other photos (2: the camera's centre stays in the frame's middle)
     for (const auto& tier : o.tiers) {
         const fs::path dir = fs::path(o.cache) / tier;
-        const fs::path marker = dir / ("corpus-v" + std::to_string(kGeneratorVersion) + "-" + std::to_string(o.seed) + "-" + std::to_string(o.count) + ".done");
+        const fs::path marker = dir / ("corpus-" + std::to_string(o.seed) + "-" + std::to_string(o.count) + ".done");
         if (fs::exists(marker))
             continue;
         fs::remove_all(dir);

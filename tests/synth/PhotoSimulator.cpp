@@ -238,49 +238,32 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
     std::vector<cv::Point2f> srcCorners = objectCornersPx(obj.image);
     const double objPxPerMm = obj.image.cols / obj.sizeMm.width;
     const float margin = static_cast<float>(frameSize.width) * 0.02F;
-    auto boxOf = [](const std::vector<cv::Point2f>& points) {
-        float minX = points[0].x, maxX = minX, minY = points[0].y, maxY = minY;
-        for (const auto& p : points)
-            minX = std::min(minX, p.x), maxX = std::max(maxX, p.x), minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
-        return cv::Rect2f(minX, minY, maxX - minX, maxY - minY);
-    };
     for (int attempt = 0; attempt < 30; ++attempt) {
         camera.focalPx = pxPerMm * camera.heightMm;
         // A little off the optical axis (changes the perspective), then placed in the frame so
         // that the whole document is visible (the kiosk asks residents to put it in the frame).
-        cv::Point2d centre(rng.uniform(-1, 1) * fovMm * 0.15, rng.uniform(-1, 1) * fovMm * 0.1);
+        const cv::Point2d centre(rng.uniform(-1, 1) * fovMm * 0.15, rng.uniform(-1, 1) * fovMm * 0.1);
         const double a = rotation * kPi / 180, ca = std::cos(a), sa = std::sin(a);
-        auto project = [&] {
-            frameCorners.clear();
-            for (const auto& c : srcCorners) {
-                const double x = (c.x / objPxPerMm) - obj.sizeMm.width / 2, y = (c.y / objPxPerMm) - obj.sizeMm.height / 2;
-                frameCorners.push_back(camera.project({centre.x + x * ca - y * sa, centre.y + x * sa + y * ca}));
-            }
-            return boxOf(frameCorners);
-        };
-        cv::Rect2f box = project();
-        const float roomX = static_cast<float>(frameSize.width) - 2 * margin - box.width;
-        const float roomY = static_cast<float>(frameSize.height) - 2 * margin - box.height;
+        frameCorners.clear();
+        for (const auto& c : srcCorners) {
+            const double x = (c.x / objPxPerMm) - obj.sizeMm.width / 2, y = (c.y / objPxPerMm) - obj.sizeMm.height / 2;
+            frameCorners.push_back(camera.project({centre.x + x * ca - y * sa, centre.y + x * sa + y * ca}));
+        }
+        float minX = frameCorners[0].x, maxX = minX, minY = frameCorners[0].y, maxY = minY;
+        for (const auto& p : frameCorners) {
+            minX = std::min(minX, p.x), maxX = std::max(maxX, p.x), minY = std::min(minY, p.y), maxY = std::max(maxY, p.y);
+        }
+        const float roomX = static_cast<float>(frameSize.width) - 2 * margin - (maxX - minX);
+        const float roomY = static_cast<float>(frameSize.height) - 2 * margin - (maxY - minY);
         if (roomX < 0 || roomY < 0) {
             pxPerMm *= 0.92;
             continue;
         }
         const float spread = t.freeRotation ? 1.0F : 0.5F; // easy photos stay near the middle
-        const cv::Point2f wanted(margin + roomX * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)),
-                                 margin + roomY * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)));
-        // The document moves on the desk, not the picture in the frame: a real camera's optical
-        // centre stays in the middle of the frame, which is what perspective correction relies on
-        // (shifting the picture would be a camera with its centre anywhere). A desk millimetre is
-        // about pxPerMm frame pixels under a camera tilted by at most a few tens of degrees.
-        for (int step = 0; step < 6; ++step) {
-            centre += cv::Point2d(wanted - box.tl()) / pxPerMm;
-            box = project();
-        }
-        if (box.x < margin * 0.5F || box.y < margin * 0.5F || box.br().x > static_cast<float>(frameSize.width) - margin * 0.5F ||
-            box.br().y > static_cast<float>(frameSize.height) - margin * 0.5F) {
-            pxPerMm *= 0.92;
-            continue;
-        }
+        const float tx = margin + roomX * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)) - minX;
+        const float ty = margin + roomY * static_cast<float>(0.5 + spread * (rng.uniform() - 0.5)) - minY;
+        for (auto& p : frameCorners)
+            p += cv::Point2f(tx, ty);
         break;
     }
 

@@ -1,5 +1,6 @@
 #include "FieldValueReader.h"
 
+#include "CoveredValue.h"
 #include "CropReader.h"
 #include "FieldValidators.h"
 #include "GluedValueStart.h"
@@ -558,6 +559,8 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
             ValueLocation at = found[p];
             if (at.labelLastCharacterX >= 0 && id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
                 at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight);
+            if (at.doubt.empty() && isValuePartlyCovered(gray, at.box, at.glyphHeight))
+                at.doubt = "something covers part of the value (a finger, glare or a shadow)";
             places.push_back({id, withWholeFirstGlyph(gray, at), {}});
         }
     }

@@ -76,10 +76,10 @@ Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, c
 
 bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
 
-std::vector<const OcrSymbol*> symbolsOf(const Reading& r)
+std::vector<const OcrSymbol*> symbolsOf(const std::vector<OcrWord>& words)
 {
     std::vector<const OcrSymbol*> out;
-    for (const auto& w : r.words)
+    for (const auto& w : words)
         for (const auto& sym : w.symbols)
             out.push_back(&sym);
     return out;
@@ -123,7 +123,7 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
                             cv::Rect(0, 0, gray.cols, gray.rows);
     if (region.area() == 0)
         return b;
-    const std::vector<const OcrSymbol*> symbols = symbolsOf(a);
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(a.words);
     const auto [dateFrom, dateTo] = lastDateSymbols(symbols);
     std::vector<int> starts;
     std::vector<bool> digitSymbol;
@@ -261,7 +261,6 @@ bool hasMiddleDot(const std::string& text)
     return t.find("・") != std::string::npos || t.find("･") != std::string::npos || t.find("·") != std::string::npos;
 }
 
-// A combined 記号・番号 value: split at the middle dot, or else at the widest gap between words.
 // 記号 and 番号 printed together: split at the middle dot, or between two words. Without
 // either, where the 記号 ends is unknown (「7・465634」 read as 465634 once the 7 was cut off):
 // `separated` is false, and nothing read there may be `ok`.
@@ -497,10 +496,7 @@ ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
 
 double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
 {
-    std::vector<const OcrSymbol*> symbols;
-    for (const auto& w : words)
-        for (const auto& sym : w.symbols)
-            symbols.push_back(&sym);
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(words);
     const auto [from, to] = lastDateSymbols(symbols);
     if (from >= to)
         return whole;

@@ -112,6 +112,15 @@ FieldLocations locateFields(const PageText& page)
                 if (!isLabel(chunks[j]) && dy >= -glyph / 4 && overlap > 0) {
                     r = b;
                     valueGlyph = chunks[j].chunk.glyphHeight;
+                    // The value goes on to the right in pieces (「令和９年７月３」「１日」: wide
+                    // full-width digits split a date), as a value beside its label does.
+                    for (std::size_t k = j + 1; k < chunks.size(); ++k) {
+                        const cv::Rect& next = chunks[k].chunk.box;
+                        if (!sameRow(next, b) || next.x < r.br().x || isLabel(chunks[k]) ||
+                            next.x - r.br().x > std::max(1, valueGlyph) * kValueGapGlyphs)
+                            break;
+                        r |= next;
+                    }
                     break;
                 }
             }

@@ -175,6 +175,61 @@ void addFaintLines(cv::Mat& bin, const cv::Mat& faint, int glyph)
     }
 }
 
+// A label printed just above its value (有効期限 over its date in a box) glues into one chunk,
+// and the label is lost inside a two-line read. Splits a glued component at its widest blank row
+// when the lower line is clearly longer or larger than the upper one, as a value under its label
+// is. A label printed on two lines (保険者 over 番号) stays one chunk, so that no half of it is
+// taken for a label of its own.
+std::vector<cv::Rect> splitStackedLines(const cv::Mat& bin, const cv::Mat& labels, int id, const cv::Rect& r, int glyph)
+{
+    const cv::Mat ink = (bin(r) != 0) & (labels(r) == id);
+    cv::Mat rowInk;
+    cv::reduce(ink / 255, rowInk, 1, cv::REDUCE_SUM, CV_32S);
+    auto inkAt = [&](int y) { return rowInk.at<int>(y); };
+    // The widest run of blank rows between the first and last inked row.
+    int top = 0, bottom = r.height - 1;
+    while (top < r.height && !inkAt(top))
+        ++top;
+    while (bottom > top && !inkAt(bottom))
+        --bottom;
+    int bestStart = -1, bestLength = 0;
+    for (int y = top; y <= bottom;) {
+        const int start = y;
+        while (y <= bottom && !inkAt(y))
+            ++y;
+        if (y - start > bestLength)
+            bestStart = start, bestLength = y - start;
+        y = std::max(y, start + 1);
+    }
+    if (bestStart < 0 || bestLength < 2)
+        return {r};
+    // A line's box holds its rows of real ink: a frame's stub or a stray dot beside the text adds
+    // rows of a few pixels each, and must not make the line look taller or start the crop.
+    auto lineBox = [&](int from, int to) {
+        int most = 0;
+        for (int y = from; y < to; ++y)
+            most = std::max(most, inkAt(y));
+        int first = from, last = to - 1;
+        while (inkAt(first) * 8 < most)
+            ++first;
+        while (inkAt(last) * 8 < most)
+            --last;
+        std::vector<cv::Point> points;
+        cv::findNonZero(ink(cv::Range(first, last + 1), cv::Range::all()), points);
+        const cv::Rect inner = cv::boundingRect(points);
+        return cv::Rect(r.x + inner.x, r.y + first, inner.width, last + 1 - first);
+    };
+    const cv::Rect upper = lineBox(top, bestStart), lower = lineBox(bestStart + bestLength, bottom + 1);
+    const int minLine = std::max(5, glyph / 3);
+    if (upper.height < minLine || lower.height < minLine)
+        return {r};
+    const bool lowerLarger = lower.height * 10 >= upper.height * 12;
+    const bool lowerLonger = lower.width * 2 >= upper.width * 3;
+    if (!lowerLarger && !lowerLonger)
+        return {r};
+    return {upper, lower};
+}
+
 } // namespace
 
 TextChunkLayout findTextChunks(const cv::Mat& gray)
@@ -220,16 +275,24 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     cv::Mat glued;
     const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
     cv::morphologyEx(bin, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
+    // The glue must not bridge a vertical rule either: a title printed close to a framed box
+    // beside it became one chunk with the box's text.
+    glued.setTo(0, verticalRules);
 
     cv::Mat labels, stats, centroids;
     const int m = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);
+    std::vector<cv::Rect> lines;
     for (int i = 1; i < m; ++i) {
-        cv::Rect r(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-                   stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        if (r.height < std::max(5, glyph / 3) || r.height > glyph * 5 || r.width < 4)
+        const cv::Rect component(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                                 stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        if (component.height < std::max(5, glyph / 3) || component.height > glyph * 5 || component.width < 4)
             continue;
-        if (stats.at<int>(i, cv::CC_STAT_AREA) < r.area() / 12) // a frame or a stray curve
+        if (stats.at<int>(i, cv::CC_STAT_AREA) < component.area() / 12) // a frame or a stray curve
             continue;
+        for (const cv::Rect& line : splitStackedLines(bin, labels, i, component, glyph))
+            lines.push_back(line);
+    }
+    for (const cv::Rect& r : lines) {
         TextChunk c;
         const double inv = 1.0 / scale;
         c.box = cv::Rect(cv::Point(static_cast<int>(r.x * inv), static_cast<int>(r.y * inv)),

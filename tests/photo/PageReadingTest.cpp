@@ -94,7 +94,8 @@ TEST(LabelMatcher, LastCharacterLostLeavesTheDigitToTheValue)
     const ReadChunk glued = chunkOf("保険者番01060011", 10, 400, m);
     PageText page;
     page.chunks = {glued};
-    const auto& at = valuesOf(locateFields(page), FieldId::InsurerNumber);
+    const FieldLocations located = locateFields(page);
+    const auto& at = valuesOf(located, FieldId::InsurerNumber);
     ASSERT_EQ(at.size(), 1u);
     EXPECT_FALSE(at[0].doubt.empty());
 }
@@ -133,6 +134,26 @@ TEST(FieldLocator, DigitsDoNotRunIntoAMisreadLabel)
     const auto& expiry = valuesOf(dated, FieldId::Expiry);
     ASSERT_EQ(expiry.size(), 1u);
     EXPECT_GE(expiry[0].box.br().x, 320);
+}
+
+// A value under its label goes on to the right in pieces, as a value beside its label does:
+// full-width digits set wide split 「令和９年７月３１日」 into 「令和９年７月３」 and 「１日」.
+TEST(FieldLocator, ValueUnderItsLabelGoesOnAcrossItsPieces)
+{
+    const LabelMatcher labels(models());
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    page.chunks.push_back(chunkOf("有効期限", 40, 80, labels));
+    page.chunks.push_back(chunkOf("令和9年7月3", 40, 200, labels));
+    page.chunks.push_back(chunkOf("1日", 270, 40, labels));
+    page.chunks.push_back(chunkOf("氏名", 600, 40, labels));
+    for (std::size_t i = 1; i < page.chunks.size(); ++i)
+        page.chunks[i].chunk.box.y += 28;
+    const FieldLocations located = locateFields(page);
+    const auto& expiry = valuesOf(located, FieldId::Expiry);
+    ASSERT_EQ(expiry.size(), 1u);
+    EXPECT_EQ(expiry[0].box.x, 40);
+    EXPECT_EQ(expiry[0].box.br().x, 310); // both pieces, not the print further right
 }
 
 TEST(FieldLocator, ValueStartsAfterAClosingBracketReadAsAComma)

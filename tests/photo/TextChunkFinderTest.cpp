@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace shikaku;
 
@@ -85,4 +86,78 @@ TEST(TextChunkFinder, GreyLabelsOnAPhoneScreenAreFoundWhole)
         });
         EXPECT_TRUE(whole) << "label row " << i;
     }
+}
+
+namespace {
+
+// A card-sized page with six lines of body text, so that the body character height (and with
+// it the glue) is what a card's is.
+cv::Mat cardWithBodyText()
+{
+    cv::Mat page(630, 1000, CV_8UC1, cv::Scalar(235));
+    for (int i = 0; i < 6; ++i)
+        cv::putText(page, "ABCDEFGH 12345", {40, 300 + 50 * i}, cv::FONT_HERSHEY_SIMPLEX, 0.9, cv::Scalar(30), 2, cv::LINE_AA);
+    return page;
+}
+
+int textHeight(const std::string& text, double scale, int thickness)
+{
+    int baseline = 0;
+    return cv::getTextSize(text, cv::FONT_HERSHEY_SIMPLEX, scale, thickness, &baseline).height;
+}
+
+bool anyChunk(const TextChunkLayout& layout, const std::function<bool(const cv::Rect&)>& test)
+{
+    return std::any_of(layout.chunks.begin(), layout.chunks.end(), [&](const TextChunk& c) { return test(c.box); });
+}
+
+} // namespace
+
+// 「有効期限」 printed small right above its date in a box: the glue joined both lines, the chunk
+// read as one two-line title, and the label was lost. A smaller line over a longer, larger one
+// is a label over its value: two chunks.
+TEST(TextChunkFinder, LabelPrintedRightAboveItsValueIsAChunkOfItsOwn)
+{
+    cv::Mat page = cardWithBodyText();
+    cv::rectangle(page, {600, 30}, {980, 140}, cv::Scalar(60), 2);
+    const int labelBaseline = 62;
+    const int valueTop = labelBaseline + 4;
+    const int valueBaseline = valueTop + textHeight("2027 07 31", 1.1, 2);
+    cv::putText(page, "EXPIRY", {612, labelBaseline}, cv::FONT_HERSHEY_SIMPLEX, 0.6, cv::Scalar(30), 1, cv::LINE_AA);
+    cv::putText(page, "2027 07 31", {612, valueBaseline}, cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(30), 2, cv::LINE_AA);
+
+    const TextChunkLayout layout = findTextChunks(page);
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x >= 600 && b.y < labelBaseline && b.br().y <= valueTop + 2; }));
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x >= 600 && b.y >= labelBaseline - 2 && b.br().y >= valueBaseline - 2; }));
+}
+
+// A label printed on two lines of one size (保険者 over 番号) stays one chunk: its lower half
+// alone would read as another field's label.
+TEST(TextChunkFinder, LabelPrintedOnTwoLinesStaysOneChunk)
+{
+    cv::Mat page = cardWithBodyText();
+    const int firstBaseline = 62;
+    const int secondBaseline = firstBaseline + 4 + textHeight("NUMBER", 0.6, 1);
+    cv::putText(page, "INSURER", {612, firstBaseline}, cv::FONT_HERSHEY_SIMPLEX, 0.6, cv::Scalar(30), 1, cv::LINE_AA);
+    cv::putText(page, "NUMBER", {612, secondBaseline}, cv::FONT_HERSHEY_SIMPLEX, 0.6, cv::Scalar(30), 1, cv::LINE_AA);
+
+    const TextChunkLayout layout = findTextChunks(page);
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.y < firstBaseline - 8 && b.br().y >= secondBaseline - 1; }));
+}
+
+// A title printed close to a framed box beside it (the 有効期限 box of a card) is not one line
+// with the box's text: the glue does not bridge the frame.
+TEST(TextChunkFinder, TitleIsNotGluedToTheFramedBoxBesideIt)
+{
+    cv::Mat page = cardWithBodyText();
+    int baseline = 0;
+    const cv::Size title = cv::getTextSize("TITLE", cv::FONT_HERSHEY_SIMPLEX, 1.6, 3, &baseline);
+    const int frameX = 40 + title.width + 4;
+    cv::putText(page, "TITLE", {40, 110}, cv::FONT_HERSHEY_SIMPLEX, 1.6, cv::Scalar(30), 3, cv::LINE_AA);
+    cv::rectangle(page, {frameX, 30}, {980, 140}, cv::Scalar(60), 2);
+    cv::putText(page, "2027 07 31", {frameX + 5, 110}, cv::FONT_HERSHEY_SIMPLEX, 1.1, cv::Scalar(30), 2, cv::LINE_AA);
+
+    const TextChunkLayout layout = findTextChunks(page);
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 44 && b.br().y >= 100 && b.br().x <= frameX; }));
+    EXPECT_FALSE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 44 && b.y < 140 && b.br().x > frameX + 4; }));
 }

@@ -1,6 +1,7 @@
 #include "FieldLocator.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 namespace shikaku {
@@ -10,6 +11,7 @@ bool isLabel(const ReadChunk& c) { return c.label.has_value(); }
 
 // Gaps inside one value (「令和 8年 7月31日」) are narrower than this many characters.
 constexpr int kValueGapGlyphs = 2;
+constexpr int kCombinedValueGapGlyphs = 3;
 // A value further right than this from its label belongs to something else.
 constexpr int kValueReachGlyphs = 48;
 // A value beside its label usually follows within a few characters; further away, a value
@@ -35,6 +37,61 @@ bool tailOfInsurerLabel(const std::vector<ReadChunk>& chunks, std::size_t i)
 bool startsWithKanjiOrKana(const ReadChunk& c)
 {
     return c.read && !c.text.empty() && c.text.front() >= 0x3000;
+}
+
+// Read by PageText and opening with a bracketed word, or empty brackets: a bracketed label read
+// wrong (「(抑)00」, 「()00」 for (枝番)00 after a 番号), never more of the value before it.
+bool opensBracketedWord(const ReadChunk& c)
+{
+    return c.read && c.text.size() >= 2 && c.text[0] == U'(' && (c.text[1] >= 0x3000 || c.text[1] == U')');
+}
+
+// 「(抑)00」 after a 記号・番号 or 番号: the 枝番 whose bracketed label was read wrong. Its value
+// is what follows the closing bracket, never `ok` (the label is a guess).
+std::optional<ValueLocation> branchAfterMisreadLabel(const ReadChunk& c)
+{
+    const auto close = c.text.find(U')');
+    if (close == std::u32string::npos || close > 3 || close + 1 >= c.text.size() || close + 1 >= c.symbols.size())
+        return std::nullopt;
+    ValueLocation v;
+    v.labelBox = c.chunk.box;
+    v.glyphHeight = c.chunk.glyphHeight;
+    const int x = std::max(c.chunk.box.x, c.symbols[close + 1].box.x - 1);
+    v.box = cv::Rect(x, c.chunk.box.y, c.chunk.box.br().x - x, c.chunk.box.height);
+    v.doubt = "枝番 found after the 番号, its label not read: check it";
+    return v;
+}
+
+struct ValueBelow {
+    cv::Rect box;
+    int glyphHeight = 0;
+};
+
+// The first chunk right under label `i` (within two characters, overlapping it), with the pieces
+// it goes on in to the right (「令和９年７月３」「１日」: wide full-width digits split a date), as a
+// value beside its label does.
+std::optional<ValueBelow> valueBelow(const std::vector<ReadChunk>& chunks, std::size_t i, int glyph)
+{
+    const cv::Rect& label = chunks[i].chunk.box;
+    for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+        const cv::Rect& b = chunks[j].chunk.box;
+        const int dy = b.y - label.br().y;
+        const int overlap = std::min(b.br().x, label.br().x) - std::max(b.x, label.x);
+        if (dy > glyph * 2)
+            break;
+        if (isLabel(chunks[j]) || dy < -glyph / 4 || overlap <= 0)
+            continue;
+        ValueBelow v{b, chunks[j].chunk.glyphHeight};
+        for (std::size_t k = j + 1; k < chunks.size(); ++k) {
+            const cv::Rect& next = chunks[k].chunk.box;
+            if (!sameRow(next, b) || next.x < v.box.br().x || isLabel(chunks[k]) ||
+                next.x - v.box.br().x > std::max(1, v.glyphHeight) * kValueGapGlyphs)
+                break;
+            v.box |= next;
+        }
+        return v;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -88,8 +145,20 @@ FieldLocations locateFields(const PageText& page)
                 continue;
             if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])))
                 break;
+            // Nor into far smaller print (the notes column beside the value's row).
+            if (r.area() > 0 && chunks[j].chunk.glyphHeight * 10 < valueGlyph * 7)
+                break;
+            if (r.area() > 0 && opensBracketedWord(chunks[j])) {
+                if (field == FieldId::Symbol || field == FieldId::Number)
+                    if (auto branch = branchAfterMisreadLabel(chunks[j]))
+                        out.values[static_cast<std::size_t>(FieldId::BranchNumber)].push_back(*branch);
+                break;
+            }
+            // Gaps inside a value scale with the value's print; a combined 記号・番号 has its
+            // middle dot in one (too small a speck to be a chunk of its own).
             const int gap = b.x - right;
-            if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))
+            const int inValueGap = std::max(glyph, valueGlyph) * (v.combinedSymbolNumber ? kCombinedValueGapGlyphs : kValueGapGlyphs);
+            if (gap > (r.area() > 0 ? inValueGap : glyph * kValueReachGlyphs))
                 break;
             if (r.area() == 0) {
                 valueGlyph = chunks[j].chunk.glyphHeight;
@@ -99,31 +168,16 @@ FieldLocations locateFields(const PageText& page)
             right = b.br().x;
         }
         // Stacked label: the value sits right below. It wins over a chunk far to the right
-        // (another column: 有効期間 over its dates beside the notes of a postcard) or one in
-        // smaller print than the label.
-        const bool farOrSmall = firstGap > glyph * kNearValueGlyphs || valueGlyph * 10 < glyph * 7;
-        if (r.area() == 0 || (start >= label.text.size() && farOrSmall)) {
-            for (std::size_t j = i + 1; j < chunks.size(); ++j) {
-                const cv::Rect& b = chunks[j].chunk.box;
-                const int dy = b.y - label.chunk.box.br().y;
-                const int overlap = std::min(b.br().x, label.chunk.box.br().x) - std::max(b.x, label.chunk.box.x);
-                if (dy > glyph * 2)
-                    break;
-                if (!isLabel(chunks[j]) && dy >= -glyph / 4 && overlap > 0) {
-                    r = b;
-                    valueGlyph = chunks[j].chunk.glyphHeight;
-                    // The value goes on to the right in pieces (「令和９年７月３」「１日」: wide
-                    // full-width digits split a date), as a value beside its label does.
-                    for (std::size_t k = j + 1; k < chunks.size(); ++k) {
-                        const cv::Rect& next = chunks[k].chunk.box;
-                        if (!sameRow(next, b) || next.x < r.br().x || isLabel(chunks[k]) ||
-                            next.x - r.br().x > std::max(1, valueGlyph) * kValueGapGlyphs)
-                            break;
-                        r |= next;
-                    }
-                    break;
-                }
-            }
+        // (another column: 有効期間 over its dates beside the notes of a postcard), one in far
+        // smaller print than the label, or one in smaller print than both the label and the
+        // chunk below (the notes column beside a 有効期限 box whose date is under its label).
+        const std::optional<ValueBelow> below = valueBelow(chunks, i, glyph);
+        const bool far = firstGap > glyph * kNearValueGlyphs;
+        const bool small = valueGlyph * 10 < glyph * 7 ||
+                           (valueGlyph * 4 < glyph * 3 && below && below->glyphHeight * 10 >= valueGlyph * 13);
+        if (below && (r.area() == 0 || (start >= label.text.size() && (far || small)))) {
+            r = below->box;
+            valueGlyph = below->glyphHeight;
         }
         if (r.area() > 0) {
             v.box = r;

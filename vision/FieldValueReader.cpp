@@ -264,13 +264,68 @@ bool hasMiddleDot(const std::string& text)
 // 記号 and 番号 printed together: split at the middle dot, or between two words. Without
 // either, where the 記号 ends is unknown (「7・465634」 read as 465634 once the 7 was cut off):
 // `separated` is false, and nothing read there may be `ok`.
+// The 番号 of a combined value ends where a bracketed word starts: the (枝番) printed after it
+// on the same line, its label read wrong (「42906 (帆) 00」).
+std::size_t bracketedWordAt(const std::string& text)
+{
+    const auto open = text.find('(');
+    if (open == std::string::npos)
+        return std::string::npos;
+    const std::vector<char32_t> after = decodeUtf8(text.substr(open + 1));
+    return after.empty() || after.front() < 0x3000 ? std::string::npos : open;
+}
+
+std::string withoutBracketedTail(const std::string& number)
+{
+    const auto open = bracketedWordAt(number);
+    if (open == std::string::npos)
+        return number;
+    std::string head = number.substr(0, open);
+    while (!head.empty() && head.back() == ' ')
+        head.pop_back();
+    return head;
+}
+
+// What follows the bracketed word (「(帆) 00」 → 「00」), spaces dropped; empty without one.
+std::string afterBracketedWord(const std::string& text)
+{
+    const auto open = bracketedWordAt(text);
+    const auto close = open == std::string::npos ? std::string::npos : text.find(')', open);
+    if (close == std::string::npos)
+        return {};
+    std::string tail;
+    for (char c : text.substr(close + 1))
+        if (c != ' ')
+            tail += c;
+    return tail;
+}
+
+// The lowest confidence of the symbols a combined value keeps: those before a bracketed word.
+double keptConfidence(const Reading& r)
+{
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(r.words);
+    if (symbols.empty())
+        return r.confidence;
+    double lowest = 1.0;
+    for (std::size_t i = 0; i < symbols.size(); ++i) {
+        const std::string& t = symbols[i]->text;
+        if ((t == "(" || t == "（") && i + 1 < symbols.size()) {
+            const std::vector<char32_t> next = decodeUtf8(symbols[i + 1]->text);
+            if (!next.empty() && next.front() >= 0x3000)
+                break;
+        }
+        lowest = std::min(lowest, symbols[i]->confidence);
+    }
+    return lowest;
+}
+
 std::pair<std::string, std::string> splitSymbolNumber(const Reading& r, bool& separated)
 {
     separated = true;
     const std::string text = toHalfWidth(r.text);
     for (std::string_view dot : {"・", "･", "·"}) {
         if (const auto at = text.find(dot); at != std::string::npos)
-            return {text.substr(0, at), text.substr(at + dot.size())};
+            return {text.substr(0, at), withoutBracketedTail(text.substr(at + dot.size()))};
     }
     if (r.words.size() == 2)
         return {r.words[0].text, r.words[1].text};
@@ -373,9 +428,17 @@ PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOpti
     bool separatedA = false, separatedB = false;
     const auto [symA, numA] = splitSymbolNumber(a, separatedA);
     const auto [symB, numB] = splitSymbolNumber(b, separatedB);
-    const double conf = std::min(a.confidence, b.confidence) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
+    const double conf = std::min(keptConfidence(a), keptConfidence(b)) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
     out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
     out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+    // The 枝番 after a bracketed word read wrong (its label (枝番)): a value for staff to check,
+    // never `ok` — its label was not read.
+    const std::string branchA = afterBracketedWord(toHalfWidth(a.text)), branchB = afterBracketedWord(toHalfWidth(b.text));
+    if (!branchA.empty() || !branchB.empty()) {
+        FieldReading branch = judged(FieldId::BranchNumber, branchA, branchB, conf, a.box, judge);
+        sendToReview(branch, "枝番 found after the 番号, its label not read: check it");
+        out.readings.emplace_back(FieldId::BranchNumber, std::move(branch));
+    }
     if (!separatedA || !separatedB)
         for (auto& [field, reading] : out.readings)
             sendToReview(reading, kNotSeparated);

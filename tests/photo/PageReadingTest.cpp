@@ -156,6 +156,46 @@ TEST(FieldLocator, ValueUnderItsLabelGoesOnAcrossItsPieces)
     EXPECT_EQ(expiry[0].box.br().x, 310); // both pieces, not the print further right
 }
 
+// A 有効期限 box printed beside the notes column: the notes' small print on the label's row is
+// no value when the date under the label is printed larger than it.
+TEST(FieldLocator, ValueUnderItsLabelWinsOverSmallerPrintBeside)
+{
+    const LabelMatcher labels(models());
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    page.chunks.push_back(chunkOf("有効期限", 40, 80, labels));      // glyph 20
+    page.chunks.push_back(chunkOf("注意事項", 260, 60, labels));     // beside it, in smaller print
+    page.chunks.back().chunk.glyphHeight = 14;
+    page.chunks.push_back(chunkOf("R08.07.31", 38, 160, labels));    // under it, larger
+    page.chunks.back().chunk.glyphHeight = 24;
+    page.chunks.back().chunk.box.y += 26;
+    const FieldLocations located = locateFields(page);
+    const auto& expiry = valuesOf(located, FieldId::Expiry);
+    ASSERT_EQ(expiry.size(), 1u);
+    EXPECT_EQ(expiry[0].box.x, 38);
+    // Print beside it as large as the label stays the value, whatever lies below.
+    page.chunks[1].chunk.glyphHeight = 20;
+    const FieldLocations beside = locateFields(page);
+    ASSERT_EQ(valuesOf(beside, FieldId::Expiry).size(), 1u);
+    EXPECT_EQ(valuesOf(beside, FieldId::Expiry)[0].box.x, 260);
+}
+
+// 「被保険者記号・番号 9797・950-3068」 in small letter-spaced print: the middle dot is too small
+// to be a chunk, and the gap it leaves between 9797 and 950-3068 is wider than two characters.
+TEST(FieldLocator, CombinedValueGoesOnAcrossItsMiddleDot)
+{
+    const LabelMatcher labels(models());
+    PageText page;
+    page.bodyGlyphHeight = 20;
+    page.chunks.push_back(chunkOf("被保険者記号・番号", 40, 180, labels));
+    page.chunks.push_back(chunkOf("9797", 240, 60, labels));
+    page.chunks.push_back(chunkOf("950-3068", 345, 120, labels)); // 45 px on: 2.25 characters
+    const FieldLocations located = locateFields(page);
+    const auto& symbol = valuesOf(located, FieldId::Symbol);
+    ASSERT_EQ(symbol.size(), 1u);
+    EXPECT_EQ(symbol[0].box.br().x, 465);
+}
+
 TEST(FieldLocator, ValueStartsAfterAClosingBracketReadAsAComma)
 {
     const LabelMatcher labels(models());

@@ -4,7 +4,8 @@
 # in-process and prints Markdown tables (accuracy per field, kind and tier; kind accuracy;
 # latency; peak memory; the naive tesseract+regex peer on every 6th photo).
 #   scripts/bench.sh [shikaku-bench options, e.g. --limit 60 --naive-every 0]
-# Cache: $SHIKAKU_BENCH_CACHE (default /tmp/shikaku-bench-corpus). Uses one core for the scan.
+# Cache: $SHIKAKU_BENCH_CACHE (default /tmp/shikaku-bench-corpus), regenerated when the seed,
+# the count or the generator's sources (tests/synth) change. OCR runs on two threads.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/scripts/build.sh" >/dev/null

@@ -7,12 +7,13 @@
 // --truth-quad reads every photo with the document's true outline (from its truth file)
 // instead of the one the finder finds: the difference to a normal run is what finding costs.
 //
-// The corpus is generated once per (seed, count) into the cache directory by shikaku-synth
-// (fictitious data only). Prints Markdown tables on stdout; nothing about field values is printed.
+// The corpus is generated once per (seed, count, generator version) into the cache directory by
+// shikaku-synth (fictitious data only). Prints Markdown tables on stdout; nothing about field values is printed.
 
 #include "Date.h"
 #include "DocumentQuad.h"
 #include "FieldValidators.h"
+#include "SynthVersion.h"
 #include "OcrWorkers.h"
 #include "PhotoDocumentReader.h"
 #include "Scanner.h"
@@ -103,7 +104,8 @@ bool ensureCorpus(const Options& o)
 {
     for (const auto& tier : o.tiers) {
         const fs::path dir = fs::path(o.cache) / tier;
-        const fs::path marker = dir / ("corpus-" + std::to_string(o.seed) + "-" + std::to_string(o.count) + ".done");
+        const fs::path marker =
+            dir / ("corpus-" + std::to_string(o.seed) + "-" + std::to_string(o.count) + "-" + SHIKAKU_SYNTH_VERSION + ".done");
         if (fs::exists(marker))
             continue;
         fs::remove_all(dir);

@@ -1,0 +1,20 @@
+# Writes OUT: a header naming the generator's version, a hash over the sources in DIR (the
+# synthetic-document generator). The benchmark keys its corpus cache by it, so photos made by
+# an older generator are never reused.
+file(GLOB _sources ${DIR}/*.cpp ${DIR}/*.h)
+list(SORT _sources)
+set(_all "")
+foreach(_file IN LISTS _sources)
+  file(SHA256 ${_file} _hash)
+  get_filename_component(_name ${_file} NAME)
+  string(APPEND _all "${_name}:${_hash}\n")
+endforeach()
+string(SHA256 _version "${_all}")
+string(SUBSTRING ${_version} 0 12 _version)
+set(_text "#pragma once\n#define SHIKAKU_SYNTH_VERSION \"${_version}\"\n")
+if(EXISTS ${OUT})
+  file(READ ${OUT} _old)
+endif()
+if(NOT _old STREQUAL _text)
+  file(WRITE ${OUT} ${_text})
+endif()

@@ -415,7 +415,7 @@ int main(int argc, char** argv)
 
     std::cout << "## shikaku-bench: photos" << (o.truthQuad ? " (read with the true outline)" : "") << "\n\n"
               << samples.size() << " generated photos (fictitious data, seed " << o.seed << ", " << o.count
-              << " per kind and tier), in-process `Scanner::scanFile`, one Tesseract engine, today = " << o.today.toIso() << ".\n";
+              << " per kind and tier), in-process `Scanner::scanFile` (Tesseract engines created once, OCR on the threads below), today = " << o.today.toIso() << ".\n";
     printTallyTable("Fields by field", "field", byField);
     printTallyTable("Fields by kind", "kind", byKind);
     printTallyTable("Fields by tier", "tier", byTier);

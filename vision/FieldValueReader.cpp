@@ -142,15 +142,11 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
         return b;
 
     cv::Mat masked = gray(region).clone();
-    cv::Mat ink;
-    cv::threshold(masked, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat ink = inkOfLine(masked);
     cv::Mat paperMask;
     cv::bitwise_not(ink, paperMask);
     const cv::Scalar paper = cv::mean(masked, paperMask);
-    // A rule under or over the value would join every column into one run.
-    cv::Mat rules;
-    cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {std::max(3, at.glyphHeight * 2), 1}));
-    ink -= rules;
+    removeLineRules(ink, at.glyphHeight, false);
     const std::vector<InkRun> runs = inkRuns(ink, std::max(1, at.glyphHeight));
     const std::vector<std::size_t> owner = alignRunsToSymbols(runs, starts, digitSymbol, std::max(1, at.glyphHeight));
     if (owner.empty())

@@ -18,12 +18,8 @@ cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int
     const cv::Rect band = cv::Rect(from, valueBox.y, valueBox.x + glyph / 2 - from, valueBox.height) & page;
     if (band.width < glyph || band.height < 4 || gray.type() != CV_8UC1)
         return valueBox;
-    cv::Mat ink;
-    cv::threshold(gray(band), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
-    // A rule over or under the line would join every column into one run.
-    cv::Mat rules;
-    cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {std::max(3, glyph * 2), 1}));
-    ink -= rules;
+    cv::Mat ink = inkOfLine(gray(band));
+    removeLineRules(ink, glyph, false);
     const std::vector<InkRun> runs = inkRuns(ink, glyph);
     // The label's last character: the last run starting by its symbol box (which may sit at the
     // character's right end rather than its start). The run after it is the value's first character.

@@ -1,5 +1,7 @@
 #include "GlyphEdge.h"
 
+#include "InkRuns.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -14,13 +16,9 @@ GlyphEdge leftEdgeOutsideGlyphs(const cv::Mat& gray, int left, int top, int bott
     const cv::Rect region = cv::Rect(left - 2 * g, top, 4 * g, bottom - top) & cv::Rect(0, 0, gray.cols, gray.rows);
     if (region.width < 4 || region.height < 4 || left <= region.x || left >= region.br().x)
         return out;
-    cv::Mat ink;
-    cv::threshold(gray(region), ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
     // Cell rules and underlines cross every edge: they are no glyph.
-    cv::Mat horizontal, vertical;
-    cv::morphologyEx(ink, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {2 * g, 1}));
-    cv::morphologyEx(ink, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, g * 3 / 2}));
-    ink -= horizontal | vertical;
+    cv::Mat ink = inkOfLine(gray(region));
+    removeLineRules(ink, g, true);
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
     const int edge = left - region.x;

@@ -7,6 +7,25 @@
 
 namespace shikaku {
 
+cv::Mat inkOfLine(const cv::Mat& gray)
+{
+    cv::Mat ink;
+    cv::threshold(gray, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    return ink;
+}
+
+void removeLineRules(cv::Mat& ink, int glyph, bool vertical)
+{
+    cv::Mat rules;
+    cv::morphologyEx(ink, rules, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {std::max(3, glyph * 2), 1}));
+    if (vertical) {
+        cv::Mat upright;
+        cv::morphologyEx(ink, upright, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, glyph * 3 / 2}));
+        rules |= upright;
+    }
+    ink -= rules;
+}
+
 // Runs of inked columns: a glyph, or a part of a kanji (和 is 禾 and 口). Specks and table
 // rules (taller than a character) are left out.
 std::vector<InkRun> inkRuns(const cv::Mat& ink, int glyph)

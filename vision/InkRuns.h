@@ -9,6 +9,14 @@
 
 namespace shikaku {
 
+/// The dark print of a one-line crop (Otsu, 8-bit, 255 = ink).
+cv::Mat inkOfLine(const cv::Mat& gray);
+
+/// Takes the rules out of `ink`: horizontal runs longer than two characters (an underline or a
+/// cell rule joins every column into one run) and, with `vertical`, strokes 1.5 characters
+/// tall (cell borders, which cross every crop edge). `glyph` is the character height in pixels.
+void removeLineRules(cv::Mat& ink, int glyph, bool vertical);
+
 struct InkRun {
     int from = 0, to = 0; ///< columns [from, to)
 };

@@ -24,10 +24,10 @@ constexpr std::pair<int, CropBinarisation> kLabelRetries[] = {{44, CropBinarisat
 constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // glyph px, width stretch
 
 void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
-              double widthScale = 1.0, CropBinarisation binarisation = CropBinarisation::None, int printHeight = 0)
+              double widthScale = 1.0, CropBinarisation binarisation = CropBinarisation::None)
 {
     const TextChunk& c = rc.chunk;
-    const int glyph = std::max(printHeight > 0 ? printHeight : c.glyphHeight, 1);
+    const int glyph = std::max(c.glyphHeight, 1);
     const int pad = std::max(2, glyph / 5);
     const int width = std::min(c.box.width, maxGlyphs * glyph);
     const cv::Rect padded(c.box.x - pad, c.box.y - pad, width + 2 * pad, c.box.height + 2 * pad);
@@ -52,23 +52,6 @@ void readInto(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs,
     characters += static_cast<int>(rc.text.size());
 }
 
-// A chunk whose start is printed much smaller than its glyph height says (a small label glued to
-// its larger value, grain glued around a label on a 2 MP photo) was read scaled for the larger
-// print: its label is read again scaled for its own height. Only an exact label counts.
-void retryAtStartHeight(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
-{
-    const int start = rc.startPrintHeight;
-    if (rc.label || start <= 0 || start * 4 >= rc.chunk.glyphHeight * 3)
-        return;
-    ReadChunk again{rc.chunk};
-    readInto(ocr, gray, again, kLabelPrefixGlyphs, characters, 30, 1.0, CropBinarisation::None, start);
-    if (auto match = labels.match(again.text, /*exactOnly=*/true)) {
-        again.title = rc.title;
-        rc = std::move(again);
-        rc.label = match;
-    }
-}
-
 // A short label misread once (記号 as 記き, 番号 as 希号, 被保険者等記号 as 従者等記号 on a
 // blurred photo) is read again, larger, then binarised; a reading counts only when it
 // matches a label exactly (each extra reading is another chance of a loose false match).
@@ -76,7 +59,6 @@ void retryAtStartHeight(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, cons
 // grey print now and then (a phone screen's 保険者番号 in grey read as nothing at 30 px).
 void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
 {
-    retryAtStartHeight(ocr, gray, rc, labels, characters);
     const bool readAsNothing = rc.text.empty();
     for (const auto& [glyphPx, binarisation] : kLabelRetries) {
         if (rc.label || !(readAsNothing || labels.mayBeFieldLabel(rc.text)))
@@ -169,6 +151,8 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
         const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
                                 sameRow(previous->chunk.box, rc.chunk.box);
         if (candidate[i] && !afterLabel) {
+            // How large the start is printed: a small label glued to a value ends the value
+            // before it (FieldLocator), even when its text is misread.
             rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
             rc.label = labels.match(rc.text);

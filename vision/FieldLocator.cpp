@@ -94,6 +94,19 @@ std::optional<ValueBelow> valueBelow(const std::vector<ReadChunk>& chunks, std::
     return std::nullopt;
 }
 
+// A field label printed smaller than the value before it, read wrong (「番号 2691」 after a 記号
+// read 「番呈2691」 on a blurred photo): its first character is one of a label's own and its
+// print is clearly smaller than the value's or than the rest of its chunk. A value never runs
+// on into it. Kanji and kana of a value are never smaller than its digits, so a value's own
+// continuation does not look like this.
+constexpr std::u32string_view kLabelStartCharacters = U"記号番枝有効期限間(";
+bool smallLabelStart(const ReadChunk& c, int valueGlyph)
+{
+    if (!c.read || c.text.empty() || c.startPrintHeight <= 0 || kLabelStartCharacters.find(c.text.front()) == std::u32string_view::npos)
+        return false;
+    return c.startPrintHeight * 4 < std::max(valueGlyph, c.chunk.glyphHeight) * 3;
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
@@ -145,15 +158,16 @@ FieldLocations locateFields(const PageText& page)
                 continue;
             if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])))
                 break;
-            // Nor into far smaller print (the notes column beside the value's row).
-            if (r.area() > 0 && chunks[j].chunk.glyphHeight * 10 < valueGlyph * 7)
-                break;
             if (r.area() > 0 && opensBracketedWord(chunks[j])) {
                 if (field == FieldId::Symbol || field == FieldId::Number)
                     if (auto branch = branchAfterMisreadLabel(chunks[j]))
                         out.values[static_cast<std::size_t>(FieldId::BranchNumber)].push_back(*branch);
                 break;
             }
+            // Nor into a small label read wrong, or far smaller print (the notes column beside
+            // the value's row).
+            if (r.area() > 0 && (smallLabelStart(chunks[j], valueGlyph) || chunks[j].chunk.glyphHeight * 10 < valueGlyph * 7))
+                break;
             // Gaps inside a value scale with the value's print; a combined 記号・番号 has its
             // middle dot in one (too small a speck to be a chunk of its own).
             const int gap = b.x - right;

@@ -1,5 +1,7 @@
 #include "DocumentClassifier.h"
 
+#include "NearestHeading.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -134,6 +136,17 @@ DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in,
     return DocumentKind::Unknown;
 }
 
+// What was read as a title: the largest print's chunks and the title search's readings.
+std::vector<std::u32string> titleReadings(const ClassifierInput& in)
+{
+    std::vector<std::u32string> titles;
+    for (const ReadChunk& c : in.page.chunks)
+        if (c.title && c.read && !c.text.empty() && !(c.label && c.label->field))
+            titles.push_back(c.text);
+    titles.insert(titles.end(), in.extraTitles.begin(), in.extraTitles.end());
+    return titles;
+}
+
 } // namespace
 
 DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models)
@@ -173,6 +186,13 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     const DocumentKind loose = classifyByTitles(texts, in, models, Matching::Loose);
     if (loose != DocumentKind::Unknown)
         return loose;
+    // A title read with too many wrong characters for a keyword, yet clearly one heading.
+    if (const auto near = nearestHeadingKind(titleReadings(in), models)) {
+        if (*near == DocumentKind::KakuninshoCard) // the heading names a 資格確認書, not its format
+            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models);
+        if (*near != DocumentKind::BackSide || in.fields.fieldLabels <= 1)
+            return *near;
+    }
     // No title read (a phone in a 2 MP photo: its print is 3–6 px): an app header across the
     // top of a page shaped like a phone screen.
     if (in.screenHeader && in.aspect >= models.document(DocumentKind::PortalScreen).minTitleAspect)

@@ -29,6 +29,11 @@ struct TitleSearchOptions {
 std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page,
                                          const TitleSearchOptions& options = {});
 
+/// `box` (a chunk of `page`) widened to the chunks on its row that follow each other with
+/// gaps of at most `gapGlyphs` times its height: a title printed with letter spacing comes
+/// apart into pieces (「国」「民健康保」「険」「資格」...), the narrow ones read by no one.
+cv::Rect titleLine(const PageText& page, const cv::Rect& box, double gapGlyphs = 1.5);
+
 /// The column ranges of `box` in `gray` that hold one line of print each: the box cut at
 /// vertical rules (a frame beside the title) and at gaps wider than `gapGlyphs` characters.
 std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, double gapGlyphs = 1.2);

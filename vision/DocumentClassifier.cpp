@@ -132,7 +132,7 @@ DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in,
     if (names(DocumentKind::PortalScreen))
         return DocumentKind::PortalScreen;
     if (kakuninsho)
-        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models);
+        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
     return DocumentKind::Unknown;
 }
 
@@ -147,9 +147,7 @@ std::vector<std::u32string> titleReadings(const ClassifierInput& in)
     return titles;
 }
 
-} // namespace
-
-DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models)
+DocumentKind kakuninshoFormatBySize(double aspect, double textHeightRatio, const Models& models)
 {
     DocumentKind best = DocumentKind::KakuninshoCard;
     double bestDistance = std::numeric_limits<double>::max();
@@ -167,6 +165,37 @@ DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Mo
         }
     }
     return best;
+}
+
+} // namespace
+
+int textRows(const PageText& page)
+{
+    std::vector<std::pair<int, int>> spans;
+    for (const ReadChunk& c : page.chunks)
+        spans.emplace_back(c.chunk.box.y, c.chunk.box.br().y);
+    std::sort(spans.begin(), spans.end());
+    int rows = 0, end = std::numeric_limits<int>::min();
+    for (const auto& [top, bottom] : spans) {
+        if (top >= end)
+            ++rows;
+        end = std::max(end, bottom);
+    }
+    return rows;
+}
+
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows, bool portrait)
+{
+    const DocumentKind measured = kakuninshoFormatBySize(aspect, textHeightRatio, models);
+    // On a 2 MP photo shot off the lens's centre an A4 sheet measures like a postcard (side
+    // ratio 1.45-1.6, blur-inflated print), but it holds more lines than a postcard can.
+    const int postcardRows = models.document(DocumentKind::KakuninshoPostcard).maxTextRows;
+    if (measured == DocumentKind::KakuninshoPostcard && postcardRows > 0 && rows > postcardRows)
+        return DocumentKind::KakuninshoA4;
+    // Cards are printed across their long side; a portrait page of the same measure is a postcard.
+    if (measured == DocumentKind::KakuninshoCard && portrait)
+        return DocumentKind::KakuninshoPostcard;
+    return measured;
 }
 
 DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
@@ -189,7 +218,7 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     // A title read with too many wrong characters for a keyword, yet clearly one heading.
     if (const auto near = nearestHeadingKind(titleReadings(in), models)) {
         if (*near == DocumentKind::KakuninshoCard) // the heading names a 資格確認書, not its format
-            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models);
+            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
         if (*near != DocumentKind::BackSide || in.fields.fieldLabels <= 1)
             return *near;
     }

@@ -57,7 +57,7 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
     t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
-                               hasScreenHeader(shape, gray.size(), degrees)}, ctx.models);
+                               hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols}, ctx.models);
     return t;
 }
 
@@ -68,7 +68,7 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx)
     if (t.searchedTitles.empty())
         return false;
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees)}, ctx.models);
+                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols}, ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 

@@ -7,6 +7,7 @@
 //
 //   shikaku-kind-diag PHOTO.jpg...
 
+#include "DocumentClassifier.h"
 #include "Models.h"
 #include "InvertedText.h"
 #include "OcrEngine.h"
@@ -96,7 +97,8 @@ int main(int argc, char** argv)
         for (const auto& t : tried) {
             std::cout << " || " << t.degrees << "°: labels " << t.fields.fieldLabels << "+" << t.fields.otherLabels << " kind "
                       << toString(t.kind) << " body " << t.page.bodyGlyphHeight << "px ratio "
-                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " titles:";
+                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " chunks " << t.page.chunks.size()
+                      << " rows " << textRows(t.page) << " titles:";
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";

@@ -157,52 +157,30 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     });
     if (static_cast<int>(candidates.size()) > options.candidates)
         candidates.resize(static_cast<std::size_t>(options.candidates));
-    // Each candidate as found, then widened to its whole line when that is more: pieces of
-    // one letter-spaced title are one line.
-    struct Look {
-        cv::Rect box;
-        int height;   ///< the candidate's
-        bool widened;
-    };
-    std::vector<Look> looks;
-    auto add = [&](const Look& look) {
-        if (std::none_of(looks.begin(), looks.end(), [&](const Look& l) { return l.box == look.box; }))
-            looks.push_back(look);
-    };
-    for (const ReadChunk* rc : candidates)
-        add({rc->chunk.box, rc->chunk.box.height, false});
+    // Each candidate widened to the title's whole line; pieces of one letter-spaced title are
+    // one candidate.
+    std::vector<std::pair<cv::Rect, int>> lines; // the line, the candidate's height
     for (const ReadChunk* rc : candidates) {
         const cv::Rect line = titleLine(page, rc->chunk.box);
-        if (line.width > rc->chunk.box.width)
-            add({line, rc->chunk.box.height, true});
+        if (std::none_of(lines.begin(), lines.end(), [&](const auto& l) { return l.first == line; }))
+            lines.emplace_back(line, rc->chunk.box.height);
     }
-    // One job per look (two threads); the readings keep the looks' order.
-    std::vector<std::vector<std::u32string>> readings(looks.size());
-    runOcrJobs(ocr, looks.size(), [&](OcrEngine& engine, std::size_t i) {
-        const Look& look = looks[i];
-        if (!look.widened) {
-            for (const cv::Rect& piece : titlePieces(gray, look.box, std::min(look.height, body * 2))) {
-                const int glyph = piece.height;
-                if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
-                    continue; // a lone character or a speck; a block of lines
-                readTitle(engine, gray, piece, glyph, options.maxGlyphs, readings[i]);
-                break; // the first wide piece: a title starts a line
-            }
-            return;
-        }
-        // A line is cut with a margin above and below (a glyph's stroke across the whole band
-        // would pass for a rule), each piece no taller than the line's print.
-        const cv::Rect& line = look.box;
+    // One job per line (two threads); the readings keep the candidates' order.
+    std::vector<std::vector<std::u32string>> readings(lines.size());
+    runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
+        const auto& [line, height] = lines[i];
+        // Cut with a margin above and below (a glyph's stroke across the whole band would pass
+        // for a rule), each piece no taller than the line.
         const int margin = line.height / 4;
         const cv::Rect padded(line.x, line.y - margin, line.width, line.height + 2 * margin);
         const cv::Rect band(line.x, line.y - margin / 2, line.width, line.height + margin);
-        for (cv::Rect piece : titlePieces(gray, padded, std::min(look.height, body * 2))) {
+        for (cv::Rect piece : titlePieces(gray, padded, std::min(height, body * 2))) {
             piece &= band;
             const int glyph = std::min(piece.height, line.height);
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
-                continue;
+                continue; // a lone character or a speck; a block of lines
             readTitle(engine, gray, piece, glyph, options.maxGlyphs, readings[i]);
-            break;
+            break; // the first wide piece: a title starts a line
         }
     });
     std::vector<std::u32string> texts;

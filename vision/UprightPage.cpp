@@ -122,7 +122,11 @@ bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
-UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
+namespace {
+
+// The page read as it lies and, when that finds little, turned by 180° (with a second look
+// for the title when neither way named a document).
+UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
@@ -156,6 +160,28 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
             tried->back() = best;
     }
     return best;
+}
+
+} // namespace
+
+UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
+{
+    UprightPage best = readHalfTurns(rectified, given, ctx, tried);
+    // The quarter turn came from the direction of the text lines (TextDirection), which blur
+    // and noise in a 2 MP photo can mislead (a portrait postcard lying on its side). A page on
+    // which nothing at all was read either way up is read turned by 90° too; that reading is
+    // taken only when it names a document.
+    if (best.kind != DocumentKind::Unknown || ctx.hint != KindHint::Auto || best.fields.fieldLabels + best.fields.otherLabels > 0)
+        return best;
+    cv::Mat quarter;
+    cv::rotate(rectified, quarter, cv::ROTATE_90_CLOCKWISE);
+    PageShape shape = given;
+    shape.lightOnDark.clear(); // a phone's header bar is not across the top of a page on its side
+    UprightPage turned = readHalfTurns(quarter, shape, ctx, tried);
+    if (turned.kind == DocumentKind::Unknown)
+        return best;
+    turned.degrees = (turned.degrees + 90) % 360;
+    return turned;
 }
 
 } // namespace shikaku

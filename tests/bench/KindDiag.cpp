@@ -78,9 +78,9 @@ int main(int argc, char** argv)
         }
         std::vector<UprightPage> tried;
         const UprightPage best = readUprightPage(gray, shape, ctx, &tried);
-        // photoCorners: where the page's TL, TR, BR, BL lie in the photo; turned by 180° the TL is the BR.
+        // photoCorners: where the page's TL, TR, BR, BL lie in the photo; turned clockwise by 90° the TL is the BL.
         const auto& corners = page.document.photoCorners;
-        const std::size_t topLeft = best.degrees == 180 ? 2 : 0;
+        const std::size_t topLeft = static_cast<std::size_t>((4 - best.degrees / 90) % 4);
         const bool vertical = page.document.image.rows > page.document.image.cols;
         std::string orientation = "n/a";
         const auto& tq = truth["photo"]["quad"];

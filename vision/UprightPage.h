@@ -38,7 +38,8 @@ struct PageShape {
 PageShape shapeOf(const PhotoPage& page);
 
 /// `gray`: the rectified document (8-bit). Read as it lies and turned by 180°; when nothing
-/// at all reads either way, turned by 90° too (kept only when a document is named there).
+/// at all reads either way on a grainy page (SearchPrint), turned by 90° too (kept only when
+/// a document is named there).
 /// `tried`, when given, receives every reading made (for diagnosis).
 UprightPage readUprightPage(const cv::Mat& gray, const PageShape& shape, const ReadContext& context,
                             std::vector<UprightPage>* tried = nullptr);

@@ -5,6 +5,7 @@
 #include "Models.h"
 #include "OcrEngine.h"
 #include "PhotoPage.h"
+#include "SearchPrint.h"
 #include "SynthDocument.h"
 #include "UprightPage.h"
 
@@ -24,7 +25,7 @@ cv::Mat grayImage(const QImage& image)
 
 } // namespace
 
-TEST(QuarterTurn, APageOnItsSideIsReadTurnedWhenNothingReadsEitherWayUp)
+TEST(QuarterTurn, AGrainyPageOnItsSideIsReadTurnedWhenNothingReadsEitherWayUp)
 {
     static OcrEngine ocr;
     ASSERT_TRUE(ocr.isReady()) << ocr.error();
@@ -32,15 +33,28 @@ TEST(QuarterTurn, APageOnItsSideIsReadTurnedWhenNothingReadsEitherWayUp)
     const cv::Mat upright = grayImage(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
     cv::Mat onItsSide;
     cv::rotate(upright, onItsSide, cv::ROTATE_90_COUNTERCLOCKWISE);
+    // The grain of a 2 MP photo: noise of ~2 px (correlated, as after a JPEG'd warp).
+    cv::Mat noise(onItsSide.size(), CV_32F);
+    cv::RNG(7).fill(noise, cv::RNG::NORMAL, 0.0, 14.0);
+    cv::GaussianBlur(noise, noise, cv::Size(), 0.8);
+    cv::Mat grainy;
+    onItsSide.convertTo(grainy, CV_32F);
+    grainy += noise;
+    grainy.convertTo(grainy, CV_8U);
+    ASSERT_TRUE(hasBlurredPrint(grainy));
     JudgeOptions judge;
     ScanLimits limits;
-    const UprightPage p = readUprightPage(onItsSide, {}, {ocr, models, limits, judge, KindHint::Auto});
+    const UprightPage p = readUprightPage(grainy, {}, {ocr, models, limits, judge, KindHint::Auto});
     EXPECT_EQ(p.kind, DocumentKind::KakuninshoCard);
     EXPECT_EQ(p.degrees, 90);
     EXPECT_EQ(p.gray.cols, upright.cols);
     // With a kind given nothing is searched: the page stays as it lies.
-    const UprightPage given = readUprightPage(onItsSide, {}, {ocr, models, limits, judge, KindHint::Card});
+    const UprightPage given = readUprightPage(grainy, {}, {ocr, models, limits, judge, KindHint::Card});
     EXPECT_NE(given.degrees, 90);
+    // A sharp page is not turned: its text direction is trusted (and a sharp unknown paper
+    // would pay for the extra reading).
+    ASSERT_FALSE(hasBlurredPrint(onItsSide));
+    EXPECT_NE(readUprightPage(onItsSide, {}, {ocr, models, limits, judge, KindHint::Auto}).degrees, 90);
 }
 
 TEST(QuarterTurn, ThePhotoPageTurnsWithItsGreyImage)

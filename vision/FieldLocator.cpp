@@ -37,6 +37,19 @@ bool startsWithKanjiOrKana(const ReadChunk& c)
     return c.read && !c.text.empty() && c.text.front() >= 0x3000;
 }
 
+// A field label printed smaller than the value before it, read wrong (「番号 2691」 after a 記号
+// read 「番呈2691」 on a blurred photo): its first character is one of a label's own and its
+// print is clearly smaller than the value's or than the rest of its chunk. A value never runs
+// on into it. Kanji and kana of a value are never smaller than its digits, so a value's own
+// continuation does not look like this.
+constexpr std::u32string_view kLabelStartCharacters = U"記号番枝有効期限間(";
+bool smallLabelStart(const ReadChunk& c, int valueGlyph)
+{
+    if (!c.read || c.text.empty() || c.startPrintHeight <= 0 || kLabelStartCharacters.find(c.text.front()) == std::u32string_view::npos)
+        return false;
+    return c.startPrintHeight * 4 < std::max(valueGlyph, c.chunk.glyphHeight) * 3;
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
@@ -86,7 +99,8 @@ FieldLocations locateFields(const PageText& page)
                 break;
             if (b.x < right)
                 continue;
-            if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])))
+            if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])) ||
+                (r.area() > 0 && smallLabelStart(chunks[j], valueGlyph)))
                 break;
             const int gap = b.x - right;
             if (gap > glyph * (r.area() > 0 ? kValueGapGlyphs : kValueReachGlyphs))

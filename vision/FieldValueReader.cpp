@@ -473,7 +473,8 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     PlaceReading out = readPlaceTwice(ocr, gray, at, models, id, judge, mode, binarisation, runTogether);
     if (runTogether && blurredPrint)
         for (auto& [field, reading] : out.readings)
-            sendToReview(reading, "characters run together: one may be missing");
+            if (!lostDigitWouldShow(field, reading.value))
+                sendToReview(reading, "characters run together: one may be missing");
     return out;
 }
 
@@ -493,6 +494,13 @@ ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
 }
 
 } // namespace
+
+bool lostDigitWouldShow(FieldId id, const std::optional<std::string>& value)
+{
+    constexpr std::size_t kLongestInsurerNumber = 8;
+    return id == FieldId::InsurerNumber && value && value->size() == kLongestInsurerNumber &&
+           std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
 {

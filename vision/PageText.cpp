@@ -2,6 +2,7 @@
 
 #include "CropReader.h"
 #include "OcrWorkers.h"
+#include "StartPrintHeight.h"
 #include "TextNormalize.h"
 
 #include <algorithm>
@@ -150,6 +151,9 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
         const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
                                 sameRow(previous->chunk.box, rc.chunk.box);
         if (candidate[i] && !afterLabel) {
+            // How large the start is printed: a small label glued to a value ends the value
+            // before it (FieldLocator), even when its text is misread.
+            rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
             readInto(ocr, gray, rc, kLabelPrefixGlyphs, characters);
             rc.label = labels.match(rc.text);
             retryLabel(ocr, gray, rc, labels, characters);

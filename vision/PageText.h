@@ -25,6 +25,7 @@ struct ReadChunk {
     std::vector<OcrSymbol> symbols;  ///< one per code point of `text`
     double confidence = 0.0;         ///< lowest symbol confidence
     std::optional<LabelMatch> label; ///< set when the text starts with a label
+    int startPrintHeight = 0;        ///< height of the print at the chunk's start (StartPrintHeight); 0: not measured
 };
 
 struct PageText {

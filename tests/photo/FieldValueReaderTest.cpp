@@ -52,6 +52,18 @@ TEST(RunTogetherDigits, AWideDigitIsTwoDigitsRunTogether)
     EXPECT_FALSE(hasRunTogetherDigits(word({{"年", {0, 0, 30, 30}}, {"7", {40, 0, 18, 30}}}))); // kanji are square
 }
 
+// Run-together digits send a value to review unless a lost digit would show: only an 8-digit
+// 保険者番号 (the longest form; 7 digits fail validation). 6-digit ones could be 8 with two lost.
+TEST(RunTogetherDigits, OnlyAnEightDigitInsurerNumberCannotHideALostDigit)
+{
+    EXPECT_TRUE(lostDigitWouldShow(FieldId::InsurerNumber, std::string("01120013")));
+    EXPECT_FALSE(lostDigitWouldShow(FieldId::InsurerNumber, std::string("180901")));
+    EXPECT_FALSE(lostDigitWouldShow(FieldId::InsurerNumber, std::string("0112001")));
+    EXPECT_FALSE(lostDigitWouldShow(FieldId::InsurerNumber, std::nullopt));
+    EXPECT_FALSE(lostDigitWouldShow(FieldId::Number, std::string("56192012"))); // 番号 has no fixed length
+    EXPECT_FALSE(lostDigitWouldShow(FieldId::Symbol, std::string("35860839")));
+}
+
 // 記号・番号 printed together: read with its middle dot (here: a space) the parts are pre-filled;
 // read without it, where the 記号 ends is unknown, and neither may be `ok` — it once gave a
 // 記号 that was the 番号 (「7・465634」 with the 7 cut off, read 465634 with no dot).

@@ -1,5 +1,7 @@
 #include "DocumentClassifier.h"
 
+#include "NearestHeading.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -130,13 +132,22 @@ DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in,
     if (names(DocumentKind::PortalScreen))
         return DocumentKind::PortalScreen;
     if (kakuninsho)
-        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models);
+        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
     return DocumentKind::Unknown;
 }
 
-} // namespace
+// What was read as a title: the largest print's chunks and the title search's readings.
+std::vector<std::u32string> titleReadings(const ClassifierInput& in)
+{
+    std::vector<std::u32string> titles;
+    for (const ReadChunk& c : in.page.chunks)
+        if (c.title && c.read && !c.text.empty() && !(c.label && c.label->field))
+            titles.push_back(c.text);
+    titles.insert(titles.end(), in.extraTitles.begin(), in.extraTitles.end());
+    return titles;
+}
 
-DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models)
+DocumentKind kakuninshoFormatBySize(double aspect, double textHeightRatio, const Models& models)
 {
     DocumentKind best = DocumentKind::KakuninshoCard;
     double bestDistance = std::numeric_limits<double>::max();
@@ -156,6 +167,37 @@ DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Mo
     return best;
 }
 
+} // namespace
+
+int textRows(const PageText& page)
+{
+    std::vector<std::pair<int, int>> spans;
+    for (const ReadChunk& c : page.chunks)
+        spans.emplace_back(c.chunk.box.y, c.chunk.box.br().y);
+    std::sort(spans.begin(), spans.end());
+    int rows = 0, end = std::numeric_limits<int>::min();
+    for (const auto& [top, bottom] : spans) {
+        if (top >= end)
+            ++rows;
+        end = std::max(end, bottom);
+    }
+    return rows;
+}
+
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows, bool portrait)
+{
+    const DocumentKind measured = kakuninshoFormatBySize(aspect, textHeightRatio, models);
+    // On a 2 MP photo shot off the lens's centre an A4 sheet measures like a postcard (side
+    // ratio 1.45-1.6, blur-inflated print), but it holds more lines than a postcard can.
+    const int postcardRows = models.document(DocumentKind::KakuninshoPostcard).maxTextRows;
+    if (measured == DocumentKind::KakuninshoPostcard && postcardRows > 0 && rows > postcardRows)
+        return DocumentKind::KakuninshoA4;
+    // Cards are printed across their long side; a portrait page of the same measure is a postcard.
+    if (measured == DocumentKind::KakuninshoCard && portrait)
+        return DocumentKind::KakuninshoPostcard;
+    return measured;
+}
+
 DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
 {
     switch (in.hint) {
@@ -173,6 +215,13 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     const DocumentKind loose = classifyByTitles(texts, in, models, Matching::Loose);
     if (loose != DocumentKind::Unknown)
         return loose;
+    // A title read with too many wrong characters for a keyword, yet clearly one heading.
+    if (const auto near = nearestHeadingKind(titleReadings(in), models)) {
+        if (*near == DocumentKind::KakuninshoCard) // the heading names a 資格確認書, not its format
+            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
+        if (*near != DocumentKind::BackSide || in.fields.fieldLabels <= 1)
+            return *near;
+    }
     // No title read (a phone in a 2 MP photo: its print is 3–6 px): an app header across the
     // top of a page shaped like a phone screen.
     if (in.screenHeader && in.aspect >= models.document(DocumentKind::PortalScreen).minTitleAspect)

@@ -20,13 +20,20 @@ struct ClassifierInput {
     KindHint hint = KindHint::Auto;
     std::vector<std::u32string> extraTitles = {}; ///< texts of a second title search (TitleSearch), matching form
     bool screenHeader = false; ///< light print on a dark bar across the top (a phone app's header)
+    bool portrait = false;     ///< the upright page is taller than wide
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
 
 /// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and in text
 /// height relative to the document (aspects overlap; print sizes differ, but blur inflates
-/// small ones: the caller corrects for it).
-DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models);
+/// small ones). The printed content overrules the measure where it cannot fit: a page with
+/// more than `max_text_rows` rows of text (documents.json) is no postcard, an upright page
+/// taller than wide no card. `rows` 0: not known.
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows = 0,
+                                 bool portrait = false);
+
+/// Rows of text on the page: chunks whose heights overlap make one row.
+int textRows(const PageText& page);
 
 } // namespace shikaku

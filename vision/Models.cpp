@@ -97,6 +97,8 @@ Models Models::load(const std::string& directory)
             dm.textHeightRatio = k.value("text_height_ratio", 0.0);
             dm.titleAloneTitles = k.value("title_alone", std::vector<std::string>{});
             dm.minTitleAspect = k.value("min_title_aspect", 0.0);
+            dm.headings = k.value("headings", std::vector<std::string>{});
+            dm.maxTextRows = k.value("max_text_rows", 0);
             m.m_documents[*kind] = std::move(dm);
         }
     } catch (const nlohmann::json::exception& e) {

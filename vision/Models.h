@@ -31,6 +31,12 @@ struct DocumentModel {
     /// `titles` found anywhere count only on a document at least this elongated (0: any); a
     /// title-alone chunk counts whatever the shape.
     double minTitleAspect = 0.0;
+    /// Whole printed headings (健康保険資格確認書): a blurred title reading is matched to the
+    /// nearest one (NearestHeading). Those of `unknown` are documents out of scope.
+    std::vector<std::string> headings;
+    /// The most rows of text a document of this format holds (0: not given): an A4 sheet
+    /// measured like a postcard holds more.
+    int maxTextRows = 0;
 };
 
 class Models {

@@ -44,8 +44,8 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
 
     const UprightPage text = readUprightPage(gray, shape, ctx);
     r.orientationDegrees = text.degrees;
-    if (text.degrees == 180)
-        page = turned180(page);
+    if (text.degrees != 0)
+        page = turnedClockwise(page, text.degrees);
     r.rectified = page.document.image;
 
     r.kind = text.kind;

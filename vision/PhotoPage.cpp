@@ -76,6 +76,19 @@ PhotoPage turned180(const PhotoPage& page)
     return t;
 }
 
+PhotoPage turnedClockwise(const PhotoPage& page, int degrees)
+{
+    if (degrees == 180)
+        return turned180(page);
+    if (degrees != 90 && degrees != 270)
+        return page;
+    PhotoPage t;
+    t.document = rotated(page.document, degrees);
+    cv::rotate(page.gray, t.gray, degrees == 90 ? cv::ROTATE_90_CLOCKWISE : cv::ROTATE_90_COUNTERCLOCKWISE);
+    t.outlineFound = page.outlineFound;
+    return t;
+}
+
 FieldDetail fieldDetail(const cv::Mat& photo, const PhotoPage& page, const FieldLocations& locations)
 {
     FieldDetail d;

@@ -31,6 +31,9 @@ PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQua
 /// The same page turned by 180° (image, grey and homography together).
 PhotoPage turned180(const PhotoPage& page);
 
+/// The same page turned clockwise by 90, 180 or 270° (image, grey and homography together).
+PhotoPage turnedClockwise(const PhotoPage& page, int degrees);
+
 /// Where the values are read: a grey image `scale` times the page's size on which only the
 /// value regions are filled, re-warped from the photo (white elsewhere), and the locations
 /// in its coordinates. scale == 1 means the page itself (the photo has no more detail).

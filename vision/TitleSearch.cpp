@@ -12,6 +12,7 @@ namespace shikaku {
 namespace {
 
 constexpr double kRuleInkShare = 0.85;  // a column this dark over the chunk's height is a rule
+constexpr int kLineHeightTolerance10 = 14; // a title line's pieces are at most 1.4x its typical height
 
 // Readings of a title piece, tried in turn. Condensed title fonts (tall, narrow kanji) read as
 // a few merged glyphs at their own width and well once stretched to a normal width.
@@ -46,6 +47,40 @@ void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int g
 }
 
 } // namespace
+
+cv::Rect titleLine(const PageText& page, const cv::Rect& box, double gapGlyphs)
+{
+    const int gap = static_cast<int>(gapGlyphs * box.height);
+    std::vector<cv::Rect> members{box};
+    cv::Rect span = box;
+    for (bool grown = true; grown;) {
+        grown = false;
+        for (const ReadChunk& c : page.chunks) {
+            const cv::Rect& b = c.chunk.box;
+            if ((span & b) == b || !sameRow(box, b) || (c.label && c.label->field))
+                continue;
+            if (std::max(b.x - span.br().x, span.x - b.br().x) > gap)
+                continue;
+            span |= b;
+            members.push_back(b);
+            grown = true;
+        }
+    }
+    // As tall as the line's print: a piece glued to a framed box beside the title (two lines
+    // of small print) is taller than the line.
+    std::vector<int> heights;
+    for (const cv::Rect& m : members)
+        heights.push_back(m.height);
+    std::nth_element(heights.begin(), heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2), heights.end());
+    const int typical = heights[heights.size() / 2];
+    int top = span.br().y, bottom = span.y;
+    for (const cv::Rect& m : members)
+        if (m.height * 10 <= typical * kLineHeightTolerance10) {
+            top = std::min(top, m.y);
+            bottom = std::max(bottom, m.br().y);
+        }
+    return top < bottom ? cv::Rect(span.x, top, span.width, bottom - top) : span;
+}
 
 std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, double gapGlyphs)
 {
@@ -122,12 +157,26 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     });
     if (static_cast<int>(candidates.size()) > options.candidates)
         candidates.resize(static_cast<std::size_t>(options.candidates));
-    // One job per candidate (two threads); the readings keep the candidates' order.
-    std::vector<std::vector<std::u32string>> readings(candidates.size());
-    runOcrJobs(ocr, candidates.size(), [&](OcrEngine& engine, std::size_t i) {
-        const ReadChunk* rc = candidates[i];
-        for (const cv::Rect& piece : titlePieces(gray, rc->chunk.box, std::min(rc->chunk.box.height, body * 2))) {
-            const int glyph = piece.height;
+    // Each candidate widened to the title's whole line; pieces of one letter-spaced title are
+    // one candidate.
+    std::vector<std::pair<cv::Rect, int>> lines; // the line, the candidate's height
+    for (const ReadChunk* rc : candidates) {
+        const cv::Rect line = titleLine(page, rc->chunk.box);
+        if (std::none_of(lines.begin(), lines.end(), [&](const auto& l) { return l.first == line; }))
+            lines.emplace_back(line, rc->chunk.box.height);
+    }
+    // One job per line (two threads); the readings keep the candidates' order.
+    std::vector<std::vector<std::u32string>> readings(lines.size());
+    runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
+        const auto& [line, height] = lines[i];
+        // Cut with a margin above and below (a glyph's stroke across the whole band would pass
+        // for a rule), each piece no taller than the line.
+        const int margin = line.height / 4;
+        const cv::Rect padded(line.x, line.y - margin, line.width, line.height + 2 * margin);
+        const cv::Rect band(line.x, line.y - margin / 2, line.width, line.height + margin);
+        for (cv::Rect piece : titlePieces(gray, padded, std::min(height, body * 2))) {
+            piece &= band;
+            const int glyph = std::min(piece.height, line.height);
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
                 continue; // a lone character or a speck; a block of lines
             readTitle(engine, gray, piece, glyph, options.maxGlyphs, readings[i]);

@@ -3,8 +3,9 @@
 // The chunk finder caps a chunk's character height at twice the body text, so on a blurred
 // 2 MP photo the real title ties with names and dates and may not be among the few chunks
 // read as titles; a title printed right beside a framed box (有効期限) is glued to it.
-// Here candidates are ranked by their true height, the top of the page first, cut at
-// vertical rules and wide gaps, and read at their own scale.
+// Here candidates are ranked by their true height, the top of the page first, widened to
+// their whole line (a letter-spaced title comes apart into chunks), cut at vertical rules and
+// wide gaps, and read at their own scale.
 
 #include "OcrEngine.h"
 #include "PageText.h"
@@ -24,10 +25,16 @@ struct TitleSearchOptions {
 };
 
 /// Texts (matching form) read from the title candidates of `gray`: the first wide piece of
-/// each (a chunk already read as a title is read again, cut at rules and gaps), at several
+/// each one's line (titleLine; a chunk already read as a title is read again, cut at rules
+/// and gaps; candidates on one line are read once), at several
 /// scales and stretches until one reading is believable; every reading is returned.
 std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page,
                                          const TitleSearchOptions& options = {});
+
+/// `box` (a chunk of `page`) widened to the chunks on its row that follow each other with
+/// gaps of at most `gapGlyphs` times its height: a title printed with letter spacing comes
+/// apart into pieces (「国」「民健康保」「険」「資格」...), the narrow ones read by no one.
+cv::Rect titleLine(const PageText& page, const cv::Rect& box, double gapGlyphs = 1.5);
 
 /// The column ranges of `box` in `gray` that hold one line of print each: the box cut at
 /// vertical rules (a frame beside the title) and at gaps wider than `gapGlyphs` characters.

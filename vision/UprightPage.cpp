@@ -57,7 +57,7 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
     t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
-                               hasScreenHeader(shape, gray.size(), degrees)}, ctx.models);
+                               hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols}, ctx.models);
     return t;
 }
 
@@ -68,7 +68,7 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx)
     if (t.searchedTitles.empty())
         return false;
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees)}, ctx.models);
+                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols}, ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 
@@ -122,7 +122,11 @@ bool looksMoreUpright(const UprightPage& a, const UprightPage& b)
     return a.page.meanConfidence() > b.page.meanConfidence();
 }
 
-UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
+namespace {
+
+// The page read as it lies and, when that finds little, turned by 180° (with a second look
+// for the title when neither way named a document).
+UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
@@ -156,6 +160,30 @@ UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, co
             tried->back() = best;
     }
     return best;
+}
+
+} // namespace
+
+UprightPage readUprightPage(const cv::Mat& rectified, const PageShape& given, const ReadContext& ctx, std::vector<UprightPage>* tried)
+{
+    UprightPage best = readHalfTurns(rectified, given, ctx, tried);
+    // The quarter turn came from the direction of the text lines (TextDirection), which blur
+    // and grain in a 2 MP photo can mislead (a portrait postcard lying on its side). A grainy
+    // page on which nothing at all was read either way up is read turned by 90° too; that
+    // reading is taken only when it names a document. Sharp pages are not: their text
+    // direction holds, and an unknown paper in a sharp 8 MP photo would pay twice.
+    if (best.kind != DocumentKind::Unknown || ctx.hint != KindHint::Auto || best.fields.fieldLabels + best.fields.otherLabels > 0 ||
+        !hasBlurredPrint(rectified))
+        return best;
+    cv::Mat quarter;
+    cv::rotate(rectified, quarter, cv::ROTATE_90_CLOCKWISE);
+    PageShape shape = given;
+    shape.lightOnDark.clear(); // a phone's header bar is not across the top of a page on its side
+    UprightPage turned = readHalfTurns(quarter, shape, ctx, tried);
+    if (turned.kind == DocumentKind::Unknown)
+        return best;
+    turned.degrees = (turned.degrees + 90) % 360;
+    return turned;
 }
 
 } // namespace shikaku

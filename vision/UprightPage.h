@@ -21,7 +21,7 @@ struct UprightPage {
     PageText page;
     FieldLocations fields;
     DocumentKind kind = DocumentKind::Unknown;
-    int degrees = 0;       ///< 0 or 180, applied on top of the rectified image
+    int degrees = 0;       ///< 0, 90, 180 or 270 (clockwise), applied on top of the rectified image
     std::vector<std::u32string> searchedTitles; ///< what a second title search read (when one ran)
 };
 
@@ -37,8 +37,10 @@ struct PageShape {
 /// The shape of a page flattened from a photo (PhotoPage): its measured side ratio.
 PageShape shapeOf(const PhotoPage& page);
 
-/// `gray`: the rectified document (8-bit). `tried`, when given, receives every reading made
-/// (for diagnosis).
+/// `gray`: the rectified document (8-bit). Read as it lies and turned by 180°; when nothing
+/// at all reads either way on a grainy page (SearchPrint), turned by 90° too (kept only when
+/// a document is named there).
+/// `tried`, when given, receives every reading made (for diagnosis).
 UprightPage readUprightPage(const cv::Mat& gray, const PageShape& shape, const ReadContext& context,
                             std::vector<UprightPage>* tried = nullptr);
 

@@ -7,6 +7,7 @@
 //
 //   shikaku-kind-diag PHOTO.jpg...
 
+#include "DocumentClassifier.h"
 #include "Models.h"
 #include "InvertedText.h"
 #include "OcrEngine.h"
@@ -77,9 +78,9 @@ int main(int argc, char** argv)
         }
         std::vector<UprightPage> tried;
         const UprightPage best = readUprightPage(gray, shape, ctx, &tried);
-        // photoCorners: where the page's TL, TR, BR, BL lie in the photo; turned by 180° the TL is the BR.
+        // photoCorners: where the page's TL, TR, BR, BL lie in the photo; turned clockwise by 90° the TL is the BL.
         const auto& corners = page.document.photoCorners;
-        const std::size_t topLeft = best.degrees == 180 ? 2 : 0;
+        const std::size_t topLeft = static_cast<std::size_t>((4 - best.degrees / 90) % 4);
         const bool vertical = page.document.image.rows > page.document.image.cols;
         std::string orientation = "n/a";
         const auto& tq = truth["photo"]["quad"];
@@ -96,7 +97,8 @@ int main(int argc, char** argv)
         for (const auto& t : tried) {
             std::cout << " || " << t.degrees << "°: labels " << t.fields.fieldLabels << "+" << t.fields.otherLabels << " kind "
                       << toString(t.kind) << " body " << t.page.bodyGlyphHeight << "px ratio "
-                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " titles:";
+                      << static_cast<double>(t.page.bodyGlyphHeight) / std::min(gray.cols, gray.rows) << " chunks " << t.page.chunks.size()
+                      << " rows " << textRows(t.page) << " titles:";
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";

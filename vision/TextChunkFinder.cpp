@@ -275,9 +275,12 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
     cv::Mat glued;
     const int gx = std::max(3, glyph * 8 / 10), gy = std::max(1, glyph / 4);
     cv::morphologyEx(bin, glued, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {gx, gy}));
-    // The glue must not bridge a vertical rule either: a title printed close to a framed box
-    // beside it became one chunk with the box's text.
-    glued.setTo(0, verticalRules);
+    // The glue must not bridge a frame either: a title printed close to a framed box beside it
+    // became one chunk with the box's text. Only rules taller than any print count here — the
+    // strokes of a large title pass for rules above, and cutting there broke noisy titles up.
+    cv::Mat frames;
+    cv::morphologyEx(verticalRules, frames, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, glyph * 5 / 2}));
+    glued.setTo(0, frames);
 
     cv::Mat labels, stats, centroids;
     const int m = cv::connectedComponentsWithStats(glued, labels, stats, centroids, 8, CV_32S);

@@ -161,3 +161,16 @@ TEST(TextChunkFinder, TitleIsNotGluedToTheFramedBoxBesideIt)
     EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 44 && b.br().y >= 100 && b.br().x <= frameX; }));
     EXPECT_FALSE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 44 && b.y < 140 && b.br().x > frameX + 4; }));
 }
+
+// The strokes of a large title are long enough to pass for rules when rules are taken out; only
+// frames taller than any print keep the glue apart, or a title comes apart at its own strokes.
+TEST(TextChunkFinder, ATitlesOwnStrokesDoNotCutIt)
+{
+    cv::Mat page = cardWithBodyText();
+    int baseline = 0;
+    const cv::Size title = cv::getTextSize("HIHIHI", cv::FONT_HERSHEY_SIMPLEX, 2.0, 5, &baseline);
+    cv::putText(page, "HIHIHI", {40, 120}, cv::FONT_HERSHEY_SIMPLEX, 2.0, cv::Scalar(30), 5, cv::LINE_AA);
+
+    const TextChunkLayout layout = findTextChunks(page);
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 48 && b.br().x >= 40 + title.width * 9 / 10; }));
+}

@@ -8,6 +8,7 @@
 #include "OcrEngine.h"
 #include "PageText.h"
 #include "PaintKit.h"
+#include "ReadChunkFixture.h"
 
 #include <QImage>
 #include <QPainter>
@@ -25,22 +26,9 @@ const Models& models()
 
 FieldReading of(const std::array<FieldReading, 5>& fields, FieldId id) { return fields[static_cast<std::size_t>(id)]; }
 
-/// A chunk read as `text`, one symbol box per character of `width / characters` px.
 ReadChunk readAs(const char* text, int x, int width, const LabelMatcher& labels)
 {
-    ReadChunk c;
-    c.chunk.box = cv::Rect(x, 100, width, 30);
-    c.chunk.glyphHeight = 26;
-    c.read = true;
-    c.text = matchingForm(text);
-    const int step = width / std::max<int>(1, static_cast<int>(c.text.size()));
-    for (std::size_t i = 0; i < c.text.size(); ++i) {
-        OcrSymbol s;
-        s.box = Box{x + static_cast<int>(i) * step, 100, step, 30};
-        c.symbols.push_back(s);
-    }
-    c.label = labels.match(c.text);
-    return c;
+    return test::chunkReadAs(text, x, width, labels, 30, 26);
 }
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "LabelMatcher.h"
 #include "Models.h"
 #include "PageText.h"
+#include "ReadChunkFixture.h"
 #include "TextChunkFinder.h"
 
 #include <gtest/gtest.h>
@@ -22,22 +23,9 @@ const Models& models()
     return m;
 }
 
-/// A chunk read as `text`, one symbol box per character of `width / characters` px.
 ReadChunk chunkOf(const char* text, int x, int width, const LabelMatcher& labels)
 {
-    ReadChunk c;
-    c.chunk.box = cv::Rect(x, 100, width, 22);
-    c.chunk.glyphHeight = 20;
-    c.read = true;
-    c.text = matchingForm(text);
-    const int step = width / std::max<int>(1, static_cast<int>(c.text.size()));
-    for (std::size_t i = 0; i < c.text.size(); ++i) {
-        OcrSymbol s;
-        s.box = Box{x + static_cast<int>(i) * step, 100, step, 22};
-        c.symbols.push_back(s);
-    }
-    c.label = labels.match(c.text);
-    return c;
+    return test::chunkReadAs(text, x, width, labels);
 }
 
 const std::vector<ValueLocation>& valuesOf(const FieldLocations& l, FieldId id) { return l.values[static_cast<std::size_t>(id)]; }

@@ -1,0 +1,28 @@
+#pragma once
+// A chunk as PageText would give it, for FieldLocator tests on given text: read as `text`, one
+// symbol box per character of `width / characters` px, its label matched.
+#include "LabelMatcher.h"
+#include "PageText.h"
+
+#include <algorithm>
+
+namespace shikaku::test {
+
+inline ReadChunk chunkReadAs(const char* text, int x, int width, const LabelMatcher& labels, int height = 22, int glyph = 20)
+{
+    ReadChunk c;
+    c.chunk.box = cv::Rect(x, 100, width, height);
+    c.chunk.glyphHeight = glyph;
+    c.read = true;
+    c.text = matchingForm(text);
+    const int step = width / std::max<int>(1, static_cast<int>(c.text.size()));
+    for (std::size_t i = 0; i < c.text.size(); ++i) {
+        OcrSymbol s;
+        s.box = Box{x + static_cast<int>(i) * step, 100, step, height};
+        c.symbols.push_back(s);
+    }
+    c.label = labels.match(c.text);
+    return c;
+}
+
+} // namespace shikaku::test

@@ -107,6 +107,60 @@ bool smallLabelStart(const ReadChunk& c, int valueGlyph)
     return c.startPrintHeight * 4 < std::max(valueGlyph, c.chunk.glyphHeight) * 3;
 }
 
+struct ValueBeside {
+    cv::Rect box;                        ///< empty when nothing is beside the label
+    int glyphHeight = 0;                 ///< of the value's first chunk (the label's when glued)
+    int firstGap = 0;                    ///< from the label to the first chunk beside it
+    std::optional<ValueLocation> branch; ///< a 枝番 after a (枝番) label read wrong
+};
+
+// The value on label `i`'s row: `glued` (the part of the label's own chunk after the label,
+// may be empty), then the chunks to its right until the next label or a wide gap. A digits-only
+// value does not go on into print that starts with kanji or kana: that is a label read wrong
+// (「村閉00」 for (枝番)00 glued the 枝番 to the 番号).
+ValueBeside valueBeside(const std::vector<ReadChunk>& chunks, std::size_t i, FieldId field, const cv::Rect& glued, int glyph,
+                        bool combined)
+{
+    const ReadChunk& label = chunks[i];
+    const bool digitsOnly = field == FieldId::InsurerNumber || field == FieldId::Number || field == FieldId::BranchNumber;
+    ValueBeside v;
+    v.box = glued;
+    v.glyphHeight = glyph;
+    int right = label.chunk.box.br().x;
+    for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+        const cv::Rect& b = chunks[j].chunk.box;
+        if (!sameRow(b, label.chunk.box))
+            break;
+        if (b.x < right)
+            continue;
+        const bool started = v.box.area() > 0;
+        if (isLabel(chunks[j]) || (started && digitsOnly && startsWithKanjiOrKana(chunks[j])))
+            break;
+        if (started && opensBracketedWord(chunks[j])) {
+            if (field == FieldId::Symbol || field == FieldId::Number)
+                v.branch = branchAfterMisreadLabel(chunks[j]);
+            break;
+        }
+        // Nor into a small label read wrong, or far smaller print (the notes column beside
+        // the value's row).
+        if (started && (smallLabelStart(chunks[j], v.glyphHeight) || chunks[j].chunk.glyphHeight * 10 < v.glyphHeight * 7))
+            break;
+        // Gaps inside a value scale with the value's print; a combined 記号・番号 has its
+        // middle dot in one (too small a speck to be a chunk of its own).
+        const int gap = b.x - right;
+        const int inValueGap = std::max(glyph, v.glyphHeight) * (combined ? kCombinedValueGapGlyphs : kValueGapGlyphs);
+        if (gap > (started ? inValueGap : glyph * kValueReachGlyphs))
+            break;
+        if (!started) {
+            v.glyphHeight = chunks[j].chunk.glyphHeight;
+            v.firstGap = gap;
+        }
+        v.box = started ? (v.box | b) : b;
+        right = b.br().x;
+    }
+    return v;
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
@@ -134,8 +188,6 @@ FieldLocations locateFields(const PageText& page)
         while (start < label.text.size() && std::u32string_view(U":),|]}").find(label.text[start]) != std::u32string_view::npos)
             ++start;
         cv::Rect r;
-        int valueGlyph = glyph;
-        int right = label.chunk.box.br().x;
         if (start < label.text.size() && start < label.symbols.size()) {
             // Value glued to its label in one chunk: from the first value character to the chunk's end.
             const int x = std::max(label.chunk.box.x, label.symbols[start].box.x - 1);
@@ -145,42 +197,12 @@ FieldLocations locateFields(const PageText& page)
             if (label.label->lastCharacterLost)
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
         }
-        // Chunks to the right on the same row, until the next label or a wide gap. A digits-only
-        // value does not go on into print that starts with kanji or kana: that is a label read
-        // wrong (「村閉00」 for (枝番)00 glued the 枝番 to the 番号).
-        const bool digitsOnly = field == FieldId::InsurerNumber || field == FieldId::Number || field == FieldId::BranchNumber;
-        int firstGap = 0;
-        for (std::size_t j = i + 1; j < chunks.size(); ++j) {
-            const cv::Rect& b = chunks[j].chunk.box;
-            if (!sameRow(b, label.chunk.box))
-                break;
-            if (b.x < right)
-                continue;
-            if (isLabel(chunks[j]) || (r.area() > 0 && digitsOnly && startsWithKanjiOrKana(chunks[j])))
-                break;
-            if (r.area() > 0 && opensBracketedWord(chunks[j])) {
-                if (field == FieldId::Symbol || field == FieldId::Number)
-                    if (auto branch = branchAfterMisreadLabel(chunks[j]))
-                        out.values[static_cast<std::size_t>(FieldId::BranchNumber)].push_back(*branch);
-                break;
-            }
-            // Nor into a small label read wrong, or far smaller print (the notes column beside
-            // the value's row).
-            if (r.area() > 0 && (smallLabelStart(chunks[j], valueGlyph) || chunks[j].chunk.glyphHeight * 10 < valueGlyph * 7))
-                break;
-            // Gaps inside a value scale with the value's print; a combined 記号・番号 has its
-            // middle dot in one (too small a speck to be a chunk of its own).
-            const int gap = b.x - right;
-            const int inValueGap = std::max(glyph, valueGlyph) * (v.combinedSymbolNumber ? kCombinedValueGapGlyphs : kValueGapGlyphs);
-            if (gap > (r.area() > 0 ? inValueGap : glyph * kValueReachGlyphs))
-                break;
-            if (r.area() == 0) {
-                valueGlyph = chunks[j].chunk.glyphHeight;
-                firstGap = gap;
-            }
-            r = r.area() == 0 ? b : (r | b);
-            right = b.br().x;
-        }
+        ValueBeside beside = valueBeside(chunks, i, field, r, glyph, v.combinedSymbolNumber);
+        if (beside.branch)
+            out.values[static_cast<std::size_t>(FieldId::BranchNumber)].push_back(*beside.branch);
+        r = beside.box;
+        int valueGlyph = beside.glyphHeight;
+        const int firstGap = beside.firstGap;
         // Stacked label: the value sits right below. It wins over a chunk far to the right
         // (another column: 有効期間 over its dates beside the notes of a postcard), one in far
         // smaller print than the label, or one in smaller print than both the label and the

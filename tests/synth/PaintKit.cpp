@@ -47,7 +47,9 @@ QRectF drawText(QPainter& painter, const QRectF& rect, const QString& text, cons
     if (text.isEmpty() || rect.width() <= 0)
         return {};
     const QFont font = makeFont(spec);
-    const double natural = QFontMetricsF(font).horizontalAdvance(text) / kFontScale;
+    // Measured on the painter's device: Qt scales letter spacing by the device's resolution, so
+    // screen metrics would under-measure spaced titles and they would overprint what is beside them.
+    const double natural = QFontMetricsF(font, painter.device()).horizontalAdvance(text) / kFontScale;
     const double squeeze = natural > rect.width() && natural > 0 ? rect.width() / natural : 1.0;
     const double width = natural * squeeze;
     double x = rect.left();

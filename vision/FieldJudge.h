@@ -15,6 +15,9 @@ struct JudgeOptions {
     /// Below this recogniser confidence a valid-looking value is still `review`.
     /// Tuned by the benchmark (tests/bench) so that no wrong value is `ok`.
     double minOkConfidence = 0.80;
+    /// Two agreeing line readings that doubt a digit may still be `ok` when every doubtful digit,
+    /// read again alone by two models, is confirmed (DoubtfulDigits). Off only to measure it.
+    bool confirmDoubtfulDigits = true;
 };
 
 /// Validates `raw` for `id` and sets value, status, reason and confidence.

@@ -2,6 +2,7 @@
 
 #include "CoveredValue.h"
 #include "CropReader.h"
+#include "DoubtfulDigits.h"
 #include "FieldValidators.h"
 #include "GluedValueStart.h"
 #include "GlyphEdge.h"
@@ -16,6 +17,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -406,6 +408,7 @@ struct PlaceReading {
     }
 };
 
+constexpr const char* kLowConfidence = "low recognition confidence";
 constexpr const char* kNotSeparated = "記号 and 番号 not told apart (no middle dot read)";
 
 void sendToReview(FieldReading& reading, const std::string& reason)
@@ -439,6 +442,25 @@ PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOpti
         for (auto& [field, reading] : out.readings)
             sendToReview(reading, kNotSeparated);
     return out;
+}
+
+// The two readings agree but doubt a digit: the doubt is lifted only by reading each doubtful
+// digit again on its own (DoubtfulDigits). Its ink runs, not the LSTM's loose symbol boxes,
+// decide whether digits run together (readPlace's own guard still applies on a blurred page).
+std::optional<double> confirmedConfidence(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Reading& a,
+                                          const Reading& b, FieldId id, double minOk)
+{
+    std::vector<OcrSymbol> symbolsA, symbolsB;
+    for (const OcrSymbol* s : symbolsOf(a.words))
+        symbolsA.push_back(*s);
+    for (const OcrSymbol* s : symbolsOf(b.words))
+        symbolsB.push_back(*s);
+    std::size_t from = 0, to = symbolsA.size();
+    if (id == FieldId::Expiry)
+        std::tie(from, to) = lastDateSymbols(symbolsOf(a.words));
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
+    return confirmDoubtfulDigits(ocr, gray, padded, at.glyphHeight, symbolsA, symbolsB, from, to, minOk);
 }
 
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
@@ -519,7 +541,12 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     if (id == FieldId::Expiry && !crossRead)
         readConfidence = std::min(lastDateConfidence(a), lastDateConfidence(b));
     const double confidence = readConfidence * plausibility(id, textA, otherKanjiModel);
-    out.readings.emplace_back(id, judged(id, textA, textB, confidence, a.box, judge));
+    FieldReading reading = judged(id, textA, textB, confidence, a.box, judge);
+    if (judge.confirmDoubtfulDigits && reading.status == FieldStatus::Review && reading.reason == kLowConfidence) {
+        if (const auto sure = confirmedConfidence(ocr, gray, at, a, b, id, judge.minOkConfidence))
+            reading = judged(id, textA, textB, *sure * plausibility(id, textA, otherKanjiModel), a.box, judge);
+    }
+    out.readings.emplace_back(id, std::move(reading));
     return out;
 }
 

@@ -28,7 +28,8 @@ std::optional<double> singleGlyphConfidence(OcrEngine& engine, const cv::Mat& gr
     CropReadSettings s;
     s.glyphPx = kSingleGlyphPx;
     s.whitelist = "0123456789";
-    s.mode = Segmentation::SingleCharacter;
+    // One word: Tesseract's single-character mode returned nothing for clean digits (LSTM).
+    s.mode = Segmentation::SingleWord;
     const cv::Rect cut(region.x + from, region.y, to - from, region.height);
     const OcrLine line = readCrop(engine, gray, cut, glyph, s);
     std::string text;

@@ -1,7 +1,6 @@
 #include "DoubtfulDigits.h"
 
 #include "CropReader.h"
-#include "DigitOcr.h"
 #include "InkRuns.h"
 
 #include <opencv2/core.hpp>
@@ -97,7 +96,7 @@ std::optional<std::vector<InkRun>> runsOfDoubtfulDigits(const std::vector<InkRun
 
 } // namespace
 
-std::optional<double> confirmDoubtfulDigits(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& region, int glyph,
+std::optional<double> confirmDoubtfulDigits(OcrEngine& pageModel, OcrEngine& digitModel, const cv::Mat& gray, const cv::Rect& region, int glyph,
                                             const std::vector<OcrSymbol>& a, const std::vector<OcrSymbol>& b, std::size_t from,
                                             std::size_t to, double minOk)
 {
@@ -120,8 +119,7 @@ std::optional<double> confirmDoubtfulDigits(OcrEngine& ocr, const cv::Mat& gray,
         lowest = std::min(lowest, std::min(a[i].confidence, b[i].confidence));
     if (doubtful.empty())
         return lowest;
-    OcrEngine& digits = digitOcr(ocr);
-    if (&digits == &ocr)
+    if (&digitModel == &pageModel)
         return std::nullopt; // no second model to confirm with
 
     cv::Mat ink = inkOfLine(gray(area));
@@ -146,8 +144,8 @@ std::optional<double> confirmDoubtfulDigits(OcrEngine& ocr, const cv::Mat& gray,
     for (std::size_t i : doubtful) {
         const InkRun run = (*placed)[static_cast<std::size_t>(std::find(doubtful.begin(), doubtful.end(), i) - doubtful.begin())];
         const int cutFrom = std::max(0, run.from - 1), cutTo = std::min(area.width, run.to + 1);
-        const auto byDigits = singleGlyphConfidence(digits, gray, area, cutFrom, cutTo, glyph, a[i].text, minOk);
-        const auto byPage = byDigits ? singleGlyphConfidence(ocr, gray, area, cutFrom, cutTo, glyph, a[i].text, minOk) : std::nullopt;
+        const auto byDigits = singleGlyphConfidence(digitModel, gray, area, cutFrom, cutTo, glyph, a[i].text, minOk);
+        const auto byPage = byDigits ? singleGlyphConfidence(pageModel, gray, area, cutFrom, cutTo, glyph, a[i].text, minOk) : std::nullopt;
         if (!byDigits || !byPage)
             return std::nullopt;
         lowest = std::min({lowest, *byDigits, *byPage});

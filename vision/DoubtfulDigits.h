@@ -26,8 +26,9 @@ namespace shikaku {
 /// confirmed digit counts with its single-glyph readings' confidence), or nullopt when a
 /// doubtful symbol is not a digit, a single-glyph reading disagrees or is unsure, or a guard
 /// fails. `region` is the crop both readings were made from (`gray` coordinates); `glyph` the
-/// value's character height.
-std::optional<double> confirmDoubtfulDigits(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& region, int glyph,
+/// value's character height. `pageModel` and `digitModel` read each doubtful glyph; they must be
+/// two engines of different models.
+std::optional<double> confirmDoubtfulDigits(OcrEngine& pageModel, OcrEngine& digitModel, const cv::Mat& gray, const cv::Rect& region, int glyph,
                                             const std::vector<OcrSymbol>& a, const std::vector<OcrSymbol>& b, std::size_t from,
                                             std::size_t to, double minOk);
 

@@ -447,7 +447,7 @@ PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOpti
 // The two readings agree but doubt a digit: the doubt is lifted only by reading each doubtful
 // digit again on its own (DoubtfulDigits). Its ink runs, not the LSTM's loose symbol boxes,
 // decide whether digits run together (readPlace's own guard still applies on a blurred page).
-std::optional<double> confirmedConfidence(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Reading& a,
+std::optional<double> confirmedConfidence(OcrEngine& ocr, OcrEngine& digitModel, const cv::Mat& gray, const ValueLocation& at, const Reading& a,
                                           const Reading& b, FieldId id, double minOk)
 {
     std::vector<OcrSymbol> symbolsA, symbolsB;
@@ -460,7 +460,7 @@ std::optional<double> confirmedConfidence(OcrEngine& ocr, const cv::Mat& gray, c
         std::tie(from, to) = lastDateSymbols(symbolsOf(a.words));
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
-    return confirmDoubtfulDigits(ocr, gray, padded, at.glyphHeight, symbolsA, symbolsB, from, to, minOk);
+    return confirmDoubtfulDigits(ocr, digitModel, gray, padded, at.glyphHeight, symbolsA, symbolsB, from, to, minOk);
 }
 
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
@@ -543,7 +543,8 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     const double confidence = readConfidence * plausibility(id, textA, otherKanjiModel);
     FieldReading reading = judged(id, textA, textB, confidence, a.box, judge);
     if (judge.confirmDoubtfulDigits && reading.status == FieldStatus::Review && reading.reason == kLowConfidence) {
-        if (const auto sure = confirmedConfidence(ocr, gray, at, a, b, id, judge.minOkConfidence))
+        if (const auto sure = confirmedConfidence(ocr, engineFor(models.field(FieldId::Number).secondLanguage, ocr), gray, at, a, b, id,
+                                                     judge.minOkConfidence))
             reading = judged(id, textA, textB, *sure * plausibility(id, textA, otherKanjiModel), a.box, judge);
     }
     out.readings.emplace_back(id, std::move(reading));

@@ -56,7 +56,11 @@ std::vector<OcrSymbol> lineReading(OcrEngine& ocr, const Print& print, int glyph
 
 class DoubtfulDigits : public ::testing::Test {
 protected:
-    void SetUp() override { ASSERT_TRUE(ocr.isReady()) << ocr.error(); }
+    void SetUp() override
+    {
+        ASSERT_TRUE(ocr.isReady()) << ocr.error();
+        ASSERT_TRUE(eng.isReady()) << eng.error();
+    }
 
     /// Two line readings of `text` printed, with symbol `doubtful` lowered to 0.3 in both.
     void readDoubting(const std::string& text, std::size_t doubtful)
@@ -69,9 +73,10 @@ protected:
         a[doubtful].confidence = b[doubtful].confidence = 0.3;
     }
 
-    std::optional<double> confirm() { return confirmDoubtfulDigits(ocr, print.gray, print.region, kGlyph, a, b, 0, a.size(), 0.8); }
+    std::optional<double> confirm() { return confirmDoubtfulDigits(ocr, eng, print.gray, print.region, kGlyph, a, b, 0, a.size(), 0.8); }
 
     OcrEngine ocr;
+    OcrEngine eng{OcrOptions{{}, "eng"}};
     Print print;
     std::vector<OcrSymbol> a, b;
 };

@@ -217,6 +217,25 @@ bool hasCjk(const std::string& text)
     return std::any_of(cps.begin(), cps.end(), [](char32_t cp) { return (isKanji(cp) || isKana(cp)) && cp != U'・'; });
 }
 
+// A combined 記号・番号 read as digits (and hyphens) on both sides of one middle dot.
+bool digitsAroundOneDot(const std::string& text)
+{
+    const std::string t = removeSpaces(toHalfWidth(text));
+    const auto dot = t.find("・");
+    if (dot == std::string::npos || t.find("・", dot + 1) != std::string::npos)
+        return false;
+    return isDigitsAndHyphens(t.substr(0, dot)) && isDigitsAndHyphens(t.substr(dot + std::string("・").size()));
+}
+
+std::string digitsOf(const std::string& text)
+{
+    std::string out;
+    for (char c : toHalfWidth(text))
+        if (c >= '0' && c <= '9')
+            out += c;
+    return out;
+}
+
 // 枝番 counts family members from 00/01: a large one is more likely a misread than a big family.
 // An expiry decades away is a misread era year (R07 → R97). Such readings get half confidence.
 // A value that contains label words was cut at the wrong place (a label misread).
@@ -436,7 +455,20 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
-        return symbolAndNumber(a, b, judge);
+        PlaceReading out = symbolAndNumber(a, b, judge);
+        if (digitsAroundOneDot(a.text)) {
+            // jpn agreeing with itself read the thin 8 of 「8910280・42906」 as 6 twice, sure of
+            // it both times: the digit model must read the same digits. It has no middle dot
+            // (a hyphen, a 3 or nothing at times, at low confidence), so only its digits count.
+            FieldModel digits = models.field(FieldId::Number);
+            digits.segmentation = any.segmentation;
+            const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
+            if (digitsOf(check.text) != digitsOf(a.text))
+                for (auto& [field, reading] : out.readings)
+                    if (field != FieldId::BranchNumber)
+                        sendToReview(reading, "two readings disagree");
+        }
+        return out;
     }
     FieldModel model = models.field(id);
     if (mode)

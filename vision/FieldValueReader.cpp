@@ -2,6 +2,7 @@
 
 #include "CoveredValue.h"
 #include "BranchLabelWord.h"
+#include "CombinedDigits.h"
 #include "CropReader.h"
 #include "FieldValidators.h"
 #include "GluedValueStart.h"
@@ -215,25 +216,6 @@ bool hasCjk(const std::string& text)
 {
     const auto cps = decodeUtf8(text);
     return std::any_of(cps.begin(), cps.end(), [](char32_t cp) { return (isKanji(cp) || isKana(cp)) && cp != U'・'; });
-}
-
-// A combined 記号・番号 read as digits (and hyphens) on both sides of one middle dot.
-bool digitsAroundOneDot(const std::string& text)
-{
-    const std::string t = removeSpaces(toHalfWidth(text));
-    const auto dot = t.find("・");
-    if (dot == std::string::npos || t.find("・", dot + 1) != std::string::npos)
-        return false;
-    return isDigitsAndHyphens(t.substr(0, dot)) && isDigitsAndHyphens(t.substr(dot + std::string("・").size()));
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string out;
-    for (char c : toHalfWidth(text))
-        if (c >= '0' && c <= '9')
-            out += c;
-    return out;
 }
 
 // 枝番 counts family members from 00/01: a large one is more likely a misread than a big family.
@@ -456,14 +438,13 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
         PlaceReading out = symbolAndNumber(a, b, judge);
-        if (digitsAroundOneDot(a.text)) {
+        if (isCombinedDigits(a.text)) {
             // jpn agreeing with itself read the thin 8 of 「8910280・42906」 as 6 twice, sure of
-            // it both times: the digit model must read the same digits. It has no middle dot
-            // (a hyphen, a 3 or nothing at times, at low confidence), so only its digits count.
+            // it both times: the digit model must read the same digits (CombinedDigits).
             FieldModel digits = models.field(FieldId::Number);
             digits.segmentation = any.segmentation;
             const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
-            if (digitsOf(check.text) != digitsOf(a.text))
+            if (!digitModelAgrees(a.text, check.text))
                 for (auto& [field, reading] : out.readings)
                     if (field != FieldId::BranchNumber)
                         sendToReview(reading, "two readings disagree");

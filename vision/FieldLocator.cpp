@@ -192,8 +192,9 @@ FieldLocations locateFields(const PageText& page)
             // Value glued to its label in one chunk: from the first value character to the chunk's end.
             const int x = std::max(label.chunk.box.x, label.symbols[start].box.x - 1);
             r = cv::Rect(x, label.chunk.box.y, label.chunk.box.br().x - x, label.chunk.box.height);
-            if (const std::size_t last = label.label->end; last >= 1 && last - 1 < label.symbols.size())
-                v.labelLastCharacterX = label.symbols[last - 1].box.x;
+            // The last character before the value: the label's, or a separator after it
+            // (「(枝番)00」: the value starts after the closing bracket's ink).
+            v.labelLastCharacterX = label.symbols[start - 1].box.x;
             if (label.label->lastCharacterLost)
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
         }

@@ -1,6 +1,8 @@
 #include "FieldValueReader.h"
 
 #include "CoveredValue.h"
+#include "BranchLabelWord.h"
+#include "CombinedDigits.h"
 #include "CropReader.h"
 #include "DoubtfulDigits.h"
 #include "FieldValidators.h"
@@ -262,49 +264,14 @@ bool hasMiddleDot(const std::string& text)
 // 記号 and 番号 printed together: split at the middle dot, or between two words. Without
 // either, where the 記号 ends is unknown (「7・465634」 read as 465634 once the 7 was cut off):
 // `separated` is false, and nothing read there may be `ok`.
-// The 番号 of a combined value ends where a bracketed word starts: the (枝番) printed after it
-// on the same line, its label read wrong (「42906 (帆) 00」).
-std::size_t bracketedWordAt(const std::string& text)
-{
-    const auto open = text.find('(');
-    if (open == std::string::npos)
-        return std::string::npos;
-    const std::vector<char32_t> after = decodeUtf8(text.substr(open + 1));
-    return after.empty() || after.front() < 0x3000 ? std::string::npos : open;
-}
-
-std::string withoutBracketedTail(const std::string& number)
-{
-    const auto open = bracketedWordAt(number);
-    if (open == std::string::npos)
-        return number;
-    std::string head = number.substr(0, open);
-    while (!head.empty() && head.back() == ' ')
-        head.pop_back();
-    return head;
-}
-
-// What follows the bracketed word (「(帆) 00」 → 「00」), spaces dropped; empty without one.
-std::string afterBracketedWord(const std::string& text)
-{
-    const auto open = bracketedWordAt(text);
-    const auto close = open == std::string::npos ? std::string::npos : text.find(')', open);
-    if (close == std::string::npos)
-        return {};
-    std::string tail;
-    for (char c : text.substr(close + 1))
-        if (c != ' ')
-            tail += c;
-    return tail;
-}
-
-// The lowest confidence of the symbols a combined value keeps: those before a bracketed word.
+// The lowest confidence of the symbols a combined value keeps: those before the (枝番) word.
 double keptConfidence(const Reading& r)
 {
     const std::vector<const OcrSymbol*> symbols = symbolsOf(r.words);
     if (symbols.empty())
         return r.confidence;
     double lowest = 1.0;
+    bool afterDot = false;
     for (std::size_t i = 0; i < symbols.size(); ++i) {
         const std::string& t = symbols[i]->text;
         if ((t == "(" || t == "（") && i + 1 < symbols.size()) {
@@ -312,18 +279,24 @@ double keptConfidence(const Reading& r)
             if (!next.empty() && next.front() >= 0x3000)
                 break;
         }
+        // The 番号 after the middle dot is digits: kanji there are the (枝番) read wrong.
+        const std::vector<char32_t> cps = decodeUtf8(t);
+        if (afterDot && !cps.empty() && cps.front() >= 0x3000)
+            break;
+        afterDot = afterDot || hasMiddleDot(t);
         lowest = std::min(lowest, symbols[i]->confidence);
     }
     return lowest;
 }
 
+// Returns the 記号 and what follows it: the 番号, maybe with the (枝番) word and the 枝番 after it.
 std::pair<std::string, std::string> splitSymbolNumber(const Reading& r, bool& separated)
 {
     separated = true;
     const std::string text = toHalfWidth(r.text);
     for (std::string_view dot : {"・", "･", "·"}) {
         if (const auto at = text.find(dot); at != std::string::npos)
-            return {text.substr(0, at), withoutBracketedTail(text.substr(at + dot.size()))};
+            return {text.substr(0, at), text.substr(at + dot.size())};
     }
     if (r.words.size() == 2)
         return {r.words[0].text, r.words[1].text};
@@ -425,14 +398,21 @@ PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOpti
 {
     PlaceReading out;
     bool separatedA = false, separatedB = false;
-    const auto [symA, numA] = splitSymbolNumber(a, separatedA);
-    const auto [symB, numB] = splitSymbolNumber(b, separatedB);
+    const auto [symA, restA] = splitSymbolNumber(a, separatedA);
+    const auto [symB, restB] = splitSymbolNumber(b, separatedB);
+    // One reading showing the 枝 of a (枝番) read wrong is enough to take the other's short run
+    // of kanji at that place for the same word.
+    const bool branchWordSeen = showsBranchLabelWord(restA) || showsBranchLabelWord(restB);
+    const NumberAndBranch partsA = splitAtBranchLabelWord(restA, branchWordSeen), partsB = splitAtBranchLabelWord(restB, branchWordSeen);
+    const std::string& numA = partsA.number;
+    const std::string& numB = partsB.number;
     const double conf = std::min(keptConfidence(a), keptConfidence(b)) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
     out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
     out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
     // The 枝番 after a bracketed word read wrong (its label (枝番)): a value for staff to check,
     // never `ok` — its label was not read.
-    const std::string branchA = afterBracketedWord(toHalfWidth(a.text)), branchB = afterBracketedWord(toHalfWidth(b.text));
+    const std::string& branchA = partsA.branch;
+    const std::string& branchB = partsB.branch;
     if (!branchA.empty() || !branchB.empty()) {
         FieldReading branch = judged(FieldId::BranchNumber, branchA, branchB, conf, a.box, judge);
         sendToReview(branch, "枝番 found after the 番号, its label not read: check it");
@@ -479,7 +459,19 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
-        return symbolAndNumber(a, b, judge);
+        PlaceReading out = symbolAndNumber(a, b, judge);
+        if (isCombinedDigits(a.text)) {
+            // jpn agreeing with itself read the thin 8 of 「8910280・42906」 as 6 twice, sure of
+            // it both times: the digit model must read the same digits (CombinedDigits).
+            FieldModel digits = models.field(FieldId::Number);
+            digits.segmentation = any.segmentation;
+            const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
+            if (!digitModelAgrees(a.text, check.text))
+                for (auto& [field, reading] : out.readings)
+                    if (field != FieldId::BranchNumber)
+                        sendToReview(reading, "two readings disagree");
+        }
+        return out;
     }
     FieldModel model = models.field(id);
     if (mode)

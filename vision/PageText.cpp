@@ -71,6 +71,7 @@ void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelM
             rc.label = match;
         }
     }
+    rereadBracketedLabel(ocr, gray, rc, labels, characters);
 }
 
 // Reads a title chunk in full; thin, large title fonts read badly at body scale and are tried
@@ -163,6 +164,30 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
 }
 
 } // namespace
+
+bool rereadBracketedLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
+{
+    constexpr std::size_t kLongestBracketedWord = 4; // 「(枝番)」 and a misread character more
+    const std::size_t close = rc.text.find(U')');
+    if (rc.label || rc.text.empty() || rc.text[0] != U'(' || close == std::u32string::npos || close > kLongestBracketedWord ||
+        close + 1 >= rc.text.size() || rc.symbols.size() != rc.text.size())
+        return false;
+    const cv::Rect& box = rc.chunk.box;
+    ReadChunk word{rc.chunk};
+    const int right = rc.symbols[close].box.x + rc.symbols[close].box.width + std::max(1, rc.chunk.glyphHeight / 4);
+    word.chunk.box.width = std::clamp(right - box.x, 1, box.width);
+    readInto(ocr, gray, word, kLabelPrefixGlyphs, characters, kLabelRetries[0].first);
+    const auto match = labels.match(word.text, /*exactOnly=*/true);
+    if (!match || word.symbols.size() != word.text.size())
+        return false;
+    // The label as read again, then the first reading from its closing bracket on.
+    rc.text = word.text.substr(0, match->end) + rc.text.substr(close);
+    word.symbols.resize(match->end);
+    word.symbols.insert(word.symbols.end(), rc.symbols.begin() + static_cast<std::ptrdiff_t>(close), rc.symbols.end());
+    rc.symbols = std::move(word.symbols);
+    rc.label = match;
+    return true;
+}
 
 std::u32string matchingForm(std::string_view utf8)
 {

@@ -38,6 +38,13 @@ struct PageText {
 
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels);
 
+/// 「(抑)00」: a chunk that opens with a bracketed word and holds no label — a bracketed label
+/// glued to its value ((枝番) 00 after a 番号), misread at the value's scale. The bracketed word
+/// alone is read again, larger; when that reading is exactly a label, it takes the misread
+/// word's place (the closing bracket and the value keep their first reading) and true is
+/// returned. `characters` counts the characters read.
+bool rereadBracketedLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters);
+
 /// The matching form of a text: width folding, spaces removed, ･/·/• → ・, brackets unified.
 std::u32string matchingForm(std::string_view utf8);
 

@@ -1,0 +1,18 @@
+#pragma once
+// 記号 and 番号 printed together (「8910280・42906」) are read as one line by jpn, twice; jpn
+// agreeing with itself is weak evidence — on a photo it read the thin 8 of a Mincho font as 6 at
+// both scales, sure of it both times. A line of digits is therefore read by the digit model
+// (eng) as well, and must give the same digits. eng has no middle dot: it reads it as a hyphen
+// or drops it, and only its digits are compared.
+
+#include <string>
+
+namespace shikaku {
+
+/// Digits (and hyphens) on both sides of exactly one middle dot.
+bool isCombinedDigits(const std::string& text);
+
+/// The digit model read the same digits, in the same order, as `first`.
+bool digitModelAgrees(const std::string& first, const std::string& digitModel);
+
+} // namespace shikaku

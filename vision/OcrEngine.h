@@ -37,9 +37,7 @@ struct OcrLine {
 };
 
 /// Tesseract page segmentation modes we use (values as in tesseract::PageSegMode).
-enum class Segmentation : int {
-    Auto = 3, SingleBlock = 6, SingleLine = 7, SingleWord = 8, SingleCharacter = 10, SparseText = 11, RawLine = 13
-};
+enum class Segmentation : int { Auto = 3, SingleBlock = 6, SingleLine = 7, SingleWord = 8, SparseText = 11, RawLine = 13 };
 
 struct OcrOptions {
     std::string tessdataDir;        ///< empty: Tesseract's compiled-in default / TESSDATA_PREFIX

@@ -162,6 +162,37 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
     }
 }
 
+// 記号, 番号 and 枝番 are printed in this order on one row (「記号 12 番号 345 (枝番) 00」).
+struct RowOrder {
+    FieldId after;
+    FieldId field;
+    std::u32string_view label;
+};
+constexpr RowOrder kRowOrder[] = {{FieldId::Symbol, FieldId::Number, U"番号"}, {FieldId::Number, FieldId::BranchNumber, U"枝番"}};
+
+// Where a two-character label read with one character wrong ends in `text` (「普号」 for 番号,
+// 「核番00」 for 枝番00, 「(枝衝)」 for (枝番)): one character as printed, the other a kanji or
+// kana (a glyph misread, not the value's first digit), in brackets or not.
+std::optional<std::size_t> oneOffLabelEnd(const std::u32string& text, std::u32string_view label)
+{
+    const std::size_t at = !text.empty() && text.front() == U'(' ? 1 : 0;
+    if (text.size() < at + label.size())
+        return std::nullopt;
+    std::size_t same = 0;
+    for (std::size_t i = 0; i < label.size(); ++i) {
+        if (text[at + i] == label[i])
+            ++same;
+        else if (text[at + i] < 0x3000)
+            return std::nullopt;
+    }
+    if (same + 1 != label.size())
+        return std::nullopt;
+    std::size_t end = at + label.size();
+    if (at == 1 && end < text.size() && text[end] == U')')
+        ++end;
+    return end;
+}
+
 } // namespace
 
 std::u32string matchingForm(std::string_view utf8)
@@ -225,6 +256,68 @@ double PageText::meanConfidence() const
     return n ? sum / n : 0.0;
 }
 
+void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page)
+{
+    int& characters = page.charactersRead;
+    auto& chunks = page.chunks;
+    for (std::size_t i = 0; i < chunks.size(); ++i) {
+        const ReadChunk& label = chunks[i];
+        if (!label.label || !label.label->field || label.label->combinedSymbolNumber)
+            continue;
+        const auto order = std::find_if(std::begin(kRowOrder), std::end(kRowOrder),
+                                        [&](const RowOrder& o) { return o.after == *label.label->field; });
+        if (order == std::end(kRowOrder))
+            continue;
+        bool valueSeen = label.label->end < label.text.size(); // the value glued to its label
+        for (std::size_t j = i + 1; j < chunks.size() && sameRow(label.chunk.box, chunks[j].chunk.box); ++j) {
+            ReadChunk& next = chunks[j];
+            if (next.label || next.chunk.box.x < label.chunk.box.br().x)
+                break;
+            if (!valueSeen) {
+                valueSeen = true; // the value beside the label
+                continue;
+            }
+            // The reading at hand first, then the label retries' larger and binarised ones.
+            auto takeIfLabel = [&](ReadChunk r) {
+                const auto end = oneOffLabelEnd(r.text, order->label);
+                if (!end)
+                    return false;
+                r.label = LabelMatch{order->field, *end, false};
+                r.title = next.title;
+                r.startPrintHeight = next.startPrintHeight;
+                next = std::move(r);
+                return true;
+            };
+            bool found = false;
+            if (next.read)
+                found = takeIfLabel(next);
+            else {
+                ReadChunk first{next.chunk};
+                readInto(ocr, gray, first, kLabelPrefixGlyphs, characters);
+                found = takeIfLabel(std::move(first));
+            }
+            // A label glued to its value in larger print (「枝番 00」) is read scaled for the
+            // label's own print first.
+            TextChunk labelScale = next.chunk;
+            if (next.startPrintHeight > 0 && next.startPrintHeight * 10 < next.chunk.glyphHeight * 9)
+                labelScale.glyphHeight = next.startPrintHeight;
+            for (const TextChunk& scaled : {labelScale, next.chunk}) {
+                for (const auto& [glyphPx, binarisation] : kLabelRetries) {
+                    if (found)
+                        break;
+                    ReadChunk again{scaled};
+                    readInto(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+                    again.chunk = next.chunk;
+                    found = takeIfLabel(std::move(again));
+                }
+                if (labelScale.glyphHeight == next.chunk.glyphHeight)
+                    break; // the same scale: read once
+            }
+            break; // only the chunk right after the value
+        }
+    }
+}
+
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels)
 {
     PageText page;
@@ -266,6 +359,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
     });
     for (int c : characters)
         page.charactersRead += c;
+    labelsFromRowOrder(ocr, gray, page);
     return page;
 }
 

@@ -391,6 +391,11 @@ struct PlaceReading {
         return !readings.empty() && std::all_of(readings.begin(), readings.end(),
                                                 [](const auto& r) { return r.second.status == FieldStatus::Ok; });
     }
+    /// True when no reading holds any value: Tesseract found nothing to read there.
+    bool readNothing() const
+    {
+        return std::none_of(readings.begin(), readings.end(), [](const auto& r) { return r.second.value.has_value(); });
+    }
     /// Takes `other`'s readings that are `ok` where this one's are not.
     void keepOk(PlaceReading other)
     {
@@ -537,6 +542,22 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
+// A copy of `gray` whose value at `at` is unsharp-masked (the rest of the page as it was).
+cv::Mat sharpenedAt(const cv::Mat& gray, const ValueLocation& at)
+{
+    constexpr double kUnsharpSigma = 1.5; // the soft edge of a medium photo's print, in page pixels
+    const int pad = std::max(4, at.glyphHeight);
+    const cv::Rect region = cv::Rect(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad) &
+                            cv::Rect(0, 0, gray.cols, gray.rows);
+    cv::Mat out = gray.clone();
+    if (region.area() == 0)
+        return out;
+    cv::Mat blurred;
+    cv::GaussianBlur(gray(region), blurred, {}, kUnsharpSigma);
+    cv::addWeighted(gray(region), 2.0, blurred, -1.0, 0.0, out(region));
+    return out;
+}
+
 // The crop (the box padded as readOnce pads it) must not start inside the value's first glyph.
 ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
 {
@@ -641,6 +662,12 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         if (!place.reading.isOk())
             place.reading.keepOk(
                 readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+        // A short value in which Tesseract finds nothing at all in any of these readings (a lone
+        // kanji 記号 「南」, soft grey print on a phone's screen) reads once its strokes are
+        // sharpened. Only then: a filter may turn a digit into another one that both models
+        // agree on, so a value that was read at all is never read this way.
+        if (place.reading.readNothing())
+            place.reading.keepOk(readPlace(engine, sharpenedAt(gray, place.at), place.at, models, place.id, judge, std::nullopt, blurred));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {

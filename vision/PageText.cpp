@@ -256,7 +256,53 @@ double PageText::meanConfidence() const
     return n ? sum / n : 0.0;
 }
 
-void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page)
+namespace {
+
+// A 記号 label the chunk finder missed (grey print on a shaded label cell is below the page's
+// ink level): in a row whose 番号 label follows a single unlabelled chunk — a value without its
+// label — the blank-looking space before that value is read as one line; only an exact 記号
+// label there counts. Returns the index of the label chunk inserted before the value, if any.
+std::optional<std::size_t> missedSymbolLabel(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t numberLabel,
+                                             const LabelMatcher& labels)
+{
+    constexpr int kLabelReachGlyphs = 8; // the longest 記号 label (被保険者証記号) is 7 characters
+    auto& chunks = page.chunks;
+    const ReadChunk& label = chunks[numberLabel];
+    if (numberLabel == 0 || !sameRow(chunks[numberLabel - 1].chunk.box, label.chunk.box) || chunks[numberLabel - 1].label)
+        return std::nullopt;
+    const std::size_t value = numberLabel - 1;
+    const int glyph = std::max(1, label.chunk.glyphHeight);
+    // The value must be the row's first print (a speck of the missed label's ink aside).
+    for (std::size_t k = value; k > 0 && sameRow(chunks[k - 1].chunk.box, label.chunk.box); --k)
+        if (chunks[k - 1].chunk.box.height * 2 >= glyph || chunks[k - 1].label)
+            return std::nullopt;
+    const cv::Rect& v = chunks[value].chunk.box;
+    const int right = v.x - glyph / 4;
+    const int left = std::max(0, v.x - kLabelReachGlyphs * glyph);
+    if (right - left < 2 * glyph)
+        return std::nullopt;
+    const int top = std::min(v.y, label.chunk.box.y), bottom = std::max(v.br().y, label.chunk.box.br().y);
+    ReadChunk missed{TextChunk{cv::Rect(left, top, right - left, bottom - top), glyph}};
+    readInto(ocr, gray, missed, kLabelReachGlyphs, page.charactersRead);
+    const auto match = labels.match(missed.text, /*exactOnly=*/true);
+    if (!match || match->field != FieldId::Symbol || match->combinedSymbolNumber || match->end != missed.text.size())
+        return std::nullopt;
+    missed.label = match;
+    // The label's box is where its characters were read.
+    cv::Rect ink;
+    for (const OcrSymbol& sym : missed.symbols) {
+        const cv::Rect b(sym.box.x, sym.box.y, sym.box.width, sym.box.height);
+        ink = ink.area() == 0 ? b : (ink | b);
+    }
+    if (ink.area() > 0)
+        missed.chunk.box = ink & missed.chunk.box;
+    chunks.insert(chunks.begin() + static_cast<std::ptrdiff_t>(value), std::move(missed));
+    return value;
+}
+
+} // namespace
+
+void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page, const LabelMatcher& labels)
 {
     int& characters = page.charactersRead;
     auto& chunks = page.chunks;
@@ -264,6 +310,8 @@ void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page)
         const ReadChunk& label = chunks[i];
         if (!label.label || !label.label->field || label.label->combinedSymbolNumber)
             continue;
+        if (*label.label->field == FieldId::Number && missedSymbolLabel(ocr, gray, page, i, labels))
+            continue; // a label went in before: the 番号 label is the next chunk, looked at next
         const auto order = std::find_if(std::begin(kRowOrder), std::end(kRowOrder),
                                         [&](const RowOrder& o) { return o.after == *label.label->field; });
         if (order == std::end(kRowOrder))
@@ -359,7 +407,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
     });
     for (int c : characters)
         page.charactersRead += c;
-    labelsFromRowOrder(ocr, gray, page);
+    labelsFromRowOrder(ocr, gray, page, labels);
     return page;
 }
 

@@ -44,8 +44,10 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
 /// (two-character labels must match exactly); in the row's order it is: the first chunk after
 /// the value of the label before it on the same row, read as that label with one character
 /// wrong — as read, or read again scaled for the print at its start, larger, binarised — is
-/// that label. The last step of readPageText.
-void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page);
+/// that label. And a 記号 label the chunk finder missed (grey print on a shaded cell) is looked
+/// for before a value that starts a row ahead of a 番号 label (read exactly only). The last step
+/// of readPageText.
+void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page, const LabelMatcher& labels);
 
 /// The matching form of a text: width folding, spaces removed, ･/·/• → ・, brackets unified.
 std::u32string matchingForm(std::string_view utf8);

@@ -56,7 +56,7 @@ TEST(RowOrderLabel, AMisreadNumberLabelAfterTheSymbolsValueIsTheNumberLabel)
     page.chunks = {read("記号", 40, 40), unread(100, 70), read("普号", 400, 40), read("75618131", 460, 100),
                    read("(村番)", 800, 60), unread(885, 30)};
     ASSERT_FALSE(page.chunks[2].label);
-    labelsFromRowOrder(ocr(), blankPage(), page);
+    labelsFromRowOrder(ocr(), blankPage(), page, labels());
     EXPECT_EQ(fieldOf(page.chunks[2]), FieldId::Number);
     EXPECT_EQ(fieldOf(page.chunks[4]), FieldId::BranchNumber); // in turn after the 番号's value
     const FieldLocations at = locateFields(page);
@@ -70,7 +70,7 @@ TEST(RowOrderLabel, ABranchLabelGluedToItsValueEndsBeforeTheDigits)
 {
     PageText page;
     page.chunks = {read("番号471289", 400, 240), read("核番00", 716, 128)};
-    labelsFromRowOrder(ocr(), blankPage(), page);
+    labelsFromRowOrder(ocr(), blankPage(), page, labels());
     ASSERT_EQ(fieldOf(page.chunks[1]), FieldId::BranchNumber);
     EXPECT_EQ(page.chunks[1].label->end, 2u);
     const FieldLocations at = locateFields(page);
@@ -84,24 +84,24 @@ TEST(RowOrderLabel, OnlyTheChunkAfterTheValueInTheRowsOrder)
         // The chunk right beside the label is its value, whatever it reads as.
         PageText page;
         page.chunks = {read("記号", 40, 40), read("南号", 100, 40)};
-        labelsFromRowOrder(ocr(), blankPage(), page);
+        labelsFromRowOrder(ocr(), blankPage(), page, labels());
         EXPECT_FALSE(page.chunks[1].label);
     }
     {
         // Not after a 記号 or 番号: no order to stand in for the character.
         PageText page;
         page.chunks = {read("氏名", 40, 40), unread(100, 70), read("普号", 400, 40)};
-        labelsFromRowOrder(ocr(), blankPage(), page);
+        labelsFromRowOrder(ocr(), blankPage(), page, labels());
         EXPECT_FALSE(page.chunks[2].label);
     }
     {
         // Both characters wrong, or a digit in a character's place (the value's first digit).
         PageText page;
         page.chunks = {read("記号", 40, 40), unread(100, 70), read("普通", 400, 40)};
-        labelsFromRowOrder(ocr(), blankPage(), page);
+        labelsFromRowOrder(ocr(), blankPage(), page, labels());
         EXPECT_FALSE(page.chunks[2].label);
         page.chunks[2] = read("番8", 400, 40);
-        labelsFromRowOrder(ocr(), blankPage(), page);
+        labelsFromRowOrder(ocr(), blankPage(), page, labels());
         EXPECT_FALSE(page.chunks[2].label);
     }
     {
@@ -109,7 +109,7 @@ TEST(RowOrderLabel, OnlyTheChunkAfterTheValueInTheRowsOrder)
         PageText page;
         page.chunks = {read("記号", 40, 40), unread(100, 70), read("普号", 400, 40)};
         page.chunks[2].chunk.box.y += 60;
-        labelsFromRowOrder(ocr(), blankPage(), page);
+        labelsFromRowOrder(ocr(), blankPage(), page, labels());
         EXPECT_FALSE(page.chunks[2].label);
     }
 }

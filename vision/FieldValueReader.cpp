@@ -542,19 +542,28 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
-// A copy of `gray` whose value at `at` is unsharp-masked (the rest of the page as it was).
-cv::Mat sharpenedAt(const cv::Mat& gray, const ValueLocation& at)
+// The value at `at` read twice, as readPlace reads it, from an unsharp-masked copy of the page
+// around it (only there: a copy of the whole page would cost megabytes for one value).
+PlaceReading readSharpened(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                           const JudgeOptions& judge, bool blurredPrint)
 {
     constexpr double kUnsharpSigma = 1.5; // the soft edge of a medium photo's print, in page pixels
-    const int pad = std::max(4, at.glyphHeight);
+    const int pad = std::max(4, at.glyphHeight) + 8; // the reading's padding, and the blur's reach
     const cv::Rect region = cv::Rect(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad) &
                             cv::Rect(0, 0, gray.cols, gray.rows);
-    cv::Mat out = gray.clone();
     if (region.area() == 0)
-        return out;
-    cv::Mat blurred;
+        return {};
+    cv::Mat blurred, sharpened;
     cv::GaussianBlur(gray(region), blurred, {}, kUnsharpSigma);
-    cv::addWeighted(gray(region), 2.0, blurred, -1.0, 0.0, out(region));
+    cv::addWeighted(gray(region), 2.0, blurred, -1.0, 0.0, sharpened);
+    ValueLocation local = at;
+    local.box -= region.tl();
+    PlaceReading out = readPlace(ocr, sharpened, local, models, id, judge, std::nullopt, blurredPrint);
+    for (auto& [field, reading] : out.readings)
+        if (reading.box) {
+            reading.box->x += region.x;
+            reading.box->y += region.y;
+        }
     return out;
 }
 
@@ -667,7 +676,7 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         // sharpened. Only then: a filter may turn a digit into another one that both models
         // agree on, so a value that was read at all is never read this way.
         if (place.reading.readNothing())
-            place.reading.keepOk(readPlace(engine, sharpenedAt(gray, place.at), place.at, models, place.id, judge, std::nullopt, blurred));
+            place.reading.keepOk(readSharpened(engine, gray, place.at, models, place.id, judge, blurred));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {

@@ -674,7 +674,11 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
 /// How close (share of the outer outline's diagonal) a corner of the inner outline may lie to,
 /// or outside, the outer one and still count as inside it: an outline found partly on the
 /// document's printed frame and partly on its edge shares corners with the edge's outline.
+/// Only paper has printed frames: a phone-shaped outline (a screen, its body) shares no corners.
 constexpr double kSharedCornerFraction = 0.01;
+constexpr double kLongestPaperAspect = 1.7; // A4 1.41, postcard 1.48, card 1.59; phones ≥ 1.9
+
+bool isPaperShaped(const Quad& q) { return quadAspectRatio(q) < kLongestPaperAspect; }
 
 /// True when every corner of `inner` lies inside `outer` (or on it) and the outer one is
 /// 1.1–3 times larger.
@@ -684,7 +688,7 @@ bool enclosesWithMargin(const Quad& outer, const Quad& inner)
     if (ratio < 1.1 || ratio > 3.0)
         return false;
     const std::vector<cv::Point2f> polygon(outer.begin(), outer.end());
-    const double tolerance = kSharedCornerFraction * quadDiagonal(outer);
+    const double tolerance = isPaperShaped(outer) ? kSharedCornerFraction * quadDiagonal(outer) : 0.0;
     return std::all_of(inner.begin(), inner.end(),
                        [&](cv::Point2f p) { return cv::pointPolygonTest(polygon, p, true) > -tolerance; });
 }
@@ -750,7 +754,7 @@ bool isPaperBandAround(const cv::Mat& image, const Quad& inner, const Quad& oute
     }
     // A side whose end lies closer than this to the outer outline's corner shares that corner
     // (half way across, the band would still be the blurred edge).
-    const double minGap = std::max(kMinBandPx, kMinBandFraction * quadDiagonal(outer));
+    const double minGap = isPaperShaped(outer) ? std::max(kMinBandPx, kMinBandFraction * quadDiagonal(outer)) : 0.0;
     const auto band = ringColour(image, inner, 0.5, &orderedOuter, minGap);
     const auto inside = ringColour(image, inner, 0.04);
     if (!band || !inside)

@@ -43,6 +43,15 @@ bool isValuePartlyCovered(const cv::Mat& gray, const cv::Rect& valueBox, int gly
     cv::reduce(thick(start), rows, 1, cv::REDUCE_MAX);
     if (cv::countNonZero(rows) * 2 <= region.height)
         return false;
+    // ... and comes from before it: a finger ends where the visible print begins, while a lone
+    // dense kanji (「南」 of a one-kanji 記号, soft on a phone's screen) is as solid as a finger
+    // but starts where its box starts.
+    const cv::Rect before = cv::Rect(edge - glyph / 2, 0, glyph / 4, region.height) & cv::Rect(0, 0, region.width, region.height);
+    if (before.area() == 0)
+        return false;
+    cv::reduce(thick(before), rows, 1, cv::REDUCE_MAX);
+    if (cv::countNonZero(rows) * 2 <= region.height)
+        return false;
     // A shadow or a dim corner lies over print that still shows through; a finger shows none.
     // Looked at away from the thing's edge, where the print beside it would count.
     cv::Mat inner;

@@ -366,6 +366,11 @@ struct PlaceReading {
         return !readings.empty() && std::all_of(readings.begin(), readings.end(),
                                                 [](const auto& r) { return r.second.status == FieldStatus::Ok; });
     }
+    /// True when no reading holds any value: Tesseract found nothing to read there.
+    bool readNothing() const
+    {
+        return std::none_of(readings.begin(), readings.end(), [](const auto& r) { return r.second.value.has_value(); });
+    }
     /// Takes `other`'s readings that are `ok` where this one's are not.
     void keepOk(PlaceReading other)
     {
@@ -557,6 +562,31 @@ PlaceReading readPlace(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation&
     return out;
 }
 
+// The value at `at` read twice, as readPlace reads it, from an unsharp-masked copy of the page
+// around it (only there: a copy of the whole page would cost megabytes for one value).
+PlaceReading readSharpened(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                           const JudgeOptions& judge, bool blurredPrint)
+{
+    constexpr double kUnsharpSigma = 1.5; // the soft edge of a medium photo's print, in page pixels
+    const int pad = std::max(4, at.glyphHeight) + 8; // the reading's padding, and the blur's reach
+    const cv::Rect region = cv::Rect(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad) &
+                            cv::Rect(0, 0, gray.cols, gray.rows);
+    if (region.area() == 0)
+        return {};
+    cv::Mat blurred, sharpened;
+    cv::GaussianBlur(gray(region), blurred, {}, kUnsharpSigma);
+    cv::addWeighted(gray(region), 2.0, blurred, -1.0, 0.0, sharpened);
+    ValueLocation local = at;
+    local.box -= region.tl();
+    PlaceReading out = readPlace(ocr, sharpened, local, models, id, judge, std::nullopt, blurredPrint);
+    for (auto& [field, reading] : out.readings)
+        if (reading.box) {
+            reading.box->x += region.x;
+            reading.box->y += region.y;
+        }
+    return out;
+}
+
 // The crop (the box padded as readOnce pads it) must not start inside the value's first glyph.
 ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
 {
@@ -661,6 +691,12 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         if (!place.reading.isOk())
             place.reading.keepOk(
                 readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+        // A short value in which Tesseract finds nothing at all in any of these readings (a lone
+        // kanji 記号 「南」, soft grey print on a phone's screen) reads once its strokes are
+        // sharpened. Only then: a filter may turn a digit into another one that both models
+        // agree on, so a value that was read at all is never read this way.
+        if (place.reading.readNothing())
+            place.reading.keepOk(readSharpened(engine, gray, place.at, models, place.id, judge, blurred));
     });
     std::array<FieldReading, 5> fields{};
     for (Place& place : places) {

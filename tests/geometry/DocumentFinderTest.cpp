@@ -188,3 +188,51 @@ TEST(DocumentQuad, CornerErrorIgnoresStartAndDirection)
     EXPECT_DOUBLE_EQ(quadArea(a), 50.0);
     EXPECT_TRUE(isConvexQuad(a));
 }
+
+namespace {
+using Quad = std::array<cv::Point2f, 4>;
+
+// A cut-out notice on a grey desk: paper, a printed table frame with the title between its top
+// and the paper's top edge, and a fingertip over the paper's top-right corner (oshirase_0007 of
+// the bench: the outline found first ran along the frame's top and the paper's other edges).
+cv::Mat cutOutWithFingerAtCorner(const Quad& paper, const Quad& frame, cv::Scalar deskColour)
+{
+    cv::Mat image(600, 800, CV_8UC3, deskColour);
+    auto polygon = [](const Quad& q) { return std::vector<cv::Point>(q.begin(), q.end()); };
+    cv::fillConvexPoly(image, polygon(paper), cv::Scalar(205, 210, 204), cv::LINE_AA);
+    cv::polylines(image, std::vector<std::vector<cv::Point>>{polygon(frame)}, true, cv::Scalar(40, 40, 40), 3, cv::LINE_AA);
+    for (int k = 0; k < 7; ++k) // the title's strokes
+        cv::rectangle(image, cv::Rect(300 + k * 30, 125, 4, 32), cv::Scalar(50, 50, 50), cv::FILLED);
+    cv::circle(image, paper[1] + cv::Point2f(8, -8), 30, cv::Scalar(120, 140, 205), cv::FILLED, cv::LINE_AA);
+    cv::GaussianBlur(image, image, {5, 5}, 1.0);
+    return image;
+}
+} // namespace
+
+TEST(DocumentFinder, PaperEdgeAroundAnOutlineThatSharesItsBottomWithIt)
+{
+    const Quad paper{cv::Point2f(100, 100), cv::Point2f(700, 100), cv::Point2f(700, 500), cv::Point2f(100, 500)};
+    const Quad frame{cv::Point2f(130, 180), cv::Point2f(670, 180), cv::Point2f(670, 470), cv::Point2f(130, 470)};
+    // Frame's top corners, paper's bottom corners: two corners on the paper's outline.
+    const Quad mixed{frame[0], frame[1], paper[2], paper[3]};
+    const cv::Mat image = cutOutWithFingerAtCorner(paper, frame, cv::Scalar(105, 100, 108));
+    EXPECT_TRUE(isPaperEdgeAround(image, mixed, paper));
+    EXPECT_TRUE(isPaperEdgeAround(image, frame, paper)); // the plain case: a frame all inside
+    EXPECT_FALSE(isPaperEdgeAround(image, paper, mixed)); // the smaller one never encloses
+}
+
+TEST(DocumentFinder, MatAroundADocumentIsNoPaperEdge)
+{
+    // The paper lies on a dark mat whose outline shares the paper's bottom: the band between
+    // them is the mat, so the mat's outline is not the paper's edge.
+    const Quad mat{cv::Point2f(40, 40), cv::Point2f(760, 40), cv::Point2f(700, 500), cv::Point2f(100, 500)};
+    const Quad paper{cv::Point2f(100, 100), cv::Point2f(700, 100), cv::Point2f(700, 500), cv::Point2f(100, 500)};
+    const Quad frame{cv::Point2f(130, 180), cv::Point2f(670, 180), cv::Point2f(670, 470), cv::Point2f(130, 470)};
+    cv::Mat image = cutOutWithFingerAtCorner(paper, frame, cv::Scalar(200, 205, 200));
+    cv::Mat matLayer(image.size(), CV_8UC3, cv::Scalar(200, 205, 200));
+    cv::fillConvexPoly(matLayer, std::vector<cv::Point>(mat.begin(), mat.end()), cv::Scalar(60, 50, 45));
+    cv::Mat paperMask(image.size(), CV_8UC1, cv::Scalar(0));
+    cv::fillConvexPoly(paperMask, std::vector<cv::Point>(paper.begin(), paper.end()), cv::Scalar(255));
+    image.copyTo(matLayer, paperMask);
+    EXPECT_FALSE(isPaperEdgeAround(matLayer, paper, mat));
+}

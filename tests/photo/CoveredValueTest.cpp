@@ -48,3 +48,14 @@ TEST(CoveredValue, ShadowOverPrintIsNotCovered)
     shade -= cv::Scalar(70); // a cast shadow: darker paper, the print still shows through
     EXPECT_FALSE(isValuePartlyCovered(page, kValue, kGlyph));
 }
+
+TEST(CoveredValue, ALoneDenseKanjiIsNotCovered)
+{
+    // A one-kanji 記号 (「南」) blurred on a phone's screen is one solid blob the size of a glyph,
+    // as solid as a finger; a finger, though, comes from before the value's first glyph.
+    cv::Mat page(120, 500, CV_8UC1, cv::Scalar(230));
+    cv::putText(page, "No", {40, 68}, cv::FONT_HERSHEY_SIMPLEX, 1.0, cv::Scalar(30), 2); // the label
+    const cv::Rect kanji(150, kValue.y, 28, kGlyph);
+    cv::rectangle(page, kanji, cv::Scalar(60), cv::FILLED);
+    EXPECT_FALSE(isValuePartlyCovered(page, kanji, kGlyph));
+}

@@ -19,12 +19,7 @@ using namespace shikaku;
 
 namespace {
 
-const LabelMatcher& labels()
-{
-    static const Models m = Models::load(Models::defaultDirectory());
-    static const LabelMatcher matcher(m);
-    return matcher;
-}
+const LabelMatcher& labels() { return test::defaultLabels(); }
 
 // A grey label in a shaded, framed cell at the row's start (x 56..100, y ≈ 100..122).
 cv::Mat rowWithLabel(const char* label)

@@ -2,11 +2,20 @@
 // A chunk as PageText would give it, for FieldLocator tests on given text: read as `text`, one
 // symbol box per character of `width / characters` px, its label matched.
 #include "LabelMatcher.h"
+#include "Models.h"
 #include "PageText.h"
 
 #include <algorithm>
 
 namespace shikaku::test {
+
+// The labels of the shipped models (models/), loaded once.
+inline const LabelMatcher& defaultLabels()
+{
+    static const Models models = Models::load(Models::defaultDirectory());
+    static const LabelMatcher matcher(models);
+    return matcher;
+}
 
 inline ReadChunk chunkReadAs(const char* text, int x, int width, const LabelMatcher& labels, int height = 22, int glyph = 20)
 {

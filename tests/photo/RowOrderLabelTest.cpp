@@ -16,12 +16,7 @@ using namespace shikaku;
 
 namespace {
 
-const LabelMatcher& labels()
-{
-    static const Models m = Models::load(Models::defaultDirectory());
-    static const LabelMatcher matcher(m);
-    return matcher;
-}
+const LabelMatcher& labels() { return test::defaultLabels(); }
 
 OcrEngine& ocr()
 {

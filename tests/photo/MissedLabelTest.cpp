@@ -9,6 +9,7 @@
 #include "OcrEngine.h"
 #include "PaintKit.h"
 #include "PageText.h"
+#include "RowOrderLabels.h"
 #include "ReadChunkFixture.h"
 
 #include <QImage>

@@ -8,6 +8,7 @@
 #include "Models.h"
 #include "OcrEngine.h"
 #include "PageText.h"
+#include "RowOrderLabels.h"
 #include "ReadChunkFixture.h"
 
 #include <gtest/gtest.h>

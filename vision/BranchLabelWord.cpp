@@ -3,43 +3,37 @@
 #include "TextNormalize.h"
 
 #include <algorithm>
+#include <iterator>
 #include <vector>
 
 namespace shikaku {
 namespace {
 
-// The word's byte span [open, end) in the text; end is npos when the word runs to the end.
+// The word's code-point span [open, end) in the text; end is npos when it runs to the end.
 struct LabelWordSpan {
     std::size_t open = std::string::npos;
     std::size_t end = std::string::npos;
 };
 
-LabelWordSpan branchLabelWord(const std::string& text, bool anyShortRun)
+LabelWordSpan branchLabelWord(const std::vector<char32_t>& cps, bool anyShortRun)
 {
     constexpr std::size_t kLongestLostBracketRun = 4; // (枝番) with both brackets read as kanji
-    const std::vector<char32_t> cps = decodeUtf8(text);
-    std::vector<std::size_t> at; // byte offset of each code point
-    for (std::size_t i = 0, k = 0; k < cps.size(); ++k) {
-        at.push_back(i);
-        const auto lead = static_cast<unsigned char>(text[i]);
-        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-    }
+    const auto inRun = [&](std::size_t i) { return cps[i] >= 0x3000 && cps[i] != U'・'; };
     for (std::size_t k = 0; k < cps.size(); ++k) {
         if (cps[k] == U'(') {
             if (k + 1 >= cps.size() || cps[k + 1] < 0x3000)
                 return {};
-            const auto close = text.find(')', at[k]);
-            return {at[k], close == std::string::npos ? std::string::npos : close + 1};
+            const auto close = std::find(cps.begin() + static_cast<std::ptrdiff_t>(k), cps.end(), U')');
+            return {k, close == cps.end() ? std::string::npos : static_cast<std::size_t>(close - cps.begin()) + 1};
         }
-        const auto inRun = [&](std::size_t i) { return cps[i] >= 0x3000 && cps[i] != U'・'; };
         if (inRun(k)) {
             std::size_t e = k;
             while (e < cps.size() && inRun(e))
                 ++e;
-            const bool holdsBranch = std::find(cps.begin() + static_cast<std::ptrdiff_t>(k), cps.begin() + static_cast<std::ptrdiff_t>(e), U'枝') !=
-                                     cps.begin() + static_cast<std::ptrdiff_t>(e);
+            const auto first = cps.begin() + static_cast<std::ptrdiff_t>(k), last = cps.begin() + static_cast<std::ptrdiff_t>(e);
+            const bool holdsBranch = std::find(first, last, U'枝') != last;
             if ((holdsBranch || anyShortRun) && e - k <= kLongestLostBracketRun)
-                return {at[k], e < cps.size() ? at[e] : std::string::npos};
+                return {k, e < cps.size() ? e : std::string::npos};
             k = e - 1; // other kanji: the 番号 stays as read (and is no valid 番号)
         }
     }
@@ -48,21 +42,21 @@ LabelWordSpan branchLabelWord(const std::string& text, bool anyShortRun)
 
 } // namespace
 
-bool showsBranchLabelWord(const std::string& rest) { return branchLabelWord(rest, false).open != std::string::npos; }
+bool showsBranchLabelWord(const std::string& rest) { return branchLabelWord(decodeUtf8(rest), false).open != std::string::npos; }
 
 NumberAndBranch splitAtBranchLabelWord(const std::string& rest, bool anyShortRun)
 {
-    const LabelWordSpan word = branchLabelWord(rest, anyShortRun);
+    const std::vector<char32_t> cps = decodeUtf8(rest);
+    const LabelWordSpan word = branchLabelWord(cps, anyShortRun);
     if (word.open == std::string::npos)
         return {rest, {}};
-    NumberAndBranch out{rest.substr(0, word.open), {}};
-    while (!out.number.empty() && out.number.back() == ' ')
-        out.number.pop_back();
+    std::vector<char32_t> number(cps.begin(), cps.begin() + static_cast<std::ptrdiff_t>(word.open));
+    while (!number.empty() && number.back() == U' ')
+        number.pop_back();
+    std::vector<char32_t> branch;
     if (word.end != std::string::npos)
-        for (char c : rest.substr(word.end))
-            if (c != ' ')
-                out.branch += c;
-    return out;
+        std::copy_if(cps.begin() + static_cast<std::ptrdiff_t>(word.end), cps.end(), std::back_inserter(branch), [](char32_t c) { return c != U' '; });
+    return {encodeUtf8(number), encodeUtf8(branch)};
 }
 
 } // namespace shikaku

@@ -2,26 +2,7 @@
 
 #include "TextNormalize.h"
 
-#include <algorithm>
-
 namespace shikaku {
-namespace {
-
-bool isDigitsAndHyphens(const std::string& t)
-{
-    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
-}
-
-std::string digitsOf(const std::string& text)
-{
-    std::string out;
-    for (char c : toHalfWidth(text))
-        if (c >= '0' && c <= '9')
-            out += c;
-    return out;
-}
-
-} // namespace
 
 bool isCombinedDigits(const std::string& text)
 {
@@ -35,7 +16,7 @@ bool isCombinedDigits(const std::string& text)
 
 bool digitModelAgrees(const std::string& first, const std::string& digitModel)
 {
-    return digitsOf(first) == digitsOf(digitModel);
+    return digitsOnly(toHalfWidth(first)) == digitsOnly(toHalfWidth(digitModel));
 }
 
 } // namespace shikaku

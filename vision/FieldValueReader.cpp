@@ -208,12 +208,6 @@ Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation
     return b;
 }
 
-bool isDigitsAndHyphens(const std::string& text)
-{
-    const std::string t = removeSpaces(toHalfWidth(text));
-    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
-}
-
 bool hasCjk(const std::string& text)
 {
     const auto cps = decodeUtf8(text);

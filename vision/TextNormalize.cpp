@@ -126,4 +126,10 @@ std::string digitsOnly(std::string_view text)
     return out;
 }
 
+bool isDigitsAndHyphens(std::string_view text)
+{
+    const std::string t = removeSpaces(toHalfWidth(text));
+    return !t.empty() && std::all_of(t.begin(), t.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
 } // namespace shikaku

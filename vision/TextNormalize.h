@@ -17,6 +17,9 @@ std::string removeSpaces(std::string_view utf8);
 /// Keeps only ASCII digits.
 std::string digitsOnly(std::string_view text);
 
+/// Only digits and hyphens once folded to half width and without spaces, and not empty.
+bool isDigitsAndHyphens(std::string_view text);
+
 /// Splits UTF-8 into code points (invalid bytes become U+FFFD).
 std::vector<char32_t> decodeUtf8(std::string_view utf8);
 std::string encodeUtf8(const std::vector<char32_t>& codePoints);

@@ -16,6 +16,7 @@
 #include "CropReader.h"
 #include "Date.h"
 #include "FieldValueReader.h"
+#include "PageCleanup.h"
 #include "PhotoPage.h"
 #include "QrCrossCheck.h"
 #include "FieldLocator.h"
@@ -197,6 +198,7 @@ int showPage(Scanner& scanner, const std::string& photo, const std::string& crop
         return 1;
     cv::Mat gray;
     cv::cvtColor(r.rectified, gray, cv::COLOR_BGR2GRAY);
+    gray = cleanPageForReading(gray); // what the scanner reads
     const TextChunkLayout layout = findTextChunks(gray);
     const PageText page = readPageText(scanner.ocr(), gray, layout, LabelMatcher(scanner.models()));
     std::cout << "kind " << toString(r.kind) << " rectified " << gray.cols << "x" << gray.rows << " body glyph " << page.bodyGlyphHeight
@@ -236,7 +238,7 @@ int showPage(Scanner& scanner, const std::string& photo, const std::string& crop
                   << f.reason << " raw=" << f.raw << "\n";
     }
     if (!cropDir.empty())
-        cv::imwrite(cropDir + "/rectified.jpg", r.rectified);
+        cv::imwrite(cropDir + "/rectified.jpg", r.rectified), cv::imwrite(cropDir + "/cleaned.png", gray);
     return 0;
 }
 

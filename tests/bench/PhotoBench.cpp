@@ -16,6 +16,7 @@
 #include "SynthVersion.h"
 #include "OcrWorkers.h"
 #include "PhotoDocumentReader.h"
+#include "QualityMeter.h"
 #include "Scanner.h"
 #include "TextNormalize.h"
 
@@ -355,6 +356,10 @@ int main(int argc, char** argv)
     request.today = o.today;
 
     std::map<std::string, Tally> byField, byKind, byTier, byTierPrefilled, naiveByField;
+    // What the live preview would have said about each photo, per tier, and the pre-filled
+    // fields of the photos it would have let the camera take.
+    std::map<std::string, std::map<std::string, int>> guidanceByTier;
+    std::map<std::string, Tally> byTierPrefilledCapturable;
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
     std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
     std::map<std::string, std::vector<double>> latencyByMp, cpuByMp, processCpuByMp;
@@ -380,6 +385,12 @@ int main(int argc, char** argv)
         ++confusion[s.kind][s.tier][kind];
         const auto truthKind = documentKindFromString(s.kind);
         const bool carries = truthKind && carriesInsuranceFields(*truthKind);
+        // Measured on the document's true outline, after the timed scan; held still (the stills
+        // are single photos with no motion history).
+        const cv::Mat frame = cv::imread(s.photo.string(), cv::IMREAD_COLOR);
+        const CaptureGuidance guidance =
+            decideGuidance(measureQuality(frame, s.quad), touchesFrameEdge(s.quad, frame.size(), GuidanceOptions{}.edgeMarginFraction), true);
+        ++guidanceByTier[s.tier][std::string(toString(guidance))];
         for (FieldId id : kAllFields) {
             const Tally t = judge(s.truth[static_cast<std::size_t>(id)], r.field(id), carries);
             byField[std::string(toString(id))].add(t);
@@ -387,6 +398,8 @@ int main(int argc, char** argv)
             byTier[s.tier].add(t);
             if (carries)
                 byTierPrefilled[s.tier].add(t);
+            if (carries && guidance == CaptureGuidance::OkToCapture)
+                byTierPrefilledCapturable[s.tier].add(t);
         }
         if (o.naiveEvery > 0 && n % static_cast<std::size_t>(o.naiveEvery) == 0 && carries) {
             double naiveMs = 0;
@@ -423,6 +436,35 @@ int main(int argc, char** argv)
     // are right to be `review` (never pre-filled) yet count as not auto-right there, so this shows
     // how the kinds that are pre-filled fare on their own.
     printTallyTable("Fields by tier, pre-filled kinds only (資格確認書, お知らせ, portal screen)", "tier", byTierPrefilled);
+
+    // The kiosk captures only when its preview says ok_to_capture; a photo it would have refused
+    // is one the resident is asked to take again (glare, blur, darkness). Not a replacement for
+    // the tables above: the targets are measured on every photo.
+    std::cout << "\n### Capture guidance the live preview gives for each photo (true outline, held still)\n\n| tier | photos |";
+    std::vector<std::string> guidanceNames;
+    for (const auto& [tier, counts] : guidanceByTier)
+        for (const auto& [name, photos] : counts)
+            if (std::find(guidanceNames.begin(), guidanceNames.end(), name) == guidanceNames.end())
+                guidanceNames.push_back(name);
+    std::sort(guidanceNames.begin(), guidanceNames.end());
+    for (const auto& name : guidanceNames)
+        std::cout << " " << name << " |";
+    std::cout << "\n|---|---:|";
+    for (std::size_t i = 0; i < guidanceNames.size(); ++i)
+        std::cout << "---:|";
+    std::cout << "\n";
+    for (const auto& [tier, counts] : guidanceByTier) {
+        int photos = 0;
+        for (const auto& [name, n] : counts)
+            photos += n;
+        std::cout << "| " << tier << " | " << photos << " |";
+        for (const auto& name : guidanceNames) {
+            const auto it = counts.find(name);
+            std::cout << " " << (it == counts.end() ? 0 : it->second) << " |";
+        }
+        std::cout << "\n";
+    }
+    printTallyTable("Fields by tier, pre-filled kinds, photos the preview would capture (ok_to_capture)", "tier", byTierPrefilledCapturable);
 
     std::cout << "\n### Document kind\n\n| kind | photos | kind right |\n|---|---:|---:|\n";
     int kr = 0, kn = 0;

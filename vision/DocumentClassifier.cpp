@@ -45,6 +45,11 @@ constexpr std::size_t kLooseTitleLength = 5;
 // A field label holds a title's words (被保険者証記号, 被保険者等記号・番号): an occurrence
 // followed by one of these is a label, not a title.
 constexpr std::u32string_view kLabelContinuations[] = {U"記号", U"番号", U"等記"};
+// An insurer's name holds a title's words too: 全国健康保険協会 and ○○健康保険組合 are one
+// character from 健康保険証 (協, 組 for 証). A loose match whose wrong last character starts one
+// of these is the insurer's name printed on every document, not a title (a card whose title
+// was cut off by a wrong outline was taken for a phone screen).
+constexpr std::u32string_view kInsurerNameContinuations[] = {U"協会", U"組合"};
 
 bool contains(const std::u32string& text, const std::u32string& title, Matching matching)
 {
@@ -63,7 +68,9 @@ bool contains(const std::u32string& text, const std::u32string& title, Matching 
         const bool label = std::any_of(std::begin(kLabelContinuations), std::end(kLabelContinuations), [&](std::u32string_view c) {
             return after.substr(0, c.size()) == c || (wrong > 0 && lastAndAfter.substr(0, c.size()) == c);
         });
-        if (!label)
+        const bool insurerName = wrong > 0 && std::any_of(std::begin(kInsurerNameContinuations), std::end(kInsurerNameContinuations),
+                                                          [&](std::u32string_view c) { return lastAndAfter.substr(0, c.size()) == c; });
+        if (!label && !insurerName)
             return true;
     }
     return false;

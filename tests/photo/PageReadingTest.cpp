@@ -239,6 +239,11 @@ TEST(Kinds, TitlesWithTheirFirstCharactersLost)
     EXPECT_EQ(classify("証の資格情報", 1.8), DocumentKind::PortalScreen);
     EXPECT_EQ(classify("証の資格情報", 1.41), DocumentKind::Unknown);
     EXPECT_EQ(classify("資格情報のお知らせ", 1.8), DocumentKind::Oshirase);
+    // The insurer's name is one character from the phone's title 健康保険証: a card whose title
+    // was cut off by a wrong outline (a tall page) is no phone screen.
+    EXPECT_EQ(classify("全国健康保険協会宮崎支部", 2.14), DocumentKind::Unknown);
+    EXPECT_EQ(classify("日立健康保険組合", 2.14), DocumentKind::Unknown);
+    EXPECT_EQ(classify("健康保険証の資格情報", 2.14), DocumentKind::PortalScreen);
 }
 
 TEST(TextChunkFinder, LargeTitleStrokesOnAPortraitPageAreNoRules)

@@ -16,7 +16,18 @@ constexpr int kLineHeightTolerance10 = 14; // a title line's pieces are at most 
 
 // Readings of a title piece, tried in turn. Condensed title fonts (tall, narrow kanji) read as
 // a few merged glyphs at their own width and well once stretched to a normal width.
-constexpr std::pair<int, double> kTitleReadings[] = {{30, 1.0}, {30, 1.6}, {30, 2.0}, {44, 1.0}};
+// A blurred, grainy title reads differently at each setting, its wrong characters in
+// different places; binarised, the grain around thin strokes drops out. All readings go to the
+// classifier, which combines them (NearestHeading).
+struct TitleReading {
+    int glyphPx;
+    double stretch;
+    CropBinarisation binarisation;
+};
+constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {30, 1.6, CropBinarisation::None},
+                                           {30, 2.0, CropBinarisation::None}, {44, 1.0, CropBinarisation::None},
+                                           {30, 1.4, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu},
+                                           {44, 2.0, CropBinarisation::Otsu}, {30, 1.6, CropBinarisation::Otsu}};
 // A believable reading: confident, and about as many characters as the piece is wide (in
 // character heights); far fewer means glyphs were merged.
 constexpr double kBelievableConfidence = 0.85;
@@ -25,23 +36,25 @@ constexpr double kMinCharactersPerWidth = 0.6;
 // Every reading until a believable one: the most confident reading of a blurred title is not
 // always the right one, so all of them go to the classifier (which wants a title exactly or
 // nearly, in order — noise does not).
-void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, int maxGlyphs, std::vector<std::u32string>& texts)
+void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, const TitleSearchOptions& options,
+               std::vector<std::u32string>& texts)
 {
     const int pad = std::max(2, glyph / 5);
-    const int width = std::min(piece.width, maxGlyphs * glyph);
+    const int width = std::min(piece.width, options.maxGlyphs * glyph);
     const cv::Rect padded(piece.x - pad, piece.y - pad, width + 2 * pad, piece.height + 2 * pad);
     const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
-    for (const auto& [glyphPx, stretch] : kTitleReadings) {
+    for (const TitleReading& reading : kTitleReadings) {
         CropReadSettings settings;
-        settings.glyphPx = glyphPx;
-        settings.widthScale = stretch;
+        settings.glyphPx = reading.glyphPx;
+        settings.widthScale = reading.stretch;
+        settings.binarisation = reading.binarisation;
         const OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
         std::u32string text;
         for (const auto& w : line.words)
             text += matchingForm(w.text);
         if (!text.empty())
             texts.push_back(text);
-        if (line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected)
+        if (!options.readEverySetting && line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected)
             break;
     }
 }
@@ -179,7 +192,7 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
             const int glyph = std::min(piece.height, line.height);
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
                 continue; // a lone character or a speck; a block of lines
-            readTitle(engine, gray, piece, glyph, options.maxGlyphs, readings[i]);
+            readTitle(engine, gray, piece, glyph, options, readings[i]);
             break; // the first wide piece: a title starts a line
         }
     });

@@ -22,6 +22,9 @@ struct TitleSearchOptions {
     double minHeightRatio = 1.1; ///< candidate height / body character height, at least ...
     double maxHeightRatio = 3.2; ///< ... and at most (taller: several lines glued together)
     int maxGlyphs = 16;          ///< the longest title (国民健康保険被保険者証) is 11, 後期高齢者医療資格確認書 12
+    /// Every reading setting even after a believable reading: on a grainy 2 MP page the
+    /// recogniser is confident about garbage (委康祭謎資絡凌妥書 for 健康保険資格確認書).
+    bool readEverySetting = false;
 };
 
 /// Texts (matching form) read from the title candidates of `gray`: the first wide piece of

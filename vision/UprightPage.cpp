@@ -62,9 +62,11 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
 }
 
 // The title-specific second look (TitleSearch); true when it named a document.
-bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx)
+bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx, bool grainy)
 {
-    t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page);
+    TitleSearchOptions options;
+    options.readEverySetting = grainy;
+    t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page, options);
     if (t.searchedTitles.empty())
         return false;
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
@@ -130,7 +132,9 @@ UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, cons
 {
     // Light-on-dark print (a phone's header bar, dark mode) is turned into dark-on-light first:
     // everything after this looks for dark ink.
-    const cv::Mat gray = printForSearch(darkOnLight(rectified));
+    const cv::Mat light = darkOnLight(rectified);
+    const bool grainy = hasBlurredPrint(light);
+    const cv::Mat gray = printForSearch(light);
     PageShape shape = given;
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
@@ -148,14 +152,15 @@ UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, cons
         if (looksMoreUpright(turned, best))
             std::swap(best, turned);
         // Neither way named a document: look for the title once more, the likelier side first.
-        if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto && !searchTitle(best, shape, ctx) && searchTitle(turned, shape, ctx))
+        if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto && !searchTitle(best, shape, ctx, grainy) &&
+            searchTitle(turned, shape, ctx, grainy))
             std::swap(best, turned);
         if (tried) {
             tried->at(tried->size() - 2) = best.degrees == 0 ? best : turned;
             tried->back() = best.degrees == 180 ? best : turned;
         }
     } else if (best.kind == DocumentKind::Unknown && ctx.hint == KindHint::Auto) {
-        searchTitle(best, shape, ctx);
+        searchTitle(best, shape, ctx, grainy);
         if (tried)
             tried->back() = best;
     }

@@ -83,3 +83,36 @@ TEST(NearestHeading, APrefilledKindNeedsAClearerLead)
     EXPECT_EQ(editsToHeading(matchingForm("健康保険資格確保者証"), matchingForm("健康保険被保険者証")), 4u);
     EXPECT_EQ(nearest({"健康保険資格確保者証"}), std::nullopt);
 }
+
+TEST(NearestHeading, ReadingsOfOneBlurredTitleCombine)
+{
+    // Two readings of the title of a 2 MP photo of an old card (組合員被扶養者証) at two
+    // settings, each too far from the heading alone (4 and 5 of 8 characters wrong) ...
+    EXPECT_EQ(nearest({"粗合員稚扶療者和"}), std::nullopt);
+    EXPECT_EQ(nearest({"粗合貞松扶養者評"}), std::nullopt);
+    // ... read its characters right in different places: together 3 wrong.
+    EXPECT_EQ(editsToHeadingCombined({U"粗合員稚扶療者和", U"粗合貞松扶養者評"}, U"組合員被扶養者証"), 3u);
+    EXPECT_EQ(nearest({"粗合員稚扶療者和", "粗合貞松扶養者評"}), DocumentKind::HealthInsuranceCard);
+    // Noise votes for nothing: a reading less than half the heading adds no character
+    // (粗合貞松扶養才諾 reads 合扶養 only).
+    EXPECT_EQ(editsToHeadingCombined({U"粗合員稚扶療者和", U"粗合貞松扶養才諾"}, U"組合員被扶養者証"), 4u);
+    EXPECT_EQ(nearest({"粗合員稚扶療者和", "粗合貞松扶養才諾"}), std::nullopt);
+}
+
+TEST(NearestHeading, CombinedReadingsStillNeedAClearLead)
+{
+    // Each reading 4 edits from a heading, none near enough alone. The first two together
+    // read 健康保険資格 of 健康保険資格確認書 (3 wrong) ...
+    EXPECT_EQ(nearest({"健康保険x格xxx"}), std::nullopt);
+    EXPECT_EQ(nearest({"健康保険資xxxx"}), std::nullopt);
+    EXPECT_EQ(nearest({"健康保険被xxxx"}), std::nullopt);
+    EXPECT_EQ(nearest({"健康保険x格xxx", "健康保険資xxxx"}), DocumentKind::KakuninshoCard);
+    // ... but with a third reading 4 edits from the old card's 健康保険被保険者証 the lead is
+    // one edit: nothing.
+    EXPECT_EQ(editsToHeadingCombined({U"健康保険x格xxx", U"健康保険資xxxx", U"健康保険被xxxx"}, U"健康保険被保険者証"), 4u);
+    EXPECT_EQ(nearest({"健康保険x格xxx", "健康保険資xxxx", "健康保険被xxxx"}), std::nullopt);
+    // A character counts once per position: the same reading twice adds nothing.
+    EXPECT_EQ(editsToHeadingCombined({U"健康保際員格確訳書", U"健康保際員格確訳書"}, U"健康保険資格確認書"), 3u);
+    const std::vector<bool> read = headingCharactersRead(U"x健康保際員格確訳書", U"健康保険資格確認書");
+    EXPECT_EQ(read, (std::vector<bool>{true, true, true, false, false, true, true, false, true}));
+}

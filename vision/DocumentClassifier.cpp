@@ -105,26 +105,31 @@ PageTexts pageTexts(const ClassifierInput& in)
     return t;
 }
 
-bool named(const PageTexts& texts, const DocumentModel& model, double aspect, Matching matching)
+bool named(const PageTexts& texts, const DocumentModel& model, double aspect, Matching matching, std::size_t minTitleLength = 0)
 {
     if (aspect >= model.minTitleAspect) {
         for (const auto& title : model.titles) {
             const std::u32string form = matchingForm(title);
+            if (form.size() < minTitleLength)
+                continue;
             if (std::any_of(texts.rows.begin(), texts.rows.end(), [&](const auto& row) { return contains(row, form, matching); }))
                 return true;
         }
     }
     for (const auto& title : model.titleAloneTitles) {
         const std::u32string form = matchingForm(title);
+        if (form.size() < minTitleLength)
+            continue;
         if (std::any_of(texts.chunks.begin(), texts.chunks.end(), [&](const auto& chunk) { return equals(chunk, form, matching); }))
             return true;
     }
     return false;
 }
 
-DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in, const Models& models, Matching matching)
+DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in, const Models& models, Matching matching,
+                              std::size_t minTitleLength = 0)
 {
-    auto names = [&](DocumentKind k) { return named(texts, models.document(k), in.aspect, matching); };
+    auto names = [&](DocumentKind k) { return named(texts, models.document(k), in.aspect, matching, minTitleLength); };
     // Kinds that are never pre-filled first: whatever else a page says, nothing may be read
     // from a back side or an old card. Front sides mention the organ-donation panel in their
     // notes; only a page without the fields' labels is a back side.
@@ -203,6 +208,14 @@ DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Mo
     if (measured == DocumentKind::KakuninshoCard && portrait)
         return DocumentKind::KakuninshoPostcard;
     return measured;
+}
+
+bool namesDocumentSurely(const ClassifierInput& in, const Models& models)
+{
+    // Four characters read exactly in order: print read upside down or noise does not do that
+    // (two-character titles such as 脳死 it might).
+    constexpr std::size_t kSureTitleLength = 4;
+    return classifyByTitles(pageTexts(in), in, models, Matching::Exact, kSureTitleLength) != DocumentKind::Unknown;
 }
 
 DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)

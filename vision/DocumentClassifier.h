@@ -25,6 +25,10 @@ struct ClassifierInput {
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
 
+/// True when the reading names a document by a title of four or more characters read exactly
+/// (the hint is not looked at): the page was read the right way up.
+bool namesDocumentSurely(const ClassifierInput& input, const Models& models);
+
 /// The paper format among card, postcard and A4 (for 資格確認書) closest in aspect and in text
 /// height relative to the document (aspects overlap; print sizes differ, but blur inflates
 /// small ones). The printed content overrules the measure where it cannot fit: a page with

@@ -82,6 +82,11 @@ OcrEngine::OcrEngine(OcrOptions options)
     m_api->SetVariable("load_system_dawg", "0");
     m_api->SetVariable("load_freq_dawg", "0");
     m_api->SetVariable("debug_file", "/dev/null");
+    // Tesseract reads every line it is unsure of a second time inverted (light print on dark).
+    // Our crops are always dark print on light ground (InvertedText turns a page over before
+    // its text is looked for), so that second reading only costs: a poor reading — an upside-
+    // down page, a speck, a blurred label — took twice the time.
+    m_api->SetVariable("tessedit_do_invert", "0");
     m_ready = true;
 }
 

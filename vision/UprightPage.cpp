@@ -56,8 +56,10 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
         t.gray = gray;
     t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models));
     t.fields = locateFields(t.page);
-    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
-                               hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols}, ctx.models);
+    const ClassifierInput input{t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
+                                hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols};
+    t.kind = classifyDocument(input, ctx.models);
+    t.titleReadExactly = namesDocumentSurely(input, ctx.models);
     return t;
 }
 
@@ -139,13 +141,14 @@ UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, cons
     if (shape.aspect <= 0)
         shape.aspect = static_cast<double>(std::max(gray.cols, gray.rows)) / std::max(1, std::min(gray.cols, gray.rows));
     // Read first the side the layout says is up (a photo lies either way round as often): when
-    // that side has its labels, the other is never read.
+    // that side has its labels, or a title read exactly, the other is never read (a back side
+    // has no labels: it was read twice, at the cost of a whole page).
     const TextChunkLayout layout = findTextChunks(gray);
     const bool turnedFirst = lineStartAlignment(layout) < kTurnedAlignment;
     UprightPage best = turnedFirst ? readAt(gray, 180, shape, ctx) : readAt(gray, 0, shape, ctx, &layout);
     if (tried)
         tried->push_back(best);
-    if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels) {
+    if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels && !best.titleReadExactly) {
         UprightPage turned = turnedFirst ? readAt(gray, 0, shape, ctx, &layout) : readAt(gray, 180, shape, ctx);
         if (tried)
             tried->push_back(turned);

@@ -1,7 +1,8 @@
 #pragma once
 // Which way up a rectified document lies (0 or 180°), decided from its text, and what kind of
 // document it is: the page is read on the side its layout says is up (LineStarts) and, when
-// that finds few labels, on the other side too; the better reading wins.
+// that finds few labels and reads no title exactly, on the other side too; the better reading
+// wins.
 
 #include "DocumentKind.h"
 #include "FieldLocator.h"
@@ -23,6 +24,7 @@ struct UprightPage {
     DocumentKind kind = DocumentKind::Unknown;
     int degrees = 0;       ///< 0, 90, 180 or 270 (clockwise), applied on top of the rectified image
     std::vector<std::u32string> searchedTitles; ///< what a second title search read (when one ran)
+    bool titleReadExactly = false; ///< a title of 4+ characters read exactly: this side is up (namesDocumentSurely)
 };
 
 /// What the page image does not tell about the document: the rectifier warps to a canonical

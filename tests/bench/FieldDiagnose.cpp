@@ -2,7 +2,7 @@
 // A development tool beside shikaku-bench; it reads the same corpus (never generates one).
 //
 //   shikaku-diagnose [--cache DIR] [--tiers easy,medium] [--every K] [--kinds a,b] [--today YYYY-MM-DD]
-//                    [--list] [--values]
+//                    [--list] [--values] [--fingerprint FILE]
 //
 // Every field that is not auto-right falls in exactly one category, checked in this order:
 //   wrong kind · document not found or badly warped · label not found (no value location) ·
@@ -12,6 +12,10 @@
 // Prints counts per tier and category. --list adds one line per field (photo, field, category,
 // reason); --values adds the read and true values to those lines — only for the generated,
 // fictitious corpus on a developer's screen, never into a committed file.
+// --fingerprint FILE writes one line per photo (kind, orientation, each field's status,
+// confidence and a hash of its value — never the value) to compare two builds photo by photo:
+// a change meant to be faster only must leave every line as it was. Also prints the process CPU
+// time per photo (both OCR threads), the figure to compare on a shared machine.
 
 #include "CropReader.h"
 #include "Date.h"
@@ -286,7 +290,7 @@ int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
         total["6 QR codes"] += nowMs() - t;
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, samples.size()));
-    std::cout << "| stage | mean wall ms per photo (OCR on two threads; SHIKAKU_OCR_THREADS=1 for one) |\n|---|---:|\n";
+    std::cout << "| stage | mean process CPU ms per photo (both OCR threads; SHIKAKU_OCR_THREADS=1 for one) |\n|---|---:|\n";
     double all = 0;
     for (const auto& [stage, ms] : total)
         all += ms;
@@ -307,6 +311,7 @@ int main(int argc, char** argv)
     int every = 1;
     std::string page, cropDir;
     bool list = false, values = false, timing = false;
+    std::string fingerprintFile;
     Date today{2026, 11, 25};
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
@@ -333,6 +338,8 @@ int main(int argc, char** argv)
             timing = true;
         else if (a == "--list")
             list = true;
+        else if (a == "--fingerprint" && i + 1 < argc)
+            fingerprintFile = argv[++i];
         else if (a == "--values")
             list = values = true;
         else if (a == "--today") {
@@ -368,11 +375,25 @@ int main(int argc, char** argv)
 
     std::map<std::string, std::map<std::string, int>> byTier; // tier → category → fields
     std::map<std::string, std::pair<int, int>> tierTotals;     // tier → (auto-right, fields)
-    std::vector<double> ms;
+    std::vector<double> ms, cpuMs;
+    std::ofstream fingerprint;
+    if (!fingerprintFile.empty())
+        fingerprint.open(fingerprintFile);
     for (std::size_t n = 0; n < samples.size(); ++n) {
         const Sample& s = samples[n];
+        const double cpuStart = nowMs();
         const ScanResult r = scanner.scanFile(s.photo.string(), request);
+        cpuMs.push_back(nowMs() - cpuStart);
         ms.push_back(r.elapsedMs);
+        if (fingerprint.is_open()) {
+            fingerprint << s.id << " " << toString(r.kind) << " " << r.orientationDegrees;
+            for (FieldId id : kAllFields) {
+                const FieldReading& f = r.field(id);
+                fingerprint << " " << toString(f.status) << ":" << static_cast<int>(f.confidence * 1000) << ":"
+                            << (f.value ? std::hash<std::string>{}(*f.value) % 1000000 : 0);
+            }
+            fingerprint << "\n";
+        }
         for (FieldId id : kAllFields) {
             bool autoRight = false;
             const std::string cat = categorise(s, r, id, autoRight);
@@ -396,6 +417,13 @@ int main(int argc, char** argv)
     }
     std::cerr << "\n";
     std::sort(ms.begin(), ms.end());
+    std::sort(cpuMs.begin(), cpuMs.end());
+    double cpuSum = 0;
+    for (double c : cpuMs)
+        cpuSum += c;
+    std::cout << "\nprocess CPU per photo (both OCR threads): mean " << static_cast<int>(cpuSum / cpuMs.size()) << " ms, median "
+              << static_cast<int>(cpuMs[cpuMs.size() / 2]) << " ms, p90 "
+              << static_cast<int>(cpuMs[std::min(cpuMs.size() - 1, cpuMs.size() * 9 / 10)]) << " ms\n";
     std::cout << "\n| tier | fields | auto-right |\n|---|---:|---:|\n";
     for (const auto& [tier, t] : tierTotals) {
         char buf[64];

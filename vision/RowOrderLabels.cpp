@@ -20,7 +20,8 @@ constexpr RowOrder kRowOrder[] = {{FieldId::Symbol, FieldId::Number, U"番号"},
 
 // Where a two-character label read with one character wrong ends in `text` (「普号」 for 番号,
 // 「核番00」 for 枝番00, 「(枝衝)」 for (枝番)): one character as printed, the other a kanji or
-// kana (a glyph misread, not the value's first digit), in brackets or not.
+// kana (a glyph misread, not the value's first digit), in brackets or not. A label read right
+// counts too: the page's readings of it matched already, a reading again alone may read it right.
 std::optional<std::size_t> oneOffLabelEnd(const std::u32string& text, std::u32string_view label)
 {
     const std::size_t at = !text.empty() && text.front() == U'(' ? 1 : 0;
@@ -33,7 +34,7 @@ std::optional<std::size_t> oneOffLabelEnd(const std::u32string& text, std::u32st
         else if (text[at + i] < 0x3000)
             return std::nullopt;
     }
-    if (same + 1 != label.size())
+    if (same + 1 < label.size()) // read right: a bracketed word read again alone (「(枝番)」)
         return std::nullopt;
     std::size_t end = at + label.size();
     if (at == 1 && end < text.size() && text[end] == U')')

@@ -109,3 +109,4 @@ TEST(RowOrderLabel, OnlyTheChunkAfterTheValueInTheRowsOrder)
         EXPECT_FALSE(page.chunks[2].label);
     }
 }
+

@@ -109,4 +109,3 @@ TEST(RowOrderLabel, OnlyTheChunkAfterTheValueInTheRowsOrder)
         EXPECT_FALSE(page.chunks[2].label);
     }
 }
-

@@ -3,8 +3,8 @@
 // glyph that jpn read (the 1 of a letter-spaced 「0 1」, a leading 0 beside it): the two readings
 // then disagree although the print is plain. When the print shows exactly as many separate
 // digit-sized glyphs as the fuller reading has digits, the shorter one lost a glyph the page
-// holds, and the digit model is asked once more at a larger scale (FieldValueReader). Its new
-// reading must still equal the first one, digit for digit, like any second reading.
+// holds, and the digit model reads those glyphs once more, set side by side (FieldValueReader).
+// Its new reading must still equal the first one, digit for digit, like any second reading.
 
 #include <opencv2/core/mat.hpp>
 

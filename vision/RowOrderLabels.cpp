@@ -85,8 +85,8 @@ std::optional<std::size_t> missedSymbolLabel(OcrEngine& ocr, const cv::Mat& gray
 }
 
 // Whether `next`, the chunk after a value, is `order`'s label read with one character wrong: the
-// reading at hand first, then the label retries' larger and binarised ones. `next` becomes the
-// label when it is.
+// reading at hand first, then the label retries' larger and binarised ones, then a bracketed word
+// at its start read alone. `next` becomes the label when it is.
 bool takeAsRowLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& next, const RowOrder& order, int& characters)
 {
     auto takeIfLabel = [&](ReadChunk r) {

@@ -5,12 +5,14 @@
 #include "CombinedDigits.h"
 #include "CropReader.h"
 #include "DoubtfulDigits.h"
+#include "DroppedDigit.h"
 #include "FieldValidators.h"
 #include "GluedValueStart.h"
 #include "GlyphEdge.h"
 #include "InkRuns.h"
 #include "OcrWorkers.h"
 #include "SlashedZero.h"
+#include "StartInDoubt.h"
 #include "TextNormalize.h"
 
 #include <opencv2/imgproc.hpp>
@@ -322,34 +324,51 @@ bool passedValidation(const FieldReading& f)
     return f.value && (f.status == FieldStatus::Ok || f.reason == "low recognition confidence" || f.reason == "two readings disagree");
 }
 
-void keepBetter(FieldReading& current, FieldReading candidate)
+// A field's reading and whether the place it was read at has its value's start in doubt.
+struct PlacedReading {
+    FieldReading reading;
+    bool startInDoubt = false;
+};
+
+void keepBetter(PlacedReading& currentPlace, PlacedReading candidatePlace)
 {
+    FieldReading& current = currentPlace.reading;
+    FieldReading& candidate = candidatePlace.reading;
     if (current.status == FieldStatus::NotFound) {
-        current = std::move(candidate);
+        currentPlace = std::move(candidatePlace);
         return;
     }
     if (candidate.status == FieldStatus::NotFound)
         return;
     // The same field printed twice (A4 letter and its card part) must say the same thing —
     // unless one reading failed validation (a misread of the smaller print is no evidence
-    // against a value that two models read alike there).
+    // against a value that two models read alike there), or was read where the value's start is
+    // in doubt and differs from the other only there (StartInDoubt).
     if (current.value != candidate.value) {
+        if (current.value && candidate.value) {
+            if (current.status == FieldStatus::Ok && candidatePlace.startInDoubt && differsOnlyAtItsStart(*current.value, *candidate.value))
+                return;
+            if (candidate.status == FieldStatus::Ok && currentPlace.startInDoubt && differsOnlyAtItsStart(*candidate.value, *current.value)) {
+                currentPlace = std::move(candidatePlace);
+                return;
+            }
+        }
         if (!passedValidation(candidate) && current.status == FieldStatus::Ok)
             return;
         if (!passedValidation(current) && candidate.status == FieldStatus::Ok) {
-            current = std::move(candidate);
+            currentPlace = std::move(candidatePlace);
             return;
         }
-        if (current.status == FieldStatus::Ok || candidate.status == FieldStatus::Ok) {
-            FieldReading& keep = current.status == FieldStatus::Ok ? current : candidate;
-            keep.status = FieldStatus::Review;
-            keep.reason = "printed twice with different values";
-            current = std::move(keep);
+        if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
+            currentPlace = std::move(candidatePlace);
+        if (current.status == FieldStatus::Ok) {
+            current.status = FieldStatus::Review;
+            current.reason = "printed twice with different values";
         }
         return;
     }
     if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
-        current = std::move(candidate);
+        currentPlace = std::move(candidatePlace);
 }
 
 // The readings of one printed value: one field, or 記号 and 番号 printed together.
@@ -442,6 +461,35 @@ std::optional<double> confirmedConfidence(OcrEngine& ocr, OcrEngine& digitModel,
     return confirmDoubtfulDigits(ocr, digitModel, gray, padded, at.glyphHeight, symbolsA, symbolsB, from, to, minOk);
 }
 
+// The digit model's reading lacks digits the first reading has and the print shows (DroppedDigit):
+// the digit model reads the glyphs once more, set side by side, and that reading counts when it
+// equals the first one. Otherwise `b` stays as read. Its symbol boxes are the strip's, not the
+// page's: like crossReadDigits, the reading keeps none.
+Reading withDroppedDigitReadAgain(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model,
+                                  const Reading& a, Reading b)
+{
+    const std::string first = removeSpaces(toHalfWidth(a.text));
+    if (!droppedDigitsOf(first, removeSpaces(toHalfWidth(b.text))))
+        return b;
+    const int pad = std::max(2, at.glyphHeight / 4);
+    const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
+    const std::optional<cv::Mat> strip = separateDigitsSideBySide(gray, padded, at.glyphHeight, first.size());
+    if (!strip)
+        return b;
+    CropReadSettings s;
+    s.whitelist = "0123456789";
+    s.glyphPx = model.secondGlyphPx;
+    s.mode = Segmentation::RawLine; // the strip has no layout to analyse (as in crossReadDigits)
+    const OcrLine line = readCrop(engineFor(model.secondLanguage, ocr), *strip, cv::Rect(0, 0, strip->cols, strip->rows), at.glyphHeight, s);
+    if (removeSpaces(toHalfWidth(line.text)) != first)
+        return b;
+    Reading again;
+    again.text = line.text;
+    again.confidence = line.confidence;
+    again.box = a.box;
+    return again;
+}
+
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
 // `runTogether` is set when a reading holds digits run together (hasRunTogetherDigits).
 PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
@@ -517,6 +565,8 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     }
     if (!crossRead && !wholeLine)
         b = readOnce(ocr, gray, at, model, true, binarisation);
+    if (!crossRead && !wholeLine && &engineFor(model.secondLanguage, ocr) != &ocr)
+        b = withDroppedDigitReadAgain(ocr, gray, at, model, a, std::move(b));
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
     if (id == FieldId::Symbol && (hasMiddleDot(a.text) || hasMiddleDot(b.text))) {
         // 「記号 9797・674-1435」: a plain 記号 label in front of a combined value.
@@ -692,14 +742,17 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         if (place.reading.readNothing())
             place.reading.keepOk(readSharpened(engine, gray, place.at, models, place.id, judge, blurred));
     });
-    std::array<FieldReading, 5> fields{};
+    std::array<PlacedReading, 5> placed{};
     for (Place& place : places) {
         for (auto& [field, reading] : place.reading.readings) {
             if (!place.at.doubt.empty())
                 sendToReview(reading, place.at.doubt); // two agreeing readings do not prove the place
-            keepBetter(fields[static_cast<std::size_t>(field)], std::move(reading));
+            keepBetter(placed[static_cast<std::size_t>(field)], {std::move(reading), !place.at.doubt.empty()});
         }
     }
+    std::array<FieldReading, 5> fields{};
+    for (std::size_t i = 0; i < fields.size(); ++i)
+        fields[i] = std::move(placed[i].reading);
     return fields;
 }
 

@@ -72,15 +72,10 @@ std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text, bool e
                                        : matchesAt(text, offset, f.text);
                 if (!hit)
                     continue;
-                LabelMatch m{f.field, offset + f.text.size(), f.combined};
-                // One character off at the label's end, and it is a digit or a letter: the label's
-                // last character was lost and the value's first one took its place.
-                const std::size_t last = m.end - 1;
-                if (!exact && text[last] != f.text.back() && text[last] < 0x80 && std::isalnum(static_cast<int>(text[last]))) {
-                    m.end = last;
-                    m.lastCharacterLost = true;
-                }
-                return m;
+                if (exact && !exactOnly)
+                    if (const Form* longer = combinedLabelGoingOn(text, offset, f))
+                        return matchedWithOneWrong(text, offset, *longer);
+                return exact ? LabelMatch{f.field, offset + f.text.size(), f.combined} : matchedWithOneWrong(text, offset, f);
             }
         }
     }
@@ -97,6 +92,29 @@ std::optional<LabelMatch> LabelMatcher::match(const std::u32string& text, bool e
         }
     }
     return std::nullopt;
+}
+
+const LabelMatcher::Form* LabelMatcher::combinedLabelGoingOn(const std::u32string& text, std::size_t offset, const Form& exact) const
+{
+    if (exact.combined)
+        return nullptr;
+    for (const Form& f : m_forms)
+        if (f.combined && f.text.size() > exact.text.size() && f.text.starts_with(exact.text) && matchesAt(text, offset, f.text))
+            return &f;
+    return nullptr;
+}
+
+LabelMatch LabelMatcher::matchedWithOneWrong(const std::u32string& text, std::size_t offset, const Form& f)
+{
+    LabelMatch m{f.field, offset + f.text.size(), f.combined};
+    // One character off at the label's end, and it is a digit or a letter: the label's last
+    // character was lost and the value's first one took its place.
+    const std::size_t last = m.end - 1;
+    if (text[last] != f.text.back() && text[last] < 0x80 && std::isalnum(static_cast<int>(text[last]))) {
+        m.end = last;
+        m.lastCharacterLost = true;
+    }
+    return m;
 }
 
 bool LabelMatcher::mayBeFieldLabel(const std::u32string& text) const

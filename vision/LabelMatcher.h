@@ -40,6 +40,13 @@ private:
         std::optional<FieldId> field;
         bool combined = false;
     };
+    /// A combined 記号・番号 label that starts with `exact` (matched exactly at `offset`) and that
+    /// `text` goes on to with one character wrong: 「被保険者記号・番5」 is 被保険者記号・番号 with
+    /// its 号 misread, not the 記号 label followed by a value 「・番5」.
+    const Form* combinedLabelGoingOn(const std::u32string& text, std::size_t offset, const Form& exact) const;
+    /// The match of `f` at `offset` of `text` with at most one character wrong.
+    static LabelMatch matchedWithOneWrong(const std::u32string& text, std::size_t offset, const Form& f);
+
     std::vector<Form> m_forms; ///< longest first
     std::u32string m_fieldLabelCharacters; ///< CJK characters of the fields' labels
 };

@@ -1,5 +1,6 @@
 #include "RowOrderLabels.h"
 
+#include "BracketedWord.h"
 #include "ChunkReading.h"
 
 #include <algorithm>
@@ -19,7 +20,8 @@ constexpr RowOrder kRowOrder[] = {{FieldId::Symbol, FieldId::Number, U"番号"},
 
 // Where a two-character label read with one character wrong ends in `text` (「普号」 for 番号,
 // 「核番00」 for 枝番00, 「(枝衝)」 for (枝番)): one character as printed, the other a kanji or
-// kana (a glyph misread, not the value's first digit), in brackets or not.
+// kana (a glyph misread, not the value's first digit), in brackets or not. A label read right
+// counts too: the page's readings of it matched already, a reading again alone may read it right.
 std::optional<std::size_t> oneOffLabelEnd(const std::u32string& text, std::u32string_view label)
 {
     const std::size_t at = !text.empty() && text.front() == U'(' ? 1 : 0;
@@ -32,7 +34,7 @@ std::optional<std::size_t> oneOffLabelEnd(const std::u32string& text, std::u32st
         else if (text[at + i] < 0x3000)
             return std::nullopt;
     }
-    if (same + 1 != label.size())
+    if (same + 1 < label.size()) // read right: a bracketed word read again alone (「(枝番)」)
         return std::nullopt;
     std::size_t end = at + label.size();
     if (at == 1 && end < text.size() && text[end] == U')')
@@ -82,6 +84,82 @@ std::optional<std::size_t> missedSymbolLabel(OcrEngine& ocr, const cv::Mat& gray
     return value;
 }
 
+// Whether `next`, the chunk after a value, is `order`'s label read with one character wrong: the
+// reading at hand first, then the label retries' larger and binarised ones, then a bracketed word
+// at its start read alone. `next` becomes the label when it is.
+bool takeAsRowLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& next, const RowOrder& order, int& characters)
+{
+    auto takeIfLabel = [&](ReadChunk r) {
+        const auto end = oneOffLabelEnd(r.text, order.label);
+        if (!end)
+            return false;
+        r.label = LabelMatch{order.field, *end, false};
+        r.title = next.title;
+        r.startPrintHeight = next.startPrintHeight;
+        next = std::move(r);
+        return true;
+    };
+    bool found = false;
+    if (next.read)
+        found = takeIfLabel(next);
+    else {
+        ReadChunk first{next.chunk};
+        readChunk(ocr, gray, first, kLabelPrefixGlyphs, characters);
+        found = takeIfLabel(std::move(first));
+    }
+    // A label glued to its value in larger print (「枝番 00」) is read scaled for the
+    // label's own print first.
+    TextChunk labelScale = next.chunk;
+    if (next.startPrintHeight > 0 && next.startPrintHeight * 10 < next.chunk.glyphHeight * 9)
+        labelScale.glyphHeight = next.startPrintHeight;
+    for (const TextChunk& scaled : {labelScale, next.chunk}) {
+        for (const auto& [glyphPx, binarisation] : kLabelRetries) {
+            if (found)
+                break;
+            ReadChunk again{scaled};
+            readChunk(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+            again.chunk = next.chunk;
+            found = takeIfLabel(std::move(again));
+        }
+        if (labelScale.glyphHeight == next.chunk.glyphHeight)
+            break; // the same scale: read once
+    }
+    // A small bracketed word glued to a larger value (「(枝番) 00」 in a condensed face) runs
+    // into one glyph when read with the value (「(材)00」): read alone at the label's scale, its
+    // characters come apart. The first reading's symbols from the closing bracket on are kept
+    // (the value's boxes, at the value's scale).
+    if (!found)
+        if (auto word = bracketedWordReadAlone(ocr, gray, next, labelScale.glyphHeight, characters))
+            found = takeIfLabel(std::move(*word));
+    return found;
+}
+
+// A 記号・番号 printed together may be followed by its (枝番) on the same row (「8910280・42906
+// (枝番) 00」), the small bracketed word glued to the 枝番 and read wrong at the value's scale
+// (「()00」). The combined value may be cut into chunks (a wide gap at the middle dot), so the
+// 枝番's label is the first chunk after the label on its row that PageText read and that opens
+// with a bracket; chunks not read (the value right after its label) or opening with a digit, a
+// hyphen or the middle dot are more of the value.
+void branchLabelAfterCombinedValue(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t combinedLabel, int& characters)
+{
+    constexpr RowOrder kAfterNumber = kRowOrder[1];
+    auto& chunks = page.chunks;
+    const ReadChunk& label = chunks[combinedLabel];
+    for (std::size_t j = combinedLabel + 1; j < chunks.size() && sameRow(label.chunk.box, chunks[j].chunk.box); ++j) {
+        ReadChunk& next = chunks[j];
+        if (next.label || next.chunk.box.x < label.chunk.box.br().x)
+            return;
+        if (!next.read || next.text.empty())
+            continue;
+        const char32_t first = next.text.front();
+        if ((first >= U'0' && first <= U'9') || first == U'・' || first == U'-')
+            continue; // more of the value
+        if (first == U'(')
+            takeAsRowLabel(ocr, gray, next, kAfterNumber, characters);
+        return;
+    }
+}
+
 } // namespace
 
 
@@ -91,8 +169,12 @@ void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page, con
     auto& chunks = page.chunks;
     for (std::size_t i = 0; i < chunks.size(); ++i) {
         const ReadChunk& label = chunks[i];
-        if (!label.label || !label.label->field || label.label->combinedSymbolNumber)
+        if (!label.label || !label.label->field)
             continue;
+        if (label.label->combinedSymbolNumber) {
+            branchLabelAfterCombinedValue(ocr, gray, page, i, characters);
+            continue;
+        }
         if (*label.label->field == FieldId::Number && missedSymbolLabel(ocr, gray, page, i, labels))
             continue; // a label went in before: the 番号 label is the next chunk, looked at next
         const auto order = std::find_if(std::begin(kRowOrder), std::end(kRowOrder),
@@ -108,42 +190,7 @@ void labelsFromRowOrder(OcrEngine& ocr, const cv::Mat& gray, PageText& page, con
                 valueSeen = true; // the value beside the label
                 continue;
             }
-            // The reading at hand first, then the label retries' larger and binarised ones.
-            auto takeIfLabel = [&](ReadChunk r) {
-                const auto end = oneOffLabelEnd(r.text, order->label);
-                if (!end)
-                    return false;
-                r.label = LabelMatch{order->field, *end, false};
-                r.title = next.title;
-                r.startPrintHeight = next.startPrintHeight;
-                next = std::move(r);
-                return true;
-            };
-            bool found = false;
-            if (next.read)
-                found = takeIfLabel(next);
-            else {
-                ReadChunk first{next.chunk};
-                readChunk(ocr, gray, first, kLabelPrefixGlyphs, characters);
-                found = takeIfLabel(std::move(first));
-            }
-            // A label glued to its value in larger print (「枝番 00」) is read scaled for the
-            // label's own print first.
-            TextChunk labelScale = next.chunk;
-            if (next.startPrintHeight > 0 && next.startPrintHeight * 10 < next.chunk.glyphHeight * 9)
-                labelScale.glyphHeight = next.startPrintHeight;
-            for (const TextChunk& scaled : {labelScale, next.chunk}) {
-                for (const auto& [glyphPx, binarisation] : kLabelRetries) {
-                    if (found)
-                        break;
-                    ReadChunk again{scaled};
-                    readChunk(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
-                    again.chunk = next.chunk;
-                    found = takeIfLabel(std::move(again));
-                }
-                if (labelScale.glyphHeight == next.chunk.glyphHeight)
-                    break; // the same scale: read once
-            }
+            takeAsRowLabel(ocr, gray, next, *order, characters);
             break; // only the chunk right after the value
         }
     }

@@ -1,6 +1,7 @@
 // Document kind and upright turn of camera photos (DocumentClassifier, InvertedText,
 // TitleSearch, UprightPage): rules on given page text, and whole readings with the real
 // Tesseract engine on documents rendered by the synth helper at test time (fictitious data).
+#include "GrayImage.h"
 #include "DocumentClassifier.h"
 #include "FieldLocator.h"
 #include "InvertedText.h"
@@ -56,11 +57,6 @@ DocumentKind classify(const std::vector<std::string>& texts, double aspect, int 
     return classifyDocument({page, fields, aspect, 0.03, KindHint::Auto}, models());
 }
 
-cv::Mat grayOf(const QImage& image)
-{
-    const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
-    return cv::Mat(g.height(), g.width(), CV_8UC1, const_cast<uchar*>(g.constBits()), static_cast<std::size_t>(g.bytesPerLine())).clone();
-}
 
 OcrEngine& engine()
 {
@@ -245,7 +241,7 @@ protected:
             if (!want || want(doc))
                 break;
         }
-        cv::Mat gray = grayOf(doc.image);
+        cv::Mat gray = test::grayOf(doc.image);
         cv::rotate(gray, gray, cv::ROTATE_180);
         JudgeOptions judge;
         ScanLimits limits;
@@ -276,7 +272,7 @@ TEST(LineStarts, formsLineUpAtTheirLeftEndsAndAtTheirRightEndsWhenTurned)
     for (DocumentKind kind : {DocumentKind::KakuninshoCard, DocumentKind::KakuninshoPostcard, DocumentKind::KakuninshoA4,
                               DocumentKind::Oshirase, DocumentKind::PortalScreen, DocumentKind::HealthInsuranceCard}) {
         for (std::uint64_t seed : {1u, 2u}) {
-            const cv::Mat gray = grayOf(synth::renderDocument(kind, seed, {150}).image);
+            const cv::Mat gray = test::grayOf(synth::renderDocument(kind, seed, {150}).image);
             cv::Mat turned;
             cv::rotate(gray, turned, cv::ROTATE_180);
             EXPECT_GT(lineStartAlignment(findTextChunks(gray)), 0.2) << toString(kind) << " " << seed;

@@ -2,6 +2,7 @@
 // 2 MP photo) is read turned by 90° when nothing reads either way up (UprightPage), and the
 // photo reader turns the page with it (PhotoPage::turnedClockwise). Real Tesseract on a
 // document the synth helper renders at test time.
+#include "GrayImage.h"
 #include "Models.h"
 #include "OcrEngine.h"
 #include "PhotoPage.h"
@@ -15,22 +16,12 @@
 
 using namespace shikaku;
 
-namespace {
-
-cv::Mat grayImage(const QImage& image)
-{
-    const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
-    return cv::Mat(g.height(), g.width(), CV_8UC1, const_cast<uchar*>(g.constBits()), static_cast<std::size_t>(g.bytesPerLine())).clone();
-}
-
-} // namespace
-
 TEST(QuarterTurn, AGrainyPageOnItsSideIsReadTurnedWhenNothingReadsEitherWayUp)
 {
     static OcrEngine ocr;
     ASSERT_TRUE(ocr.isReady()) << ocr.error();
     const Models models = Models::load(Models::defaultDirectory());
-    const cv::Mat upright = grayImage(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
+    const cv::Mat upright = test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
     cv::Mat onItsSide;
     cv::rotate(upright, onItsSide, cv::ROTATE_90_COUNTERCLOCKWISE);
     // The grain of a 2 MP photo: noise of ~2 px (correlated, as after a JPEG'd warp).

@@ -2,6 +2,7 @@
 // too, even after a confident reading (the recogniser is confident about garbage there):
 // TitleSearchOptions::readEverySetting. Real Tesseract on a card the synth helper renders at
 // test time.
+#include "GrayImage.h"
 #include "LabelMatcher.h"
 #include "Models.h"
 #include "OcrEngine.h"
@@ -15,22 +16,12 @@
 
 using namespace shikaku;
 
-namespace {
-
-cv::Mat grayImage(const QImage& image)
-{
-    const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
-    return cv::Mat(g.height(), g.width(), CV_8UC1, const_cast<uchar*>(g.constBits()), static_cast<std::size_t>(g.bytesPerLine())).clone();
-}
-
-} // namespace
-
 TEST(TitleReadings, AGrainyPageIsReadAtEverySetting)
 {
     static OcrEngine ocr;
     ASSERT_TRUE(ocr.isReady()) << ocr.error();
     const Models models = Models::load(Models::defaultDirectory());
-    const cv::Mat gray = grayImage(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
+    const cv::Mat gray = test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
     const PageText page = readPageText(ocr, gray, findTextChunks(gray), LabelMatcher(models));
     TitleSearchOptions once;
     once.candidates = 1;

@@ -8,9 +8,21 @@
 
 #include <opencv2/core/mat.hpp>
 
+#include <cstddef>
 #include <optional>
 
 namespace shikaku {
+
+/// The bracketed word at the start of `rc` read again alone: `word` holds that reading (the
+/// chunk from its start to the first reading's closing bracket, scaled for print `glyph` px high,
+/// 44 px as the label retries) and `close` the closing bracket's place in `rc.text`. Nothing when
+/// `rc` does not open with a bracketed word of at most four characters.
+struct BracketedWordAlone {
+    ReadChunk word;
+    std::size_t close = 0;
+};
+std::optional<BracketedWordAlone> readBracketedWordAlone(OcrEngine& ocr, const cv::Mat& gray, const ReadChunk& rc, int glyph,
+                                                         int& characters);
 
 /// `rc` (read) opening with a bracketed word of at most four characters: the word read again
 /// alone — from the chunk's start to the first reading's closing bracket — scaled for print

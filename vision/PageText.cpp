@@ -1,5 +1,6 @@
 #include "PageText.h"
 
+#include "BracketedWord.h"
 #include "ChunkReading.h"
 #include "OcrWorkers.h"
 #include "RowOrderLabels.h"
@@ -136,16 +137,14 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
 
 bool rereadBracketedLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
 {
-    constexpr std::size_t kLongestBracketedWord = 4; // 「(枝番)」 and a misread character more
+    // Only a word glued to more print (the value) is read again: a label alone was read at its own scale.
     const std::size_t close = rc.text.find(U')');
-    if (rc.label || rc.text.empty() || rc.text[0] != U'(' || close == std::u32string::npos || close > kLongestBracketedWord ||
-        close + 1 >= rc.text.size() || rc.symbols.size() != rc.text.size())
+    if (rc.label || close == std::u32string::npos || close + 1 >= rc.text.size())
         return false;
-    const cv::Rect& box = rc.chunk.box;
-    ReadChunk word{rc.chunk};
-    const int right = rc.symbols[close].box.x + rc.symbols[close].box.width + std::max(1, rc.chunk.glyphHeight / 4);
-    word.chunk.box.width = std::clamp(right - box.x, 1, box.width);
-    readChunk(ocr, gray, word, kLabelPrefixGlyphs, characters, kLabelRetries[0].first);
+    auto alone = readBracketedWordAlone(ocr, gray, rc, rc.chunk.glyphHeight, characters);
+    if (!alone)
+        return false;
+    ReadChunk& word = alone->word;
     const auto match = labels.match(word.text, /*exactOnly=*/true);
     if (!match || word.symbols.size() != word.text.size())
         return false;

@@ -1,6 +1,7 @@
 #include "DroppedDigit.h"
 
 #include "InkRuns.h"
+#include "TextNormalize.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -8,11 +9,6 @@
 
 namespace shikaku {
 namespace {
-
-bool allDigits(const std::string& s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 // Digits print at most ~0.75 glyph heights wide (as DoubtfulDigits); a digit stands at least
 // half a glyph high (a hyphen, a dot or a speck does not).
@@ -23,7 +19,7 @@ constexpr double kMinDigitHeight = 0.5;
 
 bool droppedDigitsOf(const std::string& fuller, const std::string& shorter)
 {
-    if (!allDigits(fuller) || (!shorter.empty() && !allDigits(shorter)) || shorter.size() >= fuller.size())
+    if (!isAllDigits(fuller) || (!shorter.empty() && !isAllDigits(shorter)) || shorter.size() >= fuller.size())
         return false;
     std::size_t next = 0;
     for (char c : fuller)

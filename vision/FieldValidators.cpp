@@ -19,11 +19,6 @@ bool isPrefecture(std::string_view two)
     return p >= 1 && p <= 47;
 }
 
-bool allDigits(std::string_view s)
-{
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 Verdict invalid(std::string normalized, std::string reason) { return {false, std::move(normalized), std::move(reason)}; }
 
 } // namespace
@@ -51,7 +46,7 @@ Verdict validateInsurerNumber(std::string_view raw)
     std::erase(n, '-');
     if (n.empty())
         return invalid(n, "empty");
-    if (!allDigits(n))
+    if (!isAllDigits(n))
         return invalid(n, "contains characters other than digits");
     if (n.size() == 7)
         return invalid(n, "7 digits: a leading 0 may be missing");
@@ -114,7 +109,7 @@ Verdict validateBranchNumber(std::string_view raw)
     std::erase_if(s, [](char c) { return c == '(' || c == ')'; });
     if (s.empty())
         return invalid(s, "empty");
-    if (!allDigits(s))
+    if (!isAllDigits(s))
         return invalid(s, "must be digits");
     if (s.size() != 2)
         return invalid(s, "must be exactly 2 digits");

@@ -126,6 +126,11 @@ std::string digitsOnly(std::string_view text)
     return out;
 }
 
+bool isAllDigits(std::string_view text)
+{
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool isDigitsAndHyphens(std::string_view text)
 {
     const std::string t = removeSpaces(toHalfWidth(text));

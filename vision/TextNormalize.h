@@ -17,6 +17,9 @@ std::string removeSpaces(std::string_view utf8);
 /// Keeps only ASCII digits.
 std::string digitsOnly(std::string_view text);
 
+/// Only ASCII digits, and not empty (no folding: the text is already normalised).
+bool isAllDigits(std::string_view text);
+
 /// Only digits and hyphens once folded to half width and without spaces, and not empty.
 bool isDigitsAndHyphens(std::string_view text);
 

@@ -3,6 +3,7 @@
 // must be digits) and the 枝番 was never found. The 番号 ends at the bracketed word; the word
 // alone is read again, larger, and when that reads (枝番) it is the 枝番's label; otherwise what
 // follows it is the 枝番, for staff to check.
+#include "GrayImage.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
@@ -47,7 +48,7 @@ TEST(BracketedBranch, ACombinedValueEndsAtTheBracketedLabelAfterIt)
         const QString line = QString::fromUtf8("8910280・42906 (枝番) 00");
         printed = synth::drawText(p, QRectF(40, 20, 700, 50), line, {30, "IPAGothic", false, QColor(30, 30, 30)});
     }
-    const cv::Mat page = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    const cv::Mat page = test::grayOf(image);
     ValueLocation v;
     v.box = cv::Rect(static_cast<int>(printed.x()), static_cast<int>(printed.y()), static_cast<int>(printed.width()) + 1,
                      static_cast<int>(printed.height()) + 1);
@@ -121,7 +122,7 @@ GluedBracketedLabel gluedBracketedLabel(const char* label, const char* firstRead
         value = synth::drawText(p, QRectF(word.right() + 12, 25, 150, 50), QStringLiteral("00"), {36, "IPAGothic", false, QColor(30, 30, 30)});
     }
     GluedBracketedLabel g;
-    g.page = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    g.page = test::grayOf(image);
     ReadChunk& c = g.chunk;
     c.read = true;
     c.text = matchingForm(firstReading);

@@ -3,6 +3,7 @@
 // the 枝番 was only ever offered for review ("its label not read"). The 枝番 follows the combined
 // 記号・番号 on its row (RowOrderLabels), and the bracketed word read alone at its own print's scale
 // comes apart (BracketedWord). Printed with the real fonts (Qt), read by real Tesseract.
+#include "GrayImage.h"
 #include "BracketedWord.h"
 #include "FieldLocator.h"
 #include "OcrEngine.h"
@@ -46,7 +47,7 @@ Row printedRow(const char* family)
         row.word = cv::Rect(static_cast<int>(word.x()), static_cast<int>(word.y()), static_cast<int>(word.width()) + 1, static_cast<int>(word.height()));
         row.value = cv::Rect(static_cast<int>(value.x()), static_cast<int>(value.y()) + 6, static_cast<int>(value.width()) + 1, static_cast<int>(value.height()) - 12);
     }
-    row.gray = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    row.gray = test::grayOf(image);
     return row;
 }
 

@@ -2,6 +2,7 @@
 // model on the digits alone, cut out of the print (as for 令和7年12月31日). Read with the R and
 // the dots beside them, eng doubted the 0 of 「R07」 (0.26) and a right expiry stayed `review`.
 // Rendered with the real fonts (Qt) at the size of a postcard's values in an 8 MP photo.
+#include "GrayImage.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
@@ -28,7 +29,7 @@ FieldReading expiryPrinted(const std::string& text, const QString& family, OcrEn
         p.setRenderHint(QPainter::TextAntialiasing);
         r = synth::drawText(p, QRectF(40, 20, image.width() - 50, 44), QString::fromStdString(text), {32, family, false, QColor(30, 30, 30)});
     }
-    const cv::Mat gray = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    const cv::Mat gray = test::grayOf(image);
     ValueLocation v;
     v.box = cv::Rect(static_cast<int>(r.x()), static_cast<int>(r.y()) + 4, static_cast<int>(r.width()) + 1, static_cast<int>(r.height()) - 8);
     v.glyphHeight = 26;

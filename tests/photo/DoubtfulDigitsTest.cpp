@@ -2,6 +2,7 @@
 // doubt is confirmed only by reading its glyph alone with two models. Printed with the real fonts
 // (Qt) at a value's size in an 8 MP photo; the line readings are real Tesseract readings whose
 // confidence for one digit is then lowered, as a blurred or faint print lowers it.
+#include "GrayImage.h"
 #include "CropReader.h"
 #include "DoubtfulDigits.h"
 #include "OcrEngine.h"
@@ -34,7 +35,7 @@ Print printed(const std::string& text)
         r = synth::drawText(p, QRectF(40, 20, image.width() - 50, 40), QString::fromStdString(text), {30, "IPAGothic", false, QColor(30, 30, 30)});
     }
     Print out;
-    out.gray = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    out.gray = test::grayOf(image);
     const cv::Rect box(static_cast<int>(r.x()), static_cast<int>(r.y()) + 4, static_cast<int>(r.width()) + 1, static_cast<int>(r.height()) - 8);
     const int pad = std::max(2, kGlyph / 4);
     out.region = cv::Rect(box.x - pad, box.y - pad, box.width + 2 * pad, box.height + 2 * pad);

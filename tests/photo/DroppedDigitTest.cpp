@@ -3,6 +3,7 @@
 // 「1」 or 「0」), so jpn's right reading found no agreement. When the print shows exactly as
 // many separate digit-sized glyphs as jpn read, eng reads them once more set side by side.
 // Printed with the real fonts (Qt), read by real Tesseract.
+#include "GrayImage.h"
 #include "CropReader.h"
 #include "DroppedDigit.h"
 #include "FieldValueReader.h"
@@ -44,7 +45,7 @@ Print printed(const char* text, double size, const char* family, double letterSp
         r = synth::drawText(p, QRectF(40, 20, 340, 50), QString::fromUtf8(text), spec);
     }
     Print out;
-    out.gray = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    out.gray = test::grayOf(image);
     out.box = cv::Rect(static_cast<int>(r.x()), static_cast<int>(r.y()) + 3, static_cast<int>(r.width()) + 1, static_cast<int>(r.height()) - 6);
     out.glyph = static_cast<int>(size * 0.72);
     return out;

@@ -1,6 +1,7 @@
 // A value glued to its label is located from the label reading's symbol boxes, which can start
 // inside the value's first glyph: 「8910280」 was read 「910280」 by both models, `ok`. The crop
 // now starts before a digit it would cut; a wide glyph it would cut leaves the value in doubt.
+#include "GrayImage.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "GlyphEdge.h"
@@ -29,7 +30,7 @@ cv::Mat printedLine(const QString& text, QRectF& firstGlyph, QRectF& all)
         all = synth::drawText(p, QRectF(60, 20, image.width() - 70, 40), text, spec);
         firstGlyph = QRectF(all.x(), all.y(), synth::textWidth(text.left(1), spec), all.height());
     }
-    return cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    return test::grayOf(image);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 // is read, and an exact 記号 label there is taken (PageText's labelsFromRowOrder). The label is
 // drawn at test time (PaintKit, IPAGothic) and read by real Tesseract; the chunks around it are
 // given, as the chunk finder would give them.
+#include "GrayImage.h"
 #include "FieldLocator.h"
 #include "LabelMatcher.h"
 #include "Models.h"
@@ -36,7 +37,7 @@ cv::Mat rowWithLabel(const char* label)
         p.setRenderHint(QPainter::TextAntialiasing);
         synth::drawText(p, QRectF(56, 100, 60, 24), QString::fromUtf8(label), {18, "IPAGothic", false, QColor(120, 120, 120)});
     }
-    return cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    return test::grayOf(image);
 }
 
 // The row as found: the 記号's value (not read: no label before it), then the 番号 label.

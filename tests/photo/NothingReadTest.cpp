@@ -2,6 +2,7 @@
 // a one-kanji 記号 「南」 in soft grey print (a phone's screen under a document camera) read as
 // nothing by both models at every setting, while a value read at all is never read that way.
 // The page is drawn at test time (PaintKit, IPAGothic), the readings are real Tesseract's.
+#include "GrayImage.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "Models.h"
@@ -34,7 +35,7 @@ std::pair<cv::Mat, ValueLocation> softKanji(const char* text, double blurSigma, 
         p.setRenderHint(QPainter::TextAntialiasing);
         printed = synth::drawText(p, QRectF(45, 20, 60, 40), QString::fromUtf8(text), {size, "IPAGothic", false, QColor(grey, grey, grey)});
     }
-    cv::Mat page = cv::Mat(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine())).clone();
+    cv::Mat page = test::grayOf(image);
     cv::GaussianBlur(page, page, {}, blurSigma);
     ValueLocation at;
     at.box = cv::Rect(static_cast<int>(printed.x()), static_cast<int>(printed.y()), static_cast<int>(printed.width()) + 1,

@@ -512,11 +512,12 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
             // it both times: the digit model must read the same digits (CombinedDigits).
             FieldModel digits = models.field(FieldId::Number);
             digits.segmentation = any.segmentation;
+            // Only the part whose digits it reads otherwise is in doubt (partsTheDigitModelVouchesFor).
             const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
-            if (!digitModelAgrees(a.text, check.text))
-                for (auto& [field, reading] : out.readings)
-                    if (field != FieldId::BranchNumber)
-                        sendToReview(reading, "two readings disagree");
+            const PartsVouchedFor vouched = partsTheDigitModelVouchesFor(a.text, check.text);
+            for (auto& [field, reading] : out.readings)
+                if ((field == FieldId::Symbol && !vouched.symbol) || (field == FieldId::Number && !vouched.number))
+                    sendToReview(reading, "two readings disagree");
         }
         return out;
     }

@@ -15,4 +15,15 @@ bool isCombinedDigits(const std::string& text);
 /// The digit model read the same digits, in the same order, as `first`.
 bool digitModelAgrees(const std::string& first, const std::string& digitModel);
 
+/// Which parts of a combined `first` (isCombinedDigits) the digit model's reading of the whole
+/// line vouches for. When it read as many digits as `first` holds, its digits line up one for
+/// one: the 記号's are the first ones, the 番号's the rest, and each part is vouched for when its
+/// digits are the same (a 8 of the 番号 read 6 by eng is no doubt about a 記号 both models read
+/// alike). With another count of digits a digit was lost or added somewhere unknown: neither.
+struct PartsVouchedFor {
+    bool symbol = false;
+    bool number = false;
+};
+PartsVouchedFor partsTheDigitModelVouchesFor(const std::string& first, const std::string& digitModel);
+
 } // namespace shikaku

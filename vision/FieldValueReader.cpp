@@ -2,6 +2,7 @@
 
 #include "CoveredValue.h"
 #include "BranchLabelWord.h"
+#include "BranchWordAlone.h"
 #include "CombinedDigits.h"
 #include "CropReader.h"
 #include "DoubtfulDigits.h"
@@ -490,6 +491,37 @@ Reading withDroppedDigitReadAgain(OcrEngine& ocr, const cv::Mat& gray, const Val
     return again;
 }
 
+PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                            const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
+                            bool& runTogether);
+
+// 「518204 枝番 02」 with the small word read wrong (「和枝矯」): read alone as 枝番 (BranchWordAlone),
+// it is the 枝番's label, and the digits after it are read as a 枝番 is read after its label, in
+// place of the reading offered for review after an unread word.
+void readBranchAfterItsWordAlone(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
+                                 const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
+                                 const Reading& line, PlaceReading& out)
+{
+    auto branch = std::find_if(out.readings.begin(), out.readings.end(), [](const auto& r) { return r.first == FieldId::BranchNumber; });
+    if (branch == out.readings.end())
+        return;
+    std::vector<OcrSymbol> symbols;
+    for (const OcrSymbol* s : symbolsOf(line.words))
+        symbols.push_back(*s);
+    const std::optional<BranchWordGap> gap = branchWordGap(symbols);
+    if (!gap || gap->to >= at.box.br().x || !branchWordReadsAsLabel(ocr, gray, at.box, *gap))
+        return;
+    ValueLocation branchAt = at;
+    branchAt.combinedSymbolNumber = false;
+    branchAt.labelLastCharacterX = -1;
+    branchAt.box.x = gap->to;
+    branchAt.box.width = at.box.br().x - gap->to;
+    bool runTogether = false;
+    PlaceReading read = readPlaceTwice(ocr, gray, branchAt, models, FieldId::BranchNumber, judge, mode, binarisation, runTogether);
+    if (read.readings.size() == 1)
+        branch->second = std::move(read.readings.front().second);
+}
+
 // Reads the value at `at` twice and judges it; `mode` overrides the field's segmentation.
 // `runTogether` is set when a reading holds digits run together (hasRunTogetherDigits).
 PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
@@ -507,16 +539,18 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
         PlaceReading out = symbolAndNumber(a, b, judge);
+        readBranchAfterItsWordAlone(ocr, gray, at, models, judge, mode, binarisation, a, out);
         if (isCombinedDigits(a.text)) {
             // jpn agreeing with itself read the thin 8 of 「8910280・42906」 as 6 twice, sure of
             // it both times: the digit model must read the same digits (CombinedDigits).
             FieldModel digits = models.field(FieldId::Number);
             digits.segmentation = any.segmentation;
+            // Only the part whose digits it reads otherwise is in doubt (partsTheDigitModelVouchesFor).
             const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
-            if (!digitModelAgrees(a.text, check.text))
-                for (auto& [field, reading] : out.readings)
-                    if (field != FieldId::BranchNumber)
-                        sendToReview(reading, "two readings disagree");
+            const PartsVouchedFor vouched = partsTheDigitModelVouchesFor(a.text, check.text);
+            for (auto& [field, reading] : out.readings)
+                if ((field == FieldId::Symbol && !vouched.symbol) || (field == FieldId::Number && !vouched.number))
+                    sendToReview(reading, "two readings disagree");
         }
         return out;
     }

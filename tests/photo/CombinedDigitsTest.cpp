@@ -27,3 +27,31 @@ TEST(CombinedDigits, TheDigitModelMustReadTheSameDigits)
     EXPECT_FALSE(digitModelAgrees("13・3033733", "1333033733"));        // or read as a 3
     EXPECT_FALSE(digitModelAgrees("8910280・42906", "910280-42906"));   // a digit lost
 }
+
+// The digit model's reading lines up digit for digit with the first reading's when it holds as
+// many digits: a digit it reads otherwise casts doubt on its own part only (eng read the 8 of a
+// 番号 「512-6804」 as 6 while the 記号 「3」 before the dot read alike in every reading).
+TEST(CombinedDigits, OnlyThePartWhoseDigitsTheDigitModelReadsOtherwiseIsInDoubt)
+{
+    const auto numberMisread = partsTheDigitModelVouchesFor("3・512-6804", "3-512-6604");
+    EXPECT_TRUE(numberMisread.symbol);
+    EXPECT_FALSE(numberMisread.number);
+    const auto symbolMisread = partsTheDigitModelVouchesFor("6910280・42906", "8910280-42906"); // the thin 8
+    EXPECT_FALSE(symbolMisread.symbol);
+    EXPECT_TRUE(symbolMisread.number);
+    const auto both = partsTheDigitModelVouchesFor("8910280・42906", "891028042906");
+    EXPECT_TRUE(both.symbol);
+    EXPECT_TRUE(both.number);
+}
+
+TEST(CombinedDigits, ADigitLostOrAddedVouchesForNeitherPart)
+{
+    for (const char* check : {"1333033733", "13303373", "3033733"}) { // the dot read as a 3, a digit lost, the 記号 lost
+        const auto parts = partsTheDigitModelVouchesFor("13・3033733", check);
+        EXPECT_FALSE(parts.symbol) << check;
+        EXPECT_FALSE(parts.number) << check;
+    }
+    const auto notCombined = partsTheDigitModelVouchesFor("51728630・518204和枝矯02", "51728630518204");
+    EXPECT_FALSE(notCombined.symbol);
+    EXPECT_FALSE(notCombined.number);
+}

@@ -33,28 +33,48 @@ constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {3
 constexpr double kBelievableConfidence = 0.85;
 constexpr double kMinCharactersPerWidth = 0.6;
 
+// The crop of a title piece that every reading setting reads.
+cv::Rect paddedPiece(const cv::Rect& piece, int glyph, const TitleSearchOptions& options)
+{
+    const int pad = std::max(2, glyph / 5);
+    const int width = std::min(piece.width, options.maxGlyphs * glyph);
+    return {piece.x - pad, piece.y - pad, width + 2 * pad, piece.height + 2 * pad};
+}
+
+// One reading of a title piece; believable: confident, and about as many characters as the
+// piece is wide.
+std::u32string readTitleOnce(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, const TitleSearchOptions& options,
+                             const TitleReading& reading, bool* believable = nullptr)
+{
+    const cv::Rect padded = paddedPiece(piece, glyph, options);
+    CropReadSettings settings;
+    settings.glyphPx = reading.glyphPx;
+    settings.widthScale = reading.stretch;
+    settings.binarisation = reading.binarisation;
+    const OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
+    std::u32string text;
+    for (const auto& w : line.words)
+        text += matchingForm(w.text);
+    if (believable) {
+        const int width = std::min(piece.width, options.maxGlyphs * glyph);
+        const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
+        *believable = line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected;
+    }
+    return text;
+}
+
 // Every reading until a believable one: the most confident reading of a blurred title is not
 // always the right one, so all of them go to the classifier (which wants a title exactly or
 // nearly, in order — noise does not).
 void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int glyph, const TitleSearchOptions& options,
                std::vector<std::u32string>& texts)
 {
-    const int pad = std::max(2, glyph / 5);
-    const int width = std::min(piece.width, options.maxGlyphs * glyph);
-    const cv::Rect padded(piece.x - pad, piece.y - pad, width + 2 * pad, piece.height + 2 * pad);
-    const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
     for (const TitleReading& reading : kTitleReadings) {
-        CropReadSettings settings;
-        settings.glyphPx = reading.glyphPx;
-        settings.widthScale = reading.stretch;
-        settings.binarisation = reading.binarisation;
-        const OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
-        std::u32string text;
-        for (const auto& w : line.words)
-            text += matchingForm(w.text);
+        bool believable = false;
+        std::u32string text = readTitleOnce(ocr, gray, piece, glyph, options, reading, &believable);
         if (!text.empty())
-            texts.push_back(text);
-        if (!options.readEverySetting && line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected)
+            texts.push_back(std::move(text));
+        if (believable)
             break;
     }
 }
@@ -178,9 +198,13 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
         if (std::none_of(lines.begin(), lines.end(), [&](const auto& l) { return l.first == line; }))
             lines.emplace_back(line, rc->chunk.box.height);
     }
-    // One job per line (two threads); the readings keep the candidates' order.
-    std::vector<std::vector<std::u32string>> readings(lines.size());
-    runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
+    // Each line's first wide piece: a title starts a line.
+    struct Piece {
+        cv::Rect box;
+        int glyph = 0; ///< 0: the line has no piece to read
+    };
+    std::vector<Piece> pieces(lines.size());
+    for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto& [line, height] = lines[i];
         // Cut with a margin above and below (a glyph's stroke across the whole band would pass
         // for a rule), each piece no taller than the line.
@@ -192,10 +216,31 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
             const int glyph = std::min(piece.height, line.height);
             if (piece.width < glyph * 2 || glyph > body * options.maxHeightRatio)
                 continue; // a lone character or a speck; a block of lines
-            readTitle(engine, gray, piece, glyph, options, readings[i]);
-            break; // the first wide piece: a title starts a line
+            pieces[i] = {piece, glyph};
+            break;
         }
-    });
+    }
+    // The readings keep the candidates' order. Read until a believable reading, a line's
+    // readings depend on each other: one job per line (two threads). Read at every setting,
+    // they do not: one job per reading, so that two threads share out even one line's work.
+    std::vector<std::vector<std::u32string>> readings(lines.size());
+    if (options.readEverySetting) {
+        constexpr std::size_t kSettings = std::size(kTitleReadings);
+        std::vector<std::u32string> each(lines.size() * kSettings);
+        runOcrJobs(ocr, each.size(), [&](OcrEngine& engine, std::size_t job) {
+            const Piece& p = pieces[job / kSettings];
+            if (p.glyph > 0)
+                each[job] = readTitleOnce(engine, gray, p.box, p.glyph, options, kTitleReadings[job % kSettings]);
+        });
+        for (std::size_t job = 0; job < each.size(); ++job)
+            if (!each[job].empty())
+                readings[job / kSettings].push_back(std::move(each[job]));
+    } else {
+        runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
+            if (pieces[i].glyph > 0)
+                readTitle(engine, gray, pieces[i].box, pieces[i].glyph, options, readings[i]);
+        });
+    }
     std::vector<std::u32string> texts;
     for (auto& r : readings)
         texts.insert(texts.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));

@@ -6,12 +6,15 @@
 #include "LabelMatcher.h"
 #include "Models.h"
 #include "OcrEngine.h"
+#include "OcrWorkers.h"
 #include "PageText.h"
 #include "SynthDocument.h"
 #include "TextChunkFinder.h"
 #include "TitleSearch.h"
 
 #include <QImage>
+#include <atomic>
+#include <thread>
 #include <gtest/gtest.h>
 
 using namespace shikaku;
@@ -35,4 +38,34 @@ TEST(TitleReadings, AGrainyPageIsReadAtEverySetting)
     const auto all = searchTitles(ocr, gray, page, every);
     EXPECT_GE(all.size(), 7u);
     EXPECT_GT(all.size(), first.size());
+}
+
+// Every setting's reading is a job of its own, shared out over two threads; the classifier must
+// still get them in the same order (line by line, setting by setting) as one thread reads them.
+TEST(TitleReadings, EveryReadingComesInTheSameOrderWhicheverThreadReadsIt)
+{
+    static OcrEngine ocr;
+    ASSERT_TRUE(ocr.isReady()) << ocr.error();
+    const Models models = Models::load(Models::defaultDirectory());
+    const cv::Mat gray = test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
+    const PageText page = readPageText(ocr, gray, findTextChunks(gray), LabelMatcher(models));
+    TitleSearchOptions every;
+    every.candidates = 2;
+    every.readEverySetting = true;
+    const auto shared = searchTitles(ocr, gray, page, every);
+    // With the helper thread kept busy (the other job waits for the search to end), the search
+    // finds no second thread and reads everything on one.
+    std::vector<std::u32string> alone;
+    std::atomic<bool> searched{false};
+    runOcrJobs(ocr, 2, [&](OcrEngine& engine, std::size_t job) {
+        if (job == 0) {
+            alone = searchTitles(engine, gray, page, every);
+            searched = true;
+        } else {
+            while (!searched)
+                std::this_thread::yield();
+        }
+    });
+    ASSERT_GE(shared.size(), 7u);
+    EXPECT_EQ(shared, alone);
 }

@@ -1,9 +1,9 @@
 #include "FieldValueReader.h"
 
-#include "CoveredValue.h"
 #include "BranchLabelWord.h"
 #include "BranchWordAlone.h"
 #include "CombinedDigits.h"
+#include "CoveredValue.h"
 #include "CropReader.h"
 #include "DoubtfulDigits.h"
 #include "DroppedDigit.h"
@@ -15,6 +15,7 @@
 #include "SlashedZero.h"
 #include "StartInDoubt.h"
 #include "TextNormalize.h"
+#include "ValueCropReading.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -29,68 +30,7 @@
 namespace shikaku {
 namespace {
 
-struct Reading {
-    std::string text;
-    double confidence = 0.0;
-    cv::Rect box;
-    std::vector<OcrWord> words;
-};
-
-// Engines for second readings in another model, created once per thread (like the main one).
-OcrEngine& engineFor(const std::string& language, OcrEngine& primary)
-{
-    if (language.empty() || language == primary.languages())
-        return primary;
-    thread_local std::map<std::string, std::unique_ptr<OcrEngine>> engines;
-    auto& engine = engines[language];
-    if (!engine) {
-        OcrOptions options;
-        options.languages = language;
-        engine = std::make_unique<OcrEngine>(options);
-    }
-    return engine->isReady() ? *engine : primary;
-}
-
-Reading readOnce(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model, bool second,
-                 CropBinarisation binarisation = CropBinarisation::None)
-{
-    CropReadSettings s;
-    s.whitelist = model.charset;
-    s.mode = static_cast<Segmentation>(model.segmentation);
-    s.glyphPx = second ? model.secondGlyphPx : model.glyphPx;
-    // Own binarisation measured worse than Tesseract's on pastel cards (月 broke up); the second
-    // reading differs by scale and, for digits, by model instead. Binarised crops are only a
-    // last try (readFieldValues).
-    s.binarisation = binarisation;
-    OcrEngine& engine = second ? engineFor(model.secondLanguage, ocr) : ocr;
-    const int pad = std::max(2, at.glyphHeight / 4);
-    const cv::Rect padded(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad);
-    OcrLine line = readCrop(engine, gray, padded, at.glyphHeight, s);
-    // Both models read a slashed 0 as 9 at times, even alike: the glyph's shape decides.
-    correctMarkedZeros(line, findMarkedZeros(gray, padded, at.glyphHeight));
-    Reading r;
-    r.text = line.text;
-    r.confidence = line.confidence;
-    for (const auto& w : line.words) {
-        const cv::Rect b(w.box.x, w.box.y, w.box.width, w.box.height);
-        r.box = r.box.area() == 0 ? b : (r.box | b);
-    }
-    if (r.box.area() == 0)
-        r.box = at.box;
-    r.words = std::move(line.words);
-    return r;
-}
-
 bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
-
-std::vector<const OcrSymbol*> symbolsOf(const std::vector<OcrWord>& words)
-{
-    std::vector<const OcrSymbol*> out;
-    for (const auto& w : words)
-        for (const auto& sym : w.symbols)
-            out.push_back(&sym);
-    return out;
-}
 
 // The symbols [from, to) that print the last date of a validity period (「令和7年8月1日から
 // 令和8年7月31日まで」): the cut is made as lastDateOfPeriod makes it. Only they make the expiry,
@@ -113,7 +53,7 @@ std::pair<std::size_t, std::size_t> lastDateSymbols(const std::vector<const OcrS
     return {from, to};
 }
 
-double lastDateConfidence(const Reading& r) { return lastDateConfidence(r.words, r.confidence); }
+double lastDateConfidence(const CropReading& r) { return lastDateConfidence(r.words, r.confidence); }
 
 // Era dates (令和7年5月31日) are read by jpn only — eng has no kanji — and jpn is unsure of
 // digits between kanji (the 7 of 令和7年 at 0.53 on a clean print). The digits carry the date,
@@ -121,9 +61,9 @@ double lastDateConfidence(const Reading& r) { return lastDateConfidence(r.words,
 // painted over with paper, eng reads the digits left, and they replace jpn's digits in jpn's
 // text. Kanji confidence comes from jpn, digit confidence from eng. When the two do not line
 // up (another count of digits, runs that cannot be matched) the result is empty: disagreement.
-Reading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Reading& a, const FieldModel& digits)
+CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const CropReading& a, const FieldModel& digits)
 {
-    Reading b;
+    CropReading b;
     b.box = a.box;
     const int pad = std::max(2, at.glyphHeight / 4);
     const cv::Rect region = cv::Rect(at.box.x - pad, at.box.y - pad, at.box.width + 2 * pad, at.box.height + 2 * pad) &
@@ -262,7 +202,7 @@ bool hasMiddleDot(const std::string& text)
 // either, where the 記号 ends is unknown (「7・465634」 read as 465634 once the 7 was cut off):
 // `separated` is false, and nothing read there may be `ok`.
 // The lowest confidence of the symbols a combined value keeps: those before the (枝番) word.
-double keptConfidence(const Reading& r)
+double keptConfidence(const CropReading& r)
 {
     const std::vector<const OcrSymbol*> symbols = symbolsOf(r.words);
     if (symbols.empty())
@@ -287,7 +227,7 @@ double keptConfidence(const Reading& r)
 }
 
 // Returns the 記号 and what follows it: the 番号, maybe with the (枝番) word and the 枝番 after it.
-std::pair<std::string, std::string> splitSymbolNumber(const Reading& r, bool& separated)
+std::pair<std::string, std::string> splitSymbolNumber(const CropReading& r, bool& separated)
 {
     separated = true;
     const std::string text = toHalfWidth(r.text);
@@ -413,7 +353,7 @@ void sendToReview(FieldReading& reading, const std::string& reason)
 }
 
 // Two readings of 記号 and 番号 printed together, split and judged part by part.
-PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOptions& judge)
+PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge)
 {
     PlaceReading out;
     bool separatedA = false, separatedB = false;
@@ -446,8 +386,8 @@ PlaceReading symbolAndNumber(const Reading& a, const Reading& b, const JudgeOpti
 // The two readings agree but doubt a digit: the doubt is lifted only by reading each doubtful
 // digit again on its own (DoubtfulDigits). Its ink runs, not the LSTM's loose symbol boxes,
 // decide whether digits run together (readPlace's own guard still applies on a blurred page).
-std::optional<double> confirmedConfidence(OcrEngine& ocr, OcrEngine& digitModel, const cv::Mat& gray, const ValueLocation& at, const Reading& a,
-                                          const Reading& b, FieldId id, double minOk)
+std::optional<double> confirmedConfidence(OcrEngine& ocr, OcrEngine& digitModel, const cv::Mat& gray, const ValueLocation& at, const CropReading& a,
+                                          const CropReading& b, FieldId id, double minOk)
 {
     std::vector<OcrSymbol> symbolsA, symbolsB;
     for (const OcrSymbol* s : symbolsOf(a.words))
@@ -466,8 +406,8 @@ std::optional<double> confirmedConfidence(OcrEngine& ocr, OcrEngine& digitModel,
 // the digit model reads the glyphs once more, set side by side, and that reading counts when it
 // equals the first one. Otherwise `b` stays as read. Its symbol boxes are the strip's, not the
 // page's: like crossReadDigits, the reading keeps none.
-Reading withDroppedDigitReadAgain(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model,
-                                  const Reading& a, Reading b)
+CropReading withDroppedDigitReadAgain(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const FieldModel& model,
+                                  const CropReading& a, CropReading b)
 {
     const std::string first = removeSpaces(toHalfWidth(a.text));
     if (!droppedDigitsOf(first, removeSpaces(toHalfWidth(b.text))))
@@ -484,7 +424,7 @@ Reading withDroppedDigitReadAgain(OcrEngine& ocr, const cv::Mat& gray, const Val
     const OcrLine line = readCrop(engineFor(model.secondLanguage, ocr), *strip, cv::Rect(0, 0, strip->cols, strip->rows), at.glyphHeight, s);
     if (removeSpaces(toHalfWidth(line.text)) != first)
         return b;
-    Reading again;
+    CropReading again;
     again.text = line.text;
     again.confidence = line.confidence;
     again.box = a.box;
@@ -500,7 +440,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
 // place of the reading offered for review after an unread word.
 void readBranchAfterItsWordAlone(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
                                  const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
-                                 const Reading& line, PlaceReading& out)
+                                 const CropReading& line, PlaceReading& out)
 {
     auto branch = std::find_if(out.readings.begin(), out.readings.end(), [](const auto& r) { return r.first == FieldId::BranchNumber; });
     if (branch == out.readings.end())
@@ -535,8 +475,8 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         any.charset.clear();
         if (mode)
             any.segmentation = static_cast<int>(*mode);
-        const Reading a = readOnce(ocr, gray, at, any, false, binarisation);
-        const Reading b = readOnce(ocr, gray, at, any, true, binarisation);
+        const CropReading a = readOnce(ocr, gray, at, any, false, binarisation);
+        const CropReading b = readOnce(ocr, gray, at, any, true, binarisation);
         runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
         PlaceReading out = symbolAndNumber(a, b, judge);
         readBranchAfterItsWordAlone(ocr, gray, at, models, judge, mode, binarisation, a, out);
@@ -546,7 +486,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
             FieldModel digits = models.field(FieldId::Number);
             digits.segmentation = any.segmentation;
             // Only the part whose digits it reads otherwise is in doubt (partsTheDigitModelVouchesFor).
-            const Reading check = readOnce(ocr, gray, at, digits, true, binarisation);
+            const CropReading check = readOnce(ocr, gray, at, digits, true, binarisation);
             const PartsVouchedFor vouched = partsTheDigitModelVouchesFor(a.text, check.text);
             for (auto& [field, reading] : out.readings)
                 if ((field == FieldId::Symbol && !vouched.symbol) || (field == FieldId::Number && !vouched.number))
@@ -557,7 +497,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     FieldModel model = models.field(id);
     if (mode)
         model.segmentation = static_cast<int>(*mode);
-    const Reading a = readOnce(ocr, gray, at, model, false, binarisation);
+    const CropReading a = readOnce(ocr, gray, at, model, false, binarisation);
     if (id == FieldId::Symbol && isDigitsAndHyphens(a.text)) {
         // A 記号 of digits is checked like a number: digit whitelist, the other model.
         model.charset = models.field(FieldId::Number).charset;
@@ -577,7 +517,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     }
     // An era date's digits are checked by the other model when its digits can be cut
     // out (crossReadDigits); otherwise, as for every field, by a second jpn reading.
-    Reading b;
+    CropReading b;
     bool crossRead = false;
     if (id == FieldId::Expiry) {
         b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
@@ -589,7 +529,7 @@ PlaceReading readPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         // R07.12.31: eng can read the whole line too (its letters are in the charset). Cut out,
         // a digit touching the R reads worse at times (R10.06.30): of two eng readings that agree
         // with jpn, the surer one counts.
-        Reading whole = readOnce(ocr, gray, at, model, true, binarisation);
+        CropReading whole = readOnce(ocr, gray, at, model, true, binarisation);
         const bool agrees = validateExpiry(lastDateOfPeriod(whole.text)).normalized == validateExpiry(lastDateOfPeriod(a.text)).normalized;
         if (agrees && std::min(lastDateConfidence(a), lastDateConfidence(whole)) > b.confidence) {
             b = std::move(whole);

@@ -11,7 +11,9 @@
 #include "GluedValueStart.h"
 #include "GlyphEdge.h"
 #include "InkRuns.h"
+#include "LastDateOfPeriod.h"
 #include "OcrWorkers.h"
+#include "RunTogetherDigits.h"
 #include "SlashedZero.h"
 #include "StartInDoubt.h"
 #include "TextNormalize.h"
@@ -31,27 +33,6 @@ namespace shikaku {
 namespace {
 
 bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
-
-// The symbols [from, to) that print the last date of a validity period (「令和7年8月1日から
-// 令和8年7月31日まで」): the cut is made as lastDateOfPeriod makes it. Only they make the expiry,
-// so only their confidence counts (a doubtful digit of the start date is no doubt about it).
-std::pair<std::size_t, std::size_t> lastDateSymbols(const std::vector<const OcrSymbol*>& symbols)
-{
-    std::string text;
-    std::vector<std::size_t> offsets;
-    for (const OcrSymbol* sym : symbols) {
-        offsets.push_back(text.size());
-        text += sym->text;
-    }
-    const std::string last = lastDateOfPeriod(text);
-    const std::size_t cut = text.rfind(last);
-    std::size_t from = 0, to = symbols.size();
-    while (from < symbols.size() && offsets[from] < cut)
-        ++from;
-    while (to > from && offsets[to - 1] >= cut + last.size())
-        --to;
-    return {from, to};
-}
 
 double lastDateConfidence(const CropReading& r) { return lastDateConfidence(r.words, r.confidence); }
 
@@ -621,58 +602,6 @@ ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
 }
 
 } // namespace
-
-bool lostDigitWouldShow(FieldId id, const std::optional<std::string>& value)
-{
-    constexpr std::size_t kLongestInsurerNumber = 8;
-    return id == FieldId::InsurerNumber && value && value->size() == kLongestInsurerNumber &&
-           std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-double lastDateConfidence(const std::vector<OcrWord>& words, double whole)
-{
-    const std::vector<const OcrSymbol*> symbols = symbolsOf(words);
-    const auto [from, to] = lastDateSymbols(symbols);
-    if (from >= to)
-        return whole;
-    double lowest = 1.0;
-    for (std::size_t i = from; i < to; ++i)
-        lowest = std::min(lowest, symbols[i]->confidence);
-    return lowest;
-}
-
-// Digits are at most ~0.75 as wide as high; Tesseract's symbol boxes are loose, so only
-// a digit 1.5 times as wide as high counts (「56192」 was read as 6192 at 0.81 with its 「6」
-// 33 px wide and 18 px high); a 番号 has no check digit to catch a lost one. Kanji are not
-// checked (年, 月 are as wide as high).
-bool hasRunTogetherDigits(const std::vector<OcrWord>& words)
-{
-    for (const auto& w : words)
-        for (const auto& s : w.symbols) {
-            const std::vector<char32_t> cps = decodeUtf8(toHalfWidth(s.text));
-            const bool digit = cps.size() == 1 && cps[0] >= U'0' && cps[0] <= U'9';
-            if (digit && s.box.height >= 4 && s.box.width * 2 > s.box.height * 3)
-                return true;
-        }
-    return false;
-}
-
-std::string lastDateOfPeriod(const std::string& raw)
-{
-    std::size_t cut = std::string::npos;
-    for (std::string_view sep : {"～", "〜", "~", "から"}) {
-        const auto at = raw.rfind(sep);
-        if (at != std::string::npos && (cut == std::string::npos || at + sep.size() > cut))
-            cut = at + sep.size();
-    }
-    std::string last = cut == std::string::npos ? raw : raw.substr(cut);
-    // 「…から令和8年7月31日まで」
-    for (std::string_view until : {"まで", "迄"}) {
-        if (last.size() >= until.size() && last.compare(last.size() - until.size(), until.size(), until) == 0)
-            last.erase(last.size() - until.size());
-    }
-    return last;
-}
 
 std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
                                             const Models& models, const JudgeOptions& judge)

@@ -14,6 +14,8 @@
 #include "InkRuns.h"
 #include "LastDateOfPeriod.h"
 #include "OcrWorkers.h"
+#include "PlaceChoice.h"
+#include "PlaceReading.h"
 #include "ReadingPlausibility.h"
 #include "RunTogetherDigits.h"
 #include "SlashedZero.h"
@@ -85,116 +87,8 @@ std::pair<std::string, std::string> splitSymbolNumber(const CropReading& r, bool
     return {text, {}};
 }
 
-FieldReading judged(FieldId id, const std::string& a, const std::string& b, double confidence, const cv::Rect& box,
-                    const JudgeOptions& judge)
-{
-    FieldReading first = judgeField(id, a, confidence, FieldSource::Ocr, judge);
-    const FieldReading second = judgeField(id, b, confidence, FieldSource::Ocr, judge);
-    first.box = Box{box.x, box.y, box.width, box.height};
-    if (first.value != second.value || first.status != second.status) {
-        if (first.status == FieldStatus::Ok || first.status == FieldStatus::NotFound) {
-            first.status = FieldStatus::Review;
-            first.reason = "two readings disagree";
-            first.confidence = std::min(first.confidence, 0.5);
-            if (!first.value)
-                first.value = second.value;
-        }
-    }
-    return first;
-}
-
-// A reading whose value is well-formed: `ok`, or `review` only for confidence or disagreement.
-bool passedValidation(const FieldReading& f)
-{
-    return f.value && (f.status == FieldStatus::Ok || f.reason == "low recognition confidence" || f.reason == "two readings disagree");
-}
-
-// A field's reading and whether the place it was read at has its value's start in doubt.
-struct PlacedReading {
-    FieldReading reading;
-    bool startInDoubt = false;
-};
-
-void keepBetter(PlacedReading& currentPlace, PlacedReading candidatePlace)
-{
-    FieldReading& current = currentPlace.reading;
-    FieldReading& candidate = candidatePlace.reading;
-    if (current.status == FieldStatus::NotFound) {
-        currentPlace = std::move(candidatePlace);
-        return;
-    }
-    if (candidate.status == FieldStatus::NotFound)
-        return;
-    // The same field printed twice (A4 letter and its card part) must say the same thing —
-    // unless one reading failed validation (a misread of the smaller print is no evidence
-    // against a value that two models read alike there), or was read where the value's start is
-    // in doubt and differs from the other only there (StartInDoubt).
-    if (current.value != candidate.value) {
-        if (current.value && candidate.value) {
-            if (current.status == FieldStatus::Ok && candidatePlace.startInDoubt && differsOnlyAtItsStart(*current.value, *candidate.value))
-                return;
-            if (candidate.status == FieldStatus::Ok && currentPlace.startInDoubt && differsOnlyAtItsStart(*candidate.value, *current.value)) {
-                currentPlace = std::move(candidatePlace);
-                return;
-            }
-        }
-        if (!passedValidation(candidate) && current.status == FieldStatus::Ok)
-            return;
-        if (!passedValidation(current) && candidate.status == FieldStatus::Ok) {
-            currentPlace = std::move(candidatePlace);
-            return;
-        }
-        if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
-            currentPlace = std::move(candidatePlace);
-        if (current.status == FieldStatus::Ok) {
-            current.status = FieldStatus::Review;
-            current.reason = "printed twice with different values";
-        }
-        return;
-    }
-    if (current.status != FieldStatus::Ok && candidate.status == FieldStatus::Ok)
-        currentPlace = std::move(candidatePlace);
-}
-
-// The readings of one printed value: one field, or 記号 and 番号 printed together.
-struct PlaceReading {
-    std::vector<std::pair<FieldId, FieldReading>> readings;
-    bool isOk() const
-    {
-        return !readings.empty() && std::all_of(readings.begin(), readings.end(),
-                                                [](const auto& r) { return r.second.status == FieldStatus::Ok; });
-    }
-    /// True when no reading holds any value: Tesseract found nothing to read there.
-    bool readNothing() const
-    {
-        return std::none_of(readings.begin(), readings.end(), [](const auto& r) { return r.second.value.has_value(); });
-    }
-    /// Takes `other`'s readings that are `ok` where this one's are not.
-    void keepOk(PlaceReading other)
-    {
-        for (auto& [field, reading] : other.readings) {
-            if (reading.status != FieldStatus::Ok)
-                continue;
-            auto mine = std::find_if(readings.begin(), readings.end(), [&](const auto& r) { return r.first == field; });
-            if (mine == readings.end())
-                readings.emplace_back(field, std::move(reading));
-            else if (mine->second.status != FieldStatus::Ok)
-                mine->second = std::move(reading);
-        }
-    }
-};
-
 constexpr const char* kLowConfidence = "low recognition confidence";
 constexpr const char* kNotSeparated = "記号 and 番号 not told apart (no middle dot read)";
-
-void sendToReview(FieldReading& reading, const std::string& reason)
-{
-    if (reading.status != FieldStatus::Ok)
-        return;
-    reading.status = FieldStatus::Review;
-    reading.reason = reason;
-    reading.confidence = std::min(reading.confidence, 0.5);
-}
 
 // Two readings of 記号 and 番号 printed together, split and judged part by part.
 PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge)

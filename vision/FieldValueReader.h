@@ -1,7 +1,8 @@
 #pragma once
-// Reads a located value twice with settings made for its field (two scales, grey and own
-// binarisation, the field's whitelist) and judges it: only two readings that agree after
-// normalisation can become `ok`; disagreement is `review`. Status comes from judgeField.
+// Reads every located value: each place twice with settings made for its field (SingleFieldPlace;
+// 記号・番号 printed together: CombinedSymbolNumber), again in other ways while it is not `ok`
+// (raw line, binarised, sharpened), and of a field printed twice the better place (PlaceChoice).
+// Only two readings that agree after normalisation can become `ok`; status comes from judgeField.
 
 #include "FieldJudge.h"
 #include "FieldLocator.h"

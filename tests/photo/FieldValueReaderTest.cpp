@@ -1,6 +1,8 @@
 #include "FieldValueReader.h"
+#include "LastDateOfPeriod.h"
 #include "Models.h"
 #include "OcrEngine.h"
+#include "RunTogetherDigits.h"
 
 #include <gtest/gtest.h>
 #include <opencv2/imgproc.hpp>

@@ -1,0 +1,34 @@
+#pragma once
+// 記号 and 番号 printed together (「8910280・42906」, maybe followed by a (枝番) word and the 枝番)
+// are read as one value: twice without a whitelist (the 記号 may hold kanji or kana), split at
+// the middle dot or between two words, and judged part by part. Without a split, where the 記号
+// ends is unknown, and nothing read there may be `ok`.
+
+#include "CropReader.h"
+#include "FieldJudge.h"
+#include "FieldLocator.h"
+#include "Models.h"
+#include "OcrEngine.h"
+#include "PlaceReading.h"
+#include "ValueCropReading.h"
+
+#include <opencv2/core/mat.hpp>
+
+#include <optional>
+#include <string>
+
+namespace shikaku {
+
+/// True when `text` holds a middle dot (・, ･ or ·): 記号 and 番号 printed together.
+bool hasMiddleDot(const std::string& text);
+
+/// Two readings of 記号 and 番号 printed together, split and judged part by part.
+PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge);
+
+/// Reads the combined value at `at` twice and judges its parts; `mode` overrides the
+/// segmentation. `runTogether` is set when a reading holds digits run together.
+PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
+                                    const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
+                                    bool& runTogether);
+
+} // namespace shikaku

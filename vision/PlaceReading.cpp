@@ -1,0 +1,32 @@
+#include "PlaceReading.h"
+
+namespace shikaku {
+
+FieldReading judged(FieldId id, const std::string& a, const std::string& b, double confidence, const cv::Rect& box,
+                    const JudgeOptions& judge)
+{
+    FieldReading first = judgeField(id, a, confidence, FieldSource::Ocr, judge);
+    const FieldReading second = judgeField(id, b, confidence, FieldSource::Ocr, judge);
+    first.box = Box{box.x, box.y, box.width, box.height};
+    if (first.value != second.value || first.status != second.status) {
+        if (first.status == FieldStatus::Ok || first.status == FieldStatus::NotFound) {
+            first.status = FieldStatus::Review;
+            first.reason = "two readings disagree";
+            first.confidence = std::min(first.confidence, 0.5);
+            if (!first.value)
+                first.value = second.value;
+        }
+    }
+    return first;
+}
+
+void sendToReview(FieldReading& reading, const std::string& reason)
+{
+    if (reading.status != FieldStatus::Ok)
+        return;
+    reading.status = FieldStatus::Review;
+    reading.reason = reason;
+    reading.confidence = std::min(reading.confidence, 0.5);
+}
+
+} // namespace shikaku

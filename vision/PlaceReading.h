@@ -1,0 +1,54 @@
+#pragma once
+// The readings of one printed value (one field, or 記号 and 番号 printed together) and how two
+// readings of it are judged: only two readings that agree after normalisation can become `ok`.
+// Status itself comes from judgeField (FieldJudge).
+
+#include "FieldJudge.h"
+#include "FieldReading.h"
+
+#include <opencv2/core/types.hpp>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace shikaku {
+
+/// The readings of one printed value: one field, or 記号 and 番号 printed together.
+struct PlaceReading {
+    std::vector<std::pair<FieldId, FieldReading>> readings;
+    bool isOk() const
+    {
+        return !readings.empty() && std::all_of(readings.begin(), readings.end(),
+                                                [](const auto& r) { return r.second.status == FieldStatus::Ok; });
+    }
+    /// True when no reading holds any value: Tesseract found nothing to read there.
+    bool readNothing() const
+    {
+        return std::none_of(readings.begin(), readings.end(), [](const auto& r) { return r.second.value.has_value(); });
+    }
+    /// Takes `other`'s readings that are `ok` where this one's are not.
+    void keepOk(PlaceReading other)
+    {
+        for (auto& [field, reading] : other.readings) {
+            if (reading.status != FieldStatus::Ok)
+                continue;
+            auto mine = std::find_if(readings.begin(), readings.end(), [&](const auto& r) { return r.first == field; });
+            if (mine == readings.end())
+                readings.emplace_back(field, std::move(reading));
+            else if (mine->second.status != FieldStatus::Ok)
+                mine->second = std::move(reading);
+        }
+    }
+};
+
+/// Judges the two readings `a` and `b` of field `id` (the value is `a`'s, the box the first
+/// reading's): when they differ, an `ok` or `not_found` becomes `review` ("two readings disagree").
+FieldReading judged(FieldId id, const std::string& a, const std::string& b, double confidence, const cv::Rect& box,
+                    const JudgeOptions& judge);
+
+/// Makes an `ok` reading `review` for `reason` (confidence at most 0.5); others stay as they are.
+void sendToReview(FieldReading& reading, const std::string& reason);
+
+} // namespace shikaku

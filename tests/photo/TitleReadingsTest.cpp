@@ -19,47 +19,59 @@
 
 using namespace shikaku;
 
-TEST(TitleReadings, AGrainyPageIsReadAtEverySetting)
+namespace {
+
+// One engine and one rendered card whose page text is read once, for every test here.
+class TitleReadings : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        ocr = new OcrEngine;
+        if (!ocr->isReady())
+            return;
+        gray = new cv::Mat(test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image));
+        page = new PageText(readPageText(*ocr, *gray, findTextChunks(*gray), LabelMatcher(Models::load(Models::defaultDirectory()))));
+    }
+    void SetUp() override { ASSERT_TRUE(ocr->isReady()) << ocr->error(); }
+
+    static inline OcrEngine* ocr = nullptr; // kept for the process, as the other photo tests keep theirs
+    static inline cv::Mat* gray = nullptr;
+    static inline PageText* page = nullptr;
+};
+
+} // namespace
+
+TEST_F(TitleReadings, AGrainyPageIsReadAtEverySetting)
 {
-    static OcrEngine ocr;
-    ASSERT_TRUE(ocr.isReady()) << ocr.error();
-    const Models models = Models::load(Models::defaultDirectory());
-    const cv::Mat gray = test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
-    const PageText page = readPageText(ocr, gray, findTextChunks(gray), LabelMatcher(models));
     TitleSearchOptions once;
     once.candidates = 1;
     TitleSearchOptions every = once;
     every.readEverySetting = true;
     // A sharp title reads believably at the first setting: one reading.
-    const auto first = searchTitles(ocr, gray, page, once);
+    const auto first = searchTitles(*ocr, *gray, *page, once);
     ASSERT_FALSE(first.empty());
     EXPECT_LT(first.size(), 3u);
     // Every setting (eight, four of them new) — the classifier combines the readings.
-    const auto all = searchTitles(ocr, gray, page, every);
+    const auto all = searchTitles(*ocr, *gray, *page, every);
     EXPECT_GE(all.size(), 7u);
     EXPECT_GT(all.size(), first.size());
 }
 
 // Every setting's reading is a job of its own, shared out over two threads; the classifier must
 // still get them in the same order (line by line, setting by setting) as one thread reads them.
-TEST(TitleReadings, EveryReadingComesInTheSameOrderWhicheverThreadReadsIt)
+TEST_F(TitleReadings, EveryReadingComesInTheSameOrderWhicheverThreadReadsIt)
 {
-    static OcrEngine ocr;
-    ASSERT_TRUE(ocr.isReady()) << ocr.error();
-    const Models models = Models::load(Models::defaultDirectory());
-    const cv::Mat gray = test::grayOf(synth::renderDocument(DocumentKind::KakuninshoCard, 2, {150}).image);
-    const PageText page = readPageText(ocr, gray, findTextChunks(gray), LabelMatcher(models));
     TitleSearchOptions every;
     every.candidates = 2;
     every.readEverySetting = true;
-    const auto shared = searchTitles(ocr, gray, page, every);
+    const auto shared = searchTitles(*ocr, *gray, *page, every);
     // With the helper thread kept busy (the other job waits for the search to end), the search
     // finds no second thread and reads everything on one.
     std::vector<std::u32string> alone;
     std::atomic<bool> searched{false};
-    runOcrJobs(ocr, 2, [&](OcrEngine& engine, std::size_t job) {
+    runOcrJobs(*ocr, 2, [&](OcrEngine& engine, std::size_t job) {
         if (job == 0) {
-            alone = searchTitles(engine, gray, page, every);
+            alone = searchTitles(engine, *gray, *page, every);
             searched = true;
         } else {
             while (!searched)

@@ -29,16 +29,16 @@ void eraseRules(cv::Mat& crop, int glyphPx)
 
 } // namespace
 
-OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
+PreparedCrop prepareCrop(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
 {
-    OcrLine none;
-    const cv::Rect area = box & cv::Rect(0, 0, gray.cols, gray.rows);
-    if (area.width < 2 || area.height < 2 || glyphHeight <= 0)
-        return none;
+    PreparedCrop prepared;
+    prepared.area = box & cv::Rect(0, 0, gray.cols, gray.rows);
+    if (prepared.area.width < 2 || prepared.area.height < 2 || glyphHeight <= 0)
+        return prepared;
     const double scale = std::clamp(static_cast<double>(settings.glyphPx) / glyphHeight, 0.2, 6.0);
     cv::Mat crop;
     const double scaleX = scale * std::clamp(settings.widthScale, 0.5, 3.0);
-    cv::resize(gray(area), crop, {}, scaleX, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    cv::resize(gray(prepared.area), crop, {}, scaleX, scale, scale < 1.0 ? cv::INTER_AREA : cv::INTER_CUBIC);
     eraseRules(crop, settings.glyphPx);
     switch (settings.binarisation) {
     case CropBinarisation::None: break;
@@ -57,7 +57,22 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int g
         cv::minMaxLoc(crop, nullptr, &maxVal);
         paper = cv::Scalar((paper[0] + maxVal) / 2);
     }
-    cv::copyMakeBorder(crop, crop, margin, margin, margin, margin, cv::BORDER_CONSTANT, paper);
+    cv::copyMakeBorder(crop, prepared.image, margin, margin, margin, margin, cv::BORDER_CONSTANT, paper);
+    prepared.scaleX = scaleX;
+    prepared.scaleY = scale;
+    prepared.margin = margin;
+    return prepared;
+}
+
+OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
+{
+    const PreparedCrop prepared = prepareCrop(gray, box, glyphHeight, settings);
+    if (prepared.image.empty())
+        return {};
+    const cv::Mat& crop = prepared.image;
+    const cv::Rect& area = prepared.area;
+    const double scaleX = prepared.scaleX, scale = prepared.scaleY;
+    const int margin = prepared.margin;
 
     // Tesseract drops small blobs as noise before recognition; on a tight crop of a short label
     // that removes whole kanji parts (記 of 記号 vanished at some scales). The crop is clean.

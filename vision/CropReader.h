@@ -22,6 +22,19 @@ struct CropReadSettings {
     Segmentation mode = Segmentation::SingleLine;
 };
 
+/// The image `readCrop` gives Tesseract: `box` of `gray` scaled so the characters are
+/// `settings.glyphPx` high, rules erased, binarised if asked, inside a paper-coloured margin.
+/// Shared with the training-line generator, so the recogniser trains on what it will read.
+struct PreparedCrop {
+    cv::Mat image;
+    cv::Rect area;        ///< the part of `gray` it shows
+    double scaleX = 1.0;  ///< image px per `gray` px, across
+    double scaleY = 1.0;  ///< and down
+    int margin = 0;       ///< px of margin around the scaled area
+};
+/// Empty image when the box is outside `gray` or too small.
+PreparedCrop prepareCrop(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings);
+
 /// Reads `box` of `gray`. `glyphHeight` is the character height measured in `gray`.
 /// Word and symbol boxes in the result are in `gray` coordinates; confidence is the lowest
 /// symbol confidence (one weak character makes the reading weak).

@@ -1,6 +1,7 @@
 #include "PaintKit.h"
 
 #include "DateText.h"
+#include "TextRecording.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -70,7 +71,9 @@ QRectF drawText(QPainter& painter, const QRectF& rect, const QString& text, cons
     painter.setPen(spec.color);
     painter.drawText(QPointF(0, 0), text);
     painter.restore();
-    return QRectF(x, baseline - 0.88 * spec.height, width, spec.height);
+    const QRectF box(x, baseline - 0.88 * spec.height, width, spec.height);
+    TextRecording::record(painter, box, text, spec);
+    return box;
 }
 
 double drawParagraph(QPainter& painter, const QRectF& rect, const QString& text, const TextSpec& spec, double lineSpacing)

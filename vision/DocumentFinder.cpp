@@ -1,5 +1,9 @@
 #include "DocumentFinder.h"
 
+#include "BilinearSample.h"
+#include "OutlineGeometry.h"
+#include "WorkingImage.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -11,87 +15,12 @@
 namespace shikaku {
 namespace {
 
-using Quad = std::array<cv::Point2f, 4>;
-
-/// The working copy every stage looks at.
-struct WorkingImage {
-    cv::Mat smooth;    ///< downscaled, lightly blurred BGR (or grey)
-    cv::Mat dx, dy;    ///< Sobel 3×3 of `smooth`, CV_16SC1: the strongest channel per pixel
-    cv::Mat1w magnitude; ///< per pixel: the strongest channel's |dx| + |dy|
-    double scale = 1.0;  ///< working pixels per photo pixel
-};
-
 struct Candidate {
     Quad corners{};
     double support = 0.0;
     double areaFraction = 0.0;
     double rank = 0.0;
 };
-
-cv::Mat toBgrOrGrey(const cv::Mat& image)
-{
-    if (image.depth() != CV_8U) {
-        cv::Mat converted;
-        image.convertTo(converted, CV_8U);
-        return toBgrOrGrey(converted);
-    }
-    if (image.channels() == 4) {
-        cv::Mat bgr;
-        cv::cvtColor(image, bgr, cv::COLOR_BGRA2BGR);
-        return bgr;
-    }
-    return image;
-}
-
-WorkingImage makeWorkingImage(const cv::Mat& image, int workingLongSidePx)
-{
-    WorkingImage w;
-    const int longSide = std::max(image.cols, image.rows);
-    w.scale = std::min(1.0, double(workingLongSidePx) / longSide);
-    cv::Mat small;
-    if (w.scale < 1.0)
-        cv::resize(image, small, cv::Size(), w.scale, w.scale, cv::INTER_AREA);
-    else
-        small = image;
-    // A light blur removes sensor noise and fine print; the document's outline survives.
-    cv::GaussianBlur(small, w.smooth, cv::Size(5, 5), 0.0);
-    cv::Mat dx, dy;
-    cv::Sobel(w.smooth, dx, CV_16S, 1, 0, 3);
-    cv::Sobel(w.smooth, dy, CV_16S, 0, 1, 3);
-
-    // Colour edges: per pixel keep the derivative of the channel that changes most, so a pink
-    // card on a grey desk of the same brightness still has an outline. One channel also keeps
-    // Canny on its fast path.
-    const int channels = w.smooth.channels();
-    w.dx.create(w.smooth.size(), CV_16SC1);
-    w.dy.create(w.smooth.size(), CV_16SC1);
-    w.magnitude.create(w.smooth.size());
-    for (int y = 0; y < w.smooth.rows; ++y) {
-        const short* gx = dx.ptr<short>(y);
-        const short* gy = dy.ptr<short>(y);
-        short* outX = w.dx.ptr<short>(y);
-        short* outY = w.dy.ptr<short>(y);
-        ushort* out = w.magnitude.ptr<ushort>(y);
-        for (int x = 0; x < w.smooth.cols; ++x) {
-            const short* px = gx + x * channels;
-            const short* py = gy + x * channels;
-            int best = std::abs(px[0]) + std::abs(py[0]);
-            short bestX = px[0], bestY = py[0];
-            for (int c = 1; c < channels; ++c) {
-                const int m = std::abs(px[c]) + std::abs(py[c]);
-                if (m > best) {
-                    best = m;
-                    bestX = px[c];
-                    bestY = py[c];
-                }
-            }
-            outX[x] = bestX;
-            outY[x] = bestY;
-            out[x] = static_cast<ushort>(std::min(best, 65535));
-        }
-    }
-    return w;
-}
 
 double cornerCosine(cv::Point2f prev, cv::Point2f corner, cv::Point2f next)
 {
@@ -127,39 +56,11 @@ std::string shapeProblem(const Quad& q, double frameArea, const DocumentFinderOp
     return {};
 }
 
-struct Line {
-    cv::Point2d point, direction;
-};
-
-std::optional<cv::Point2f> intersect(const Line& a, const Line& b)
-{
-    const double det = a.direction.x * b.direction.y - a.direction.y * b.direction.x;
-    if (std::abs(det) < 1e-9)
-        return std::nullopt;
-    const cv::Point2d d = b.point - a.point;
-    const double t = (d.x * b.direction.y - d.y * b.direction.x) / det;
-    const cv::Point2d p = a.point + t * a.direction;
-    return cv::Point2f(float(p.x), float(p.y));
-}
-
-Line fitLine(const std::vector<cv::Point2f>& points, int distance)
-{
-    cv::Vec4f l;
-    cv::fitLine(points, l, distance, 0, 0.01, 0.01);
-    return {cv::Point2d(l[2], l[3]), cv::Point2d(l[0], l[1])};
-}
-
-double distanceToLine(const Line& l, cv::Point2f p)
-{
-    const cv::Point2d d(p.x - l.point.x, p.y - l.point.y);
-    return std::abs(d.x * l.direction.y - d.y * l.direction.x);
-}
-
 /// A straight stretch of an outline: where a document side may lie.
 struct Segment {
     std::vector<cv::Point2f> ends; ///< end points of the polygon edges merged into it
     double length = 0.0;
-    Line line;
+    StraightLine line;
 };
 
 /// Quads from the long straight stretches of an outline whose hull is not a quad: a hand that
@@ -183,7 +84,7 @@ void quadsFromStraightStretches(const std::vector<cv::Point>& contour, double hu
         const double length = cv::norm(b - a);
         if (length < kMinStretch * hullPerimeter)
             continue;
-        const Line line{cv::Point2d(a), cv::Point2d(b - a) / length};
+        const StraightLine line{cv::Point2d(a), cv::Point2d(b - a) / length};
         bool merged = false;
         for (Segment& s : stretches) {
             const double cosAngle = std::abs(s.line.direction.dot(line.direction));
@@ -306,24 +207,6 @@ std::vector<Quad> candidateQuads(const WorkingImage& w, const DocumentFinderOpti
     return quads;
 }
 
-/// Bilinear sample of every channel at (x, y), clamped to the image.
-void sampleChannels(const cv::Mat& image, double x, double y, float* out)
-{
-    const int channels = image.channels();
-    x = std::clamp(x, 0.0, image.cols - 1.001);
-    y = std::clamp(y, 0.0, image.rows - 1.001);
-    const int x0 = int(x), y0 = int(y);
-    const int x1 = std::min(x0 + 1, image.cols - 1), y1 = std::min(y0 + 1, image.rows - 1);
-    const float fx = float(x - x0), fy = float(y - y0);
-    const uchar* r0 = image.ptr<uchar>(y0);
-    const uchar* r1 = image.ptr<uchar>(y1);
-    for (int c = 0; c < channels; ++c) {
-        const float top = r0[x0 * channels + c] * (1 - fx) + r0[x1 * channels + c] * fx;
-        const float bottom = r1[x0 * channels + c] * (1 - fx) + r1[x1 * channels + c] * fx;
-        out[c] = top * (1 - fy) + bottom * fy;
-    }
-}
-
 /// Steps found across one sample position of a side: up to three, strongest first.
 struct SamplePeaks {
     std::array<cv::Point2f, 3> points{};
@@ -420,7 +303,7 @@ std::vector<SamplePeaks> sideEdgePeaks(const cv::Mat& image, cv::Point2f a, cv::
 /// A side of the outline as seen in the image: the line through its edge points, and how many
 /// of the sampled positions had an edge on that line (a desk texture scatters them).
 struct SideFit {
-    Line line;
+    StraightLine line;
     int inliers = 0;
     int samples = 0;
     bool fitted = false;
@@ -447,11 +330,11 @@ SideFit fitSide(const cv::Mat& image, cv::Point2f a, cv::Point2f b, cv::Point2f 
         return fit;
 
     struct Vote {
-        Line line;
+        StraightLine line;
         int inliers = -1;
         float outward = 0.f;
     };
-    auto count = [&](const Line& l) {
+    auto count = [&](const StraightLine& l) {
         int inliers = 0;
         for (const auto& s : peaks)
             for (int i = 0; i < s.count; ++i)
@@ -517,7 +400,7 @@ struct Refinement {
 Refinement refineSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, int samples,
                        double searchPx, double inlierPx, double smoothingPx)
 {
-    std::array<Line, 4> lines;
+    std::array<StraightLine, 4> lines;
     int inliers = 0, total = 0;
     const cv::Point2f centre = (corners[0] + corners[1] + corners[2] + corners[3]) * 0.25f;
     for (std::size_t i = 0; i < 4; ++i) {
@@ -599,7 +482,7 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
         bezel = level <= o.bezelMaxLevel && hi - lo <= o.bezelMaxChroma;
         return level;
     };
-    std::array<Line, 4> lines;
+    std::array<StraightLine, 4> lines;
     bool moved = false;
     std::vector<float> level(std::size_t(inReach + 2));
     for (std::size_t side = 0; side < 4; ++side) {

@@ -1,6 +1,8 @@
 #include "DocumentFinder.h"
 
 #include "BilinearSample.h"
+#include "DocumentShape.h"
+#include "EdgeSupport.h"
 #include "OutlineGeometry.h"
 #include "WorkingImage.h"
 
@@ -21,40 +23,6 @@ struct Candidate {
     double areaFraction = 0.0;
     double rank = 0.0;
 };
-
-double cornerCosine(cv::Point2f prev, cv::Point2f corner, cv::Point2f next)
-{
-    const cv::Point2d a(prev.x - corner.x, prev.y - corner.y);
-    const cv::Point2d b(next.x - corner.x, next.y - corner.y);
-    const double norms = std::hypot(a.x, a.y) * std::hypot(b.x, b.y);
-    return norms > 0.0 ? std::abs(a.dot(b)) / norms : 1.0;
-}
-
-/// Empty when the shape could be a document, else why not (for the "not found" reason).
-std::string shapeProblem(const Quad& q, double frameArea, const DocumentFinderOptions& o)
-{
-    char text[160];
-    if (!isConvexQuad(q))
-        return "outline is not convex";
-    const double fraction = quadArea(q) / frameArea;
-    if (fraction < o.minAreaFraction) {
-        std::snprintf(text, sizeof text, "outline too small: %.1f%% of the frame (needs %.1f%%)", 100.0 * fraction,
-                      100.0 * o.minAreaFraction);
-        return text;
-    }
-    if (fraction > o.maxAreaFraction)
-        return "outline is the whole frame";
-    for (std::size_t i = 0; i < 4; ++i) {
-        if (cornerCosine(q[(i + 3) % 4], q[i], q[(i + 1) % 4]) > o.maxCornerCosine)
-            return "corners too far from right angles";
-    }
-    const double aspect = quadAspectRatio(q);
-    if (aspect < o.minAspect || aspect > o.maxAspect) {
-        std::snprintf(text, sizeof text, "side ratio %.2f is no document format", aspect);
-        return text;
-    }
-    return {};
-}
 
 /// A straight stretch of an outline: where a document side may lie.
 struct Segment {
@@ -421,31 +389,6 @@ Refinement refineSides(const cv::Mat& image, const Quad& corners, const Document
     if (isConvexQuad(refined))
         r.corners = refined;
     return r;
-}
-
-double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, double minGradient)
-{
-    // Ends of each side are skipped: rounded card corners leave the straight outline there.
-    static constexpr double kEndSkip = 0.06;
-    static constexpr double kSampleSpacingPx = 2.0;
-    int total = 0, onEdge = 0;
-    for (std::size_t i = 0; i < 4; ++i) {
-        const cv::Point2f a = corners[i], b = corners[(i + 1) % 4];
-        const double length = std::hypot(double(b.x) - a.x, double(b.y) - a.y);
-        const int n = std::max(4, int(length / kSampleSpacingPx));
-        for (int k = 0; k < n; ++k) {
-            const double t = kEndSkip + (1.0 - 2.0 * kEndSkip) * (k + 0.5) / n;
-            const int x = int(std::lround(a.x + (b.x - a.x) * t));
-            const int y = int(std::lround(a.y + (b.y - a.y) * t));
-            ++total;
-            bool edge = false;
-            for (int yy = std::max(0, y - 1); yy <= std::min(magnitude.rows - 1, y + 1) && !edge; ++yy)
-                for (int xx = std::max(0, x - 1); xx <= std::min(magnitude.cols - 1, x + 1) && !edge; ++xx)
-                    edge = magnitude(yy, xx) >= minGradient;
-            onEdge += edge ? 1 : 0;
-        }
-    }
-    return total ? double(onEdge) / total : 0.0;
 }
 
 /// A phone lies on the desk in its dark, colourless body; the document is the lit screen

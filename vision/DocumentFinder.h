@@ -1,15 +1,22 @@
 #pragma once
 // Finds the document (card, postcard, A4 sheet, phone) in a camera frame or still.
 //
-// Stages (named functions in DocumentFinder.cpp):
-//   makeWorkingImage: downscale, blur, colour gradient (strongest channel per pixel)
-//   → candidateQuads: Canny at a few contrast levels + two-level segmentations, closed outlines
-//     reduced to convex four-corner candidates (idea of OpenCV's squares.cpp); outlines joined to
-//     a finger are split into straight stretches (quadsFromStraightStretches)
-//   → shapeProblem / supportOnMagnitude: document-like shape, outline mostly on edges
-//   → refineSides: each side re-fitted by a vote over the steps across it (outer edge preferred,
-//     outliers dropped); corners = intersections of the sides, so rounded card corners do not
-//     pull them inwards; the share of samples on the fitted sides ranks the candidates
+// Stages (DocumentFinder.cpp runs them; each lives in the vision/ file named in brackets):
+//   makeWorkingImage [WorkingImage]: downscale, blur, colour gradient (strongest channel per pixel)
+//   → candidateQuads [CandidateOutlines]: Canny at a few contrast levels + two-level
+//     segmentations, closed outlines reduced to convex four-corner candidates (idea of OpenCV's
+//     squares.cpp); outlines joined to a finger are split into straight stretches
+//     (quadsFromStraightStretches [StraightStretchQuads])
+//   → chooseOutline [OutlineChoice]:
+//     shapeProblem [DocumentShape] / supportOnMagnitude [EdgeSupport]: document-like shape,
+//     outline mostly on edges;
+//     refineSides [SideRefinement]: each side re-fitted by a vote over the steps across it
+//     (fitSide [SideFit] over sideEdgePeaks [SideEdgePeaks]; outer edge preferred, outliers
+//     dropped); corners = intersections of the sides, so rounded card corners do not pull them
+//     inwards; the share of samples on the fitted sides ranks the candidates;
+//     an outline around the leader wins when it is the paper's edge around a printed frame
+//     (enclosesWithMargin, isPaperBandAround [PaperEdgeAround])
+//   → phoneScreen [PhoneScreen]: a phone's body moved in to its screen
 //   → optionally the same fit once more in the full-resolution photo.
 
 #include "DocumentQuad.h"

@@ -8,7 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <utility>
 
 namespace shikaku {
 namespace {
@@ -26,13 +25,6 @@ bool sameOutline(const Quad& a, const Quad& b)
 {
     static constexpr double kSameFraction = 0.02;
     return cornerError(a, b) <= kSameFraction * quadDiagonal(a);
-}
-
-ChosenOutline noOutline(std::string problem)
-{
-    ChosenOutline none;
-    none.problem = std::move(problem);
-    return none;
 }
 
 } // namespace
@@ -62,7 +54,7 @@ ChosenOutline chooseOutline(const WorkingImage& w, const std::vector<Quad>& allQ
             firstProblem = "outline too faint";
     }
     if (candidates.empty())
-        return noOutline(firstProblem.empty() ? "no four-sided outline in the frame" : "no document outline: " + firstProblem);
+        return {.problem = firstProblem.empty() ? "no four-sided outline in the frame" : "no document outline: " + firstProblem};
 
     // 2. Rank by straightness: on a real side the strongest step lies on one line all along;
     // on a textured desk it wanders. Among equally good outlines prefer the larger, because
@@ -122,9 +114,9 @@ ChosenOutline chooseOutline(const WorkingImage& w, const std::vector<Quad>& allQ
         char text[128];
         std::snprintf(text, sizeof text, "outline not straight or too faint: %.0f%% of it on an edge (needs %.0f%%)",
                       100.0 * best.support, 100.0 * o.minEdgeSupport);
-        return noOutline(text);
+        return {.problem = text};
     }
-    return {best.corners, best.support, {}};
+    return {.corners = best.corners, .support = best.support};
 }
 
 } // namespace shikaku

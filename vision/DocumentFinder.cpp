@@ -2,7 +2,6 @@
 
 #include "CandidateOutlines.h"
 #include "DocumentShape.h"
-#include "EdgeSupport.h"
 #include "OutlineChoice.h"
 #include "PaperEdgeAround.h"
 #include "PhoneScreen.h"
@@ -71,25 +70,9 @@ DocumentQuad refineInPhoto(const cv::Mat& photo, DocumentQuad quad, double reduc
     return quad;
 }
 
-double edgeSupport(const cv::Mat& image, const Quad& corners, double minGradient)
-{
-    if (image.empty())
-        return 0.0;
-    const WorkingImage w = makeWorkingImage(toBgrOrGrey(image), std::max(image.cols, image.rows));
-    return supportOnMagnitude(w.magnitude, corners, minGradient);
-}
-
 bool isPaperEdgeAround(const cv::Mat& image, const Quad& inner, const Quad& outer)
 {
     return !image.empty() && enclosesWithMargin(outer, inner) && isPaperBandAround(toBgrOrGrey(image), inner, outer);
-}
-
-Quad refineQuadSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, double searchPx,
-                     double inlierPx)
-{
-    if (image.empty())
-        return corners;
-    return refineSides(toBgrOrGrey(image), corners, o, o.refineSamplesPerSide, searchPx, inlierPx, 1.0).corners;
 }
 
 } // namespace shikaku

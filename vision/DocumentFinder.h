@@ -106,19 +106,10 @@ DocumentQuad findDocument(const cv::Mat& image, const DocumentFinderOptions& opt
 /// sides fitted again in `photo`, as findDocument(photo) does.
 DocumentQuad refineInPhoto(const cv::Mat& photo, DocumentQuad quad, double reduction, const DocumentFinderOptions& options = {});
 
-/// Share of the outline (0..1) that lies on an edge of `image` at least `minGradient` strong.
-/// Exposed for tests and the quality meter.
-double edgeSupport(const cv::Mat& image, const std::array<cv::Point2f, 4>& corners, double minGradient);
-
 /// True when `outer` can be the paper's edge around `inner`, a frame printed on it: it encloses
 /// `inner` with a margin (corners shared with it count as inside: an outline found partly on
 /// the frame, partly on the edge) and the band between them, along the sides that lie apart
 /// all along, is the paper just inside `inner`. Exposed for tests.
 bool isPaperEdgeAround(const cv::Mat& image, const std::array<cv::Point2f, 4>& inner, const std::array<cv::Point2f, 4>& outer);
-
-/// Moves each side of `corners` onto the strongest nearby edge in `image` (robust line fit) and
-/// returns the intersections. Sides that cannot be fitted keep their position.
-std::array<cv::Point2f, 4> refineQuadSides(const cv::Mat& image, const std::array<cv::Point2f, 4>& corners,
-                                           const DocumentFinderOptions& options, double searchPx, double inlierPx);
 
 } // namespace shikaku

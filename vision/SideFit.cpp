@@ -82,10 +82,8 @@ SideFit fitSide(const cv::Mat& image, cv::Point2f a, cv::Point2f b, cv::Point2f 
             inliers.push_back(s.points[std::size_t(nearest)]);
     }
     fit.inliers = int(inliers.size());
-    if (fit.inliers >= needed) {
+    if (fit.inliers >= needed)
         fit.line = fitLine(inliers, cv::DIST_L2);
-        fit.fitted = true;
-    }
     return fit;
 }
 

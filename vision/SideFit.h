@@ -15,7 +15,6 @@ struct SideFit {
     StraightLine line;
     int inliers = 0;
     int samples = 0;
-    bool fitted = false;
 };
 
 /// Fits a side by voting: every pair of steps far enough apart along the side proposes a line,

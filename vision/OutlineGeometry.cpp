@@ -1,5 +1,7 @@
 #include "OutlineGeometry.h"
 
+#include "DocumentQuad.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
@@ -15,6 +17,20 @@ std::optional<cv::Point2f> intersect(const StraightLine& a, const StraightLine& 
     const double t = (d.x * b.direction.y - d.y * b.direction.x) / det;
     const cv::Point2d p = a.point + t * a.direction;
     return cv::Point2f(float(p.x), float(p.y));
+}
+
+std::optional<Quad> quadFromSides(const std::array<StraightLine, 4>& sides)
+{
+    Quad q;
+    for (std::size_t i = 0; i < 4; ++i) {
+        const auto corner = intersect(sides[(i + 3) % 4], sides[i]);
+        if (!corner)
+            return std::nullopt;
+        q[i] = *corner;
+    }
+    if (!isConvexQuad(q))
+        return std::nullopt;
+    return q;
 }
 
 StraightLine fitLine(const std::vector<cv::Point2f>& points, int distance)

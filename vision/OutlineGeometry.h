@@ -21,6 +21,12 @@ struct StraightLine {
 /// Where two lines cross; nothing when they are parallel.
 std::optional<cv::Point2f> intersect(const StraightLine& a, const StraightLine& b);
 
+/// The outline whose four sides lie on `sides`, in order around it: corner i is where side i − 1
+/// meets side i. Nothing when two neighbouring sides are parallel or the corners are not a
+/// convex quad. (Used by the side fit, the phone screen and the straight-stretch finder; each
+/// adds its own check afterwards.)
+std::optional<Quad> quadFromSides(const std::array<StraightLine, 4>& sides);
+
 /// cv::fitLine through `points` with `distance` (cv::DIST_L2, cv::DIST_HUBER, ...); the direction
 /// has unit length.
 StraightLine fitLine(const std::vector<cv::Point2f>& points, int distance);

@@ -96,15 +96,11 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
     }
     if (!moved)
         return std::nullopt;
-    Quad screen;
-    for (std::size_t i = 0; i < 4; ++i) {
-        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
-        if (!corner)
-            return std::nullopt;
-        screen[i] = *corner;
-    }
-    const double areaRatio = quadArea(screen) / std::max(1.0, quadArea(q));
-    if (!isConvexQuad(screen) || areaRatio < 0.5 || areaRatio > 1.8)
+    const auto screen = quadFromSides(lines);
+    if (!screen)
+        return std::nullopt;
+    const double areaRatio = quadArea(*screen) / std::max(1.0, quadArea(q));
+    if (areaRatio < 0.5 || areaRatio > 1.8)
         return std::nullopt;
     return screen;
 }

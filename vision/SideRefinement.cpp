@@ -19,16 +19,14 @@ RefinedSides refineSides(const cv::Mat& image, const Quad& corners, const Docume
         total += fit.samples;
     }
     RefinedSides r{corners, total ? double(inliers) / total : 0.0};
-    Quad refined;
-    for (std::size_t i = 0; i < 4; ++i) {
-        const auto corner = intersect(lines[(i + 3) % 4], lines[i]);
+    const auto refined = quadFromSides(lines);
+    if (!refined)
+        return r;
+    for (std::size_t i = 0; i < 4; ++i)
         // A corner that jumps far has latched onto something else (a shadow, the desk's edge).
-        if (!corner || cv::norm(*corner - corners[i]) > 4.0 * searchPx)
+        if (cv::norm((*refined)[i] - corners[i]) > 4.0 * searchPx)
             return r;
-        refined[i] = *corner;
-    }
-    if (isConvexQuad(refined))
-        r.corners = refined;
+    r.corners = *refined;
     return r;
 }
 

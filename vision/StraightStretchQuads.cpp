@@ -79,16 +79,8 @@ void quadsFromStraightStretches(const std::vector<cv::Point>& contour, double hu
                         return std::atan2(m.y - centre.y, m.x - centre.x);
                     };
                     std::sort(sides.begin(), sides.end(), [&](const Segment* x, const Segment* y) { return angleOf(x) < angleOf(y); });
-                    Quad q;
-                    bool ok = true;
-                    for (std::size_t c = 0; c < 4 && ok; ++c) {
-                        const auto corner = intersect(sides[(c + 3) % 4]->line, sides[c]->line);
-                        ok = corner.has_value();
-                        if (ok)
-                            q[c] = *corner;
-                    }
-                    if (ok && isConvexQuad(q))
-                        out.push_back(orderClockwiseFromTopLeft(q));
+                    if (const auto q = quadFromSides({sides[0]->line, sides[1]->line, sides[2]->line, sides[3]->line}))
+                        out.push_back(orderClockwiseFromTopLeft(*q));
                 }
 }
 

@@ -7,7 +7,10 @@ namespace shikaku {
 
 double supportOnMagnitude(const cv::Mat1w& magnitude, const Quad& corners, double minGradient)
 {
-    // Ends of each side are skipped: rounded card corners leave the straight outline there.
+    // Ends of each side are skipped (share of the side at each end): rounded card corners (radius
+    // 3 mm ≈ 5.6 % of the 54 mm short side) leave the straight outline there. The side fit skips
+    // more (DocumentFinderOptions::cornerSkipFraction, 10 %); no reason for the difference is
+    // recorded, both are the tuned values.
     static constexpr double kEndSkip = 0.06;
     static constexpr double kSampleSpacingPx = 2.0;
     int total = 0, onEdge = 0;

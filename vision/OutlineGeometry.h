@@ -13,6 +13,11 @@ namespace shikaku {
 /// Four corners of an outline, in order around it.
 using Quad = std::array<cv::Point2f, 4>;
 
+/// Sides shorter than this (pixels of the image searched) are not sampled across (side fit,
+/// phone screen): too short to be a document's side (at the 640 px working size the smallest
+/// outline accepted, 3 % of the frame, has sides of ~60 px), so the outline is degenerate.
+constexpr double kShortestSampledSidePx = 8.0;
+
 /// The line through `point` along `direction`.
 struct StraightLine {
     cv::Point2d point, direction;

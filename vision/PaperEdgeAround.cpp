@@ -20,6 +20,12 @@ namespace {
 constexpr double kSharedCornerFraction = 0.01;
 constexpr double kLongestPaperAspect = 1.7; // A4 1.41, postcard 1.48, card 1.59; phones ≥ 1.9
 
+/// Area of the paper's outline / area of the frame printed on it: at least a tenth more (else
+/// the two are one outline found twice), at most three times (a printed frame spans most of its
+/// page; an outline far larger around the document is a mat or tray).
+constexpr double kMinEnclosingAreaRatio = 1.1;
+constexpr double kMaxEnclosingAreaRatio = 3.0;
+
 bool isPaperShaped(const Quad& q) { return quadAspectRatio(q) < kLongestPaperAspect; }
 
 /// Mean colour at `inset` (share of the way from each side's midpoint to the centre) all round,
@@ -62,7 +68,7 @@ std::optional<cv::Vec3f> ringColour(const cv::Mat& image, const Quad& q, double 
 bool enclosesWithMargin(const Quad& outer, const Quad& inner)
 {
     const double ratio = quadArea(outer) / std::max(1.0, quadArea(inner));
-    if (ratio < 1.1 || ratio > 3.0)
+    if (ratio < kMinEnclosingAreaRatio || ratio > kMaxEnclosingAreaRatio)
         return false;
     const std::vector<cv::Point2f> polygon(outer.begin(), outer.end());
     const double tolerance = isPaperShaped(outer) ? kSharedCornerFraction * quadDiagonal(outer) : 0.0;

@@ -17,6 +17,16 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
     static constexpr double kMaxBezel = 0.2;        // of the short side (the top one holds the notch)
     static constexpr double kMaxHeader = 0.4;       // header and status bar, of the short side
     static constexpr double kQualifyingShare = 0.6; // of the samples, on every side
+    // The lit screen is far brighter than the bezel: at least twice its level plus a margin (grey
+    // levels), which is what counts when the bezel is near black and "twice" means nothing.
+    static constexpr float kScreenOverBezelFactor = 2.f;
+    static constexpr float kScreenOverBezelMargin = 10.f;
+    // Bounds on screen area / area of the outline found: settling the sides may about halve it
+    // (body in to screen, bezels up to kMaxBezel) or add up to 80 % (out past a header bar, up to
+    // kMaxHeader); beyond that the sides settled on something else. (Exact values: tuned, no
+    // reason recorded.)
+    static constexpr double kMinAreaRatio = 0.5;
+    static constexpr double kMaxAreaRatio = 1.8;
     const double shortSide = std::min(cv::norm(q[1] - q[0]), cv::norm(q[2] - q[1]));
     const int band = std::max(2, int(std::ceil(0.015 * shortSide)));
     const int inReach = std::max(band + 4, int(std::ceil(kMaxBezel * shortSide)));
@@ -44,7 +54,7 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
         const cv::Point2f a = q[side], b = q[(side + 1) % 4];
         const cv::Point2d along(b.x - a.x, b.y - a.y);
         const double length = std::hypot(along.x, along.y);
-        if (length < 8.0)
+        if (length < kShortestSampledSidePx)
             return std::nullopt;
         cv::Point2d inward(-along.y / length, along.x / length);
         if (inward.dot(cv::Point2d(centre - (a + b) * 0.5f)) < 0.0)
@@ -71,7 +81,8 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
                     }
                 }
                 const float dark = level[std::size_t(band + 2)];
-                if (best > 0 && level[std::size_t(std::min(inReach + 1, best + 2))] >= 2.f * dark + 10.f)
+                if (best > 0 && level[std::size_t(std::min(inReach + 1, best + 2))] >=
+                                    kScreenOverBezelFactor * dark + kScreenOverBezelMargin)
                     inner.push_back(cv::Point2f(start + inward * double(best)));
                 continue;
             }
@@ -100,7 +111,7 @@ std::optional<Quad> phoneScreen(const cv::Mat& image, const Quad& q, const Docum
     if (!screen)
         return std::nullopt;
     const double areaRatio = quadArea(*screen) / std::max(1.0, quadArea(q));
-    if (areaRatio < 0.5 || areaRatio > 1.8)
+    if (areaRatio < kMinAreaRatio || areaRatio > kMaxAreaRatio)
         return std::nullopt;
     return screen;
 }

@@ -1,6 +1,7 @@
 #include "SideEdgePeaks.h"
 
 #include "BilinearSample.h"
+#include "OutlineGeometry.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,7 +16,7 @@ std::vector<SamplePeaks> sideEdgePeaks(const cv::Mat& image, cv::Point2f a, cv::
     const cv::Point2d along(b.x - a.x, b.y - a.y);
     const double length = std::hypot(along.x, along.y);
     std::vector<SamplePeaks> out;
-    if (length < 8.0)
+    if (length < kShortestSampledSidePx)
         return out;
     const cv::Point2d dir = along / length;
     const cv::Point2d normal(-dir.y, dir.x);

@@ -5,6 +5,13 @@
 #include <array>
 
 namespace shikaku {
+namespace {
+
+/// The search finds edges at most one search width from the side; a corner (extrapolated from the
+/// fit) further than this many widths away has latched onto something else (a shadow, the desk's edge).
+constexpr double kMaxCornerJumpInSearchWidths = 4.0;
+
+} // namespace
 
 RefinedSides refineSides(const cv::Mat& image, const Quad& corners, const DocumentFinderOptions& o, int samples,
                          double searchPx, double inlierPx, double smoothingPx)
@@ -23,8 +30,7 @@ RefinedSides refineSides(const cv::Mat& image, const Quad& corners, const Docume
     if (!refined)
         return r;
     for (std::size_t i = 0; i < 4; ++i)
-        // A corner that jumps far has latched onto something else (a shadow, the desk's edge).
-        if (cv::norm((*refined)[i] - corners[i]) > 4.0 * searchPx)
+        if (cv::norm((*refined)[i] - corners[i]) > kMaxCornerJumpInSearchWidths * searchPx)
             return r;
     r.corners = *refined;
     return r;

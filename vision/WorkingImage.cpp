@@ -6,6 +6,13 @@
 #include <cstdlib>
 
 namespace shikaku {
+namespace {
+
+/// The gradient map holds 16 bits per pixel. A 3×3 Sobel L1 of 8-bit pixels is at most 2040, so
+/// the cap never bites; it only makes the narrowing cast safe.
+constexpr int kLargestStoredGradient = 65535;
+
+} // namespace
 
 cv::Mat toBgrOrGrey(const cv::Mat& image)
 {
@@ -66,7 +73,7 @@ WorkingImage makeWorkingImage(const cv::Mat& image, int workingLongSidePx)
             }
             outX[x] = bestX;
             outY[x] = bestY;
-            out[x] = static_cast<ushort>(std::min(best, 65535));
+            out[x] = static_cast<ushort>(std::min(best, kLargestStoredGradient));
         }
     }
     return w;

@@ -1,24 +1,17 @@
 #include "ChunkReading.h"
 
+#include "LineModelOcr.h"
 #include "TextNormalize.h"
 
 #include <algorithm>
 
 namespace shikaku {
 
-void readChunk(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx, double widthScale,
-               CropBinarisation binarisation)
+namespace {
+
+// The reading into `rc`: its text in matching form, one symbol per code point.
+void takeReading(ReadChunk& rc, OcrLine& line, int& characters)
 {
-    const TextChunk& c = rc.chunk;
-    const int glyph = std::max(c.glyphHeight, 1);
-    const int pad = std::max(2, glyph / 5);
-    const int width = std::min(c.box.width, maxGlyphs * glyph);
-    const cv::Rect padded(c.box.x - pad, c.box.y - pad, width + 2 * pad, c.box.height + 2 * pad);
-    CropReadSettings settings;
-    settings.glyphPx = glyphPx;
-    settings.widthScale = widthScale;
-    settings.binarisation = binarisation;
-    OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
     rc.read = true;
     rc.confidence = line.confidence;
     for (auto& w : line.words) {
@@ -33,6 +26,38 @@ void readChunk(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs
         }
     }
     characters += static_cast<int>(rc.text.size());
+}
+
+} // namespace
+
+void readChunk(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx, double widthScale,
+               CropBinarisation binarisation)
+{
+    const TextChunk& c = rc.chunk;
+    const int glyph = std::max(c.glyphHeight, 1);
+    const int pad = std::max(2, glyph / 5);
+    const int width = std::min(c.box.width, maxGlyphs * glyph);
+    const cv::Rect padded(c.box.x - pad, c.box.y - pad, width + 2 * pad, c.box.height + 2 * pad);
+    CropReadSettings settings;
+    settings.glyphPx = glyphPx;
+    settings.widthScale = widthScale;
+    settings.binarisation = binarisation;
+    OcrLine line = readCrop(ocr, gray, padded, glyph, settings);
+    takeReading(rc, line, characters);
+}
+
+void readChunkWithLineModel(OcrEngine& model, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters)
+{
+    const TextChunk& c = rc.chunk;
+    const int glyph = std::max(c.glyphHeight, 1);
+    const cv::Rect print(c.box.x, c.box.y, std::min(c.box.width, maxGlyphs * glyph), c.box.height);
+    OcrLine line = readWithLineModel(model, gray, print, glyph, {});
+    double lowest = line.words.empty() ? 0.0 : 1.0;
+    for (const auto& w : line.words)
+        for (const auto& s : w.symbols)
+            lowest = std::min(lowest, s.confidence);
+    line.confidence = lowest;
+    takeReading(rc, line, characters);
 }
 
 } // namespace shikaku

@@ -18,4 +18,7 @@ constexpr std::pair<int, CropBinarisation> kLabelRetries[] = {{44, CropBinarisat
 void readChunk(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters, int glyphPx = 30,
                double widthScale = 1.0, CropBinarisation binarisation = CropBinarisation::None);
 
+/// The same with the kiosk's own line model (LineModelOcr) at the reader's default setting.
+void readChunkWithLineModel(OcrEngine& model, const cv::Mat& gray, ReadChunk& rc, int maxGlyphs, int& characters);
+
 } // namespace shikaku

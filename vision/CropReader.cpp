@@ -64,36 +64,38 @@ PreparedCrop prepareCrop(const cv::Mat& gray, const cv::Rect& box, int glyphHeig
     return prepared;
 }
 
+void toGrayCoordinates(OcrLine& line, const PreparedCrop& crop, cv::Point shownFrom)
+{
+    auto back = [&](Box b) {
+        const double x = b.x + shownFrom.x - crop.margin, y = b.y + shownFrom.y - crop.margin;
+        return Box{crop.area.x + static_cast<int>(x / crop.scaleX), crop.area.y + static_cast<int>(y / crop.scaleY),
+                   static_cast<int>(b.width / crop.scaleX + 0.999), static_cast<int>(b.height / crop.scaleY + 0.999)};
+    };
+    for (auto& w : line.words) {
+        w.box = back(w.box);
+        for (auto& s : w.symbols)
+            s.box = back(s.box);
+    }
+    line.box = back(line.box);
+}
+
 OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
 {
     const PreparedCrop prepared = prepareCrop(gray, box, glyphHeight, settings);
     if (prepared.image.empty())
         return {};
-    const cv::Mat& crop = prepared.image;
-    const cv::Rect& area = prepared.area;
-    const double scaleX = prepared.scaleX, scale = prepared.scaleY;
-    const int margin = prepared.margin;
-
     // Tesseract drops small blobs as noise before recognition; on a tight crop of a short label
     // that removes whole kanji parts (記 of 記号 vanished at some scales). The crop is clean.
     const std::string noiseLimit = ocr.variable("textord_noise_sizelimit");
     ocr.setVariable("textord_noise_sizelimit", "0");
-    OcrLine line = ocr.readLine(crop, settings.whitelist, settings.mode);
+    OcrLine line = ocr.readLine(prepared.image, settings.whitelist, settings.mode);
     if (!noiseLimit.empty())
         ocr.setVariable("textord_noise_sizelimit", noiseLimit);
-    auto back = [&](Box b) {
-        return Box{area.x + static_cast<int>((b.x - margin) / scaleX), area.y + static_cast<int>((b.y - margin) / scale),
-                   static_cast<int>(b.width / scaleX + 0.999), static_cast<int>(b.height / scale + 0.999)};
-    };
+    toGrayCoordinates(line, prepared);
     double lowest = line.words.empty() ? 0.0 : 1.0;
-    for (auto& w : line.words) {
-        w.box = back(w.box);
-        for (auto& s : w.symbols) {
-            s.box = back(s.box);
-            lowest = std::min(lowest, s.confidence);
-        }
-    }
-    line.box = back(line.box);
+    for (const auto& w : line.words)
+        for (const auto& sym : w.symbols)
+            lowest = std::min(lowest, sym.confidence);
     line.confidence = lowest;
     return line;
 }

@@ -35,6 +35,10 @@ struct PreparedCrop {
 /// Empty image when the box is outside `gray` or too small.
 PreparedCrop prepareCrop(const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings);
 
+/// Moves the boxes of a reading of `crop.image` (or of its part from `shownFrom` on) to the
+/// coordinates of the grey image the crop was cut from.
+void toGrayCoordinates(OcrLine& line, const PreparedCrop& crop, cv::Point shownFrom = {0, 0});
+
 /// Reads `box` of `gray`. `glyphHeight` is the character height measured in `gray`.
 /// Word and symbol boxes in the result are in `gray` coordinates; confidence is the lowest
 /// symbol confidence (one weak character makes the reading weak).

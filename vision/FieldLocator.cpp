@@ -181,6 +181,8 @@ FieldLocations locateFields(const PageText& page)
         v.labelBox = label.chunk.box;
         v.glyphHeight = label.chunk.glyphHeight;
         v.combinedSymbolNumber = label.label->combinedSymbolNumber;
+        if (label.label->readByLineModelOnly)
+            v.doubt = "label read only by the kiosk's line model: which field this is is unsure";
         const int glyph = std::max(1, label.chunk.glyphHeight);
 
         // Skip separators printed after the label (and a closing bracket read as , | ]).
@@ -199,8 +201,11 @@ FieldLocations locateFields(const PageText& page)
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
         }
         ValueBeside beside = valueBeside(chunks, i, field, r, glyph, v.combinedSymbolNumber);
-        if (beside.branch)
+        if (beside.branch) {
+            if (label.label->readByLineModelOnly && beside.branch->doubt.empty())
+                beside.branch->doubt = v.doubt;
             out.values[static_cast<std::size_t>(FieldId::BranchNumber)].push_back(*beside.branch);
+        }
         r = beside.box;
         int valueGlyph = beside.glyphHeight;
         const int firstGap = beside.firstGap;

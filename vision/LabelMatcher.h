@@ -22,6 +22,9 @@ struct LabelMatch {
     /// (番号 read 「番8910」): that is the value's first character, and `end` stops before it.
     /// Label and value are then told apart by position only: the value is never `ok`.
     bool lastCharacterLost = false;
+    /// Read only by the kiosk's line model (LineModelOcr), which knows little but the labels'
+    /// words: which label this is stays unproven, and its value is never `ok`.
+    bool readByLineModelOnly = false;
 };
 
 class LabelMatcher {

@@ -2,6 +2,7 @@
 
 #include "BracketedWord.h"
 #include "ChunkReading.h"
+#include "LineModelOcr.h"
 #include "OcrWorkers.h"
 #include "RowOrderLabels.h"
 #include "StartPrintHeight.h"
@@ -27,18 +28,32 @@ constexpr std::pair<int, double> kTitleRetries[] = {{44, 1.0}, {30, 1.6}}; // gl
 // matches a label exactly (each extra reading is another chance of a loose false match).
 // A chunk read as nothing at all is tried again too: Tesseract drops a whole short line of
 // grey print now and then (a phone screen's 保険者番号 in grey read as nothing at 30 px).
-void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters)
+void retryLabel(OcrEngine& ocr, const cv::Mat& gray, ReadChunk& rc, const LabelMatcher& labels, int& characters,
+                const Models* lineModel = nullptr)
 {
     const bool readAsNothing = rc.text.empty();
-    for (const auto& [glyphPx, binarisation] : kLabelRetries) {
-        if (rc.label || !(readAsNothing || labels.mayBeFieldLabel(rc.text)))
-            return;
-        ReadChunk again{rc.chunk};
-        readChunk(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+    auto take = [&](ReadChunk& again) {
         if (auto match = labels.match(again.text, /*exactOnly=*/true)) {
             again.title = rc.title;
             rc = std::move(again);
             rc.label = match;
+        }
+    };
+    const bool mayBeLabel = readAsNothing || labels.mayBeFieldLabel(rc.text);
+    for (const auto& [glyphPx, binarisation] : kLabelRetries) {
+        if (rc.label || !mayBeLabel)
+            return;
+        ReadChunk again{rc.chunk};
+        readChunk(ocr, gray, again, kLabelPrefixGlyphs, characters, glyphPx, 1.0, binarisation);
+        take(again);
+    }
+    if (!rc.label && lineModel) {
+        if (OcrEngine* model = lineModelOcr(*lineModel)) {
+            ReadChunk again{rc.chunk};
+            readChunkWithLineModel(*model, gray, again, kLabelPrefixGlyphs, characters);
+            take(again);
+            if (rc.label)
+                rc.label->readByLineModelOnly = true;
         }
     }
     rereadBracketedLabel(ocr, gray, rc, labels, characters);
@@ -114,7 +129,7 @@ std::size_t balancedSplit(const PageText& page)
 // when this run read it: the first chunk of a run and a chunk after a title (other threads may
 // be reading those) are always read.
 void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
-                    const std::vector<bool>& candidate, const LabelMatcher& labels, int& characters)
+                    const std::vector<bool>& candidate, const LabelMatcher& labels, int& characters, const Models* lineModel)
 {
     const ReadChunk* previous = nullptr;
     for (std::size_t i = begin; i < end; ++i) {
@@ -127,7 +142,7 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
             rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
             readChunk(ocr, gray, rc, kLabelPrefixGlyphs, characters);
             rc.label = labels.match(rc.text);
-            retryLabel(ocr, gray, rc, labels, characters);
+            retryLabel(ocr, gray, rc, labels, characters, lineModel);
         }
         previous = candidate[i] ? &rc : nullptr;
     }
@@ -218,7 +233,8 @@ double PageText::meanConfidence() const
     return n ? sum / n : 0.0;
 }
 
-PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels)
+PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels,
+                      const Models* lineModel)
 {
     PageText page;
     page.bodyGlyphHeight = layout.bodyGlyphHeight;
@@ -253,7 +269,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
     std::vector<int> characters(titles.size() + 2, 0); // one counter per job
     runOcrJobs(ocr, titles.size() + 2, [&](OcrEngine& engine, std::size_t job) {
         if (job < 2)
-            readLabelRange(engine, gray, page, ranges[job].first, ranges[job].second, candidate, labels, characters[job]);
+            readLabelRange(engine, gray, page, ranges[job].first, ranges[job].second, candidate, labels, characters[job], lineModel);
         else
             readTitle(engine, gray, page.chunks[titles[job - 2]], labels, characters[job]);
     });

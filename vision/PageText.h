@@ -17,6 +17,8 @@
 
 namespace shikaku {
 
+class Models;
+
 struct ReadChunk {
     TextChunk chunk;
     bool read = false;               ///< false: not OCR'd (a value, or running text)
@@ -36,7 +38,11 @@ struct PageText {
     double meanConfidence() const;   ///< over the chunks read
 };
 
-PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels);
+/// `lineModel` (the models whose directory holds it; grainy 2 MP pages only): a chunk start that
+/// may be a field's label and that jpn's readings do not match exactly is read by the kiosk's
+/// own line model too (LineModelOcr), and counts when that reading is a label exactly.
+PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels,
+                      const Models* lineModel = nullptr);
 
 /// 「(抑)00」: a chunk that opens with a bracketed word and holds no label — a bracketed label
 /// glued to its value ((枝番) 00 after a 番号), misread at the value's scale. The bracketed word

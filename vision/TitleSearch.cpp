@@ -1,6 +1,7 @@
 #include "TitleSearch.h"
 
 #include "CropReader.h"
+#include "LineModelOcr.h"
 #include "OcrWorkers.h"
 
 #include <opencv2/imgproc.hpp>
@@ -28,6 +29,10 @@ constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {3
                                            {30, 2.0, CropBinarisation::None}, {44, 1.0, CropBinarisation::None},
                                            {30, 1.4, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu},
                                            {44, 2.0, CropBinarisation::Otsu}, {30, 1.6, CropBinarisation::Otsu}};
+// The line model's readings of a piece on a grainy page (after jpn's): four of jpn's settings
+// (its training lines were cut at these stretches, plain or binarised).
+constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}, {30, 1.6, CropBinarisation::None},
+                                               {44, 1.0, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu}};
 // A believable reading: confident, and about as many characters as the piece is wide (in
 // character heights); far fewer means glyphs were merged.
 constexpr double kBelievableConfidence = 0.85;
@@ -60,6 +65,21 @@ std::u32string readTitleOnce(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect
         const double expected = kMinCharactersPerWidth * width / std::max(1, glyph);
         *believable = line.confidence >= kBelievableConfidence && static_cast<double>(text.size()) >= expected;
     }
+    return text;
+}
+
+// One reading of a title piece by the line model (LineModelOcr), as wide as jpn reads it.
+std::u32string readTitleWithLineModel(OcrEngine& model, const cv::Mat& gray, const cv::Rect& piece, int glyph,
+                                      const TitleSearchOptions& options, const TitleReading& reading)
+{
+    CropReadSettings settings;
+    settings.glyphPx = reading.glyphPx;
+    settings.widthScale = reading.stretch;
+    settings.binarisation = reading.binarisation;
+    const cv::Rect print(piece.x, piece.y, std::min(piece.width, options.maxGlyphs * glyph), piece.height);
+    std::u32string text;
+    for (const auto& w : readWithLineModel(model, gray, print, glyph, settings).words)
+        text += matchingForm(w.text);
     return text;
 }
 
@@ -225,16 +245,25 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     // they do not: one job per reading, so that two threads share out even one line's work.
     std::vector<std::vector<std::u32string>> readings(lines.size());
     if (options.readEverySetting) {
-        constexpr std::size_t kSettings = std::size(kTitleReadings);
-        std::vector<std::u32string> each(lines.size() * kSettings);
+        // Per line: jpn's readings, then the line model's (when it is installed).
+        constexpr std::size_t kJpnSettings = std::size(kTitleReadings);
+        const std::size_t modelSettings = options.lineModel ? std::size(kLineModelReadings) : 0;
+        const std::size_t settings = kJpnSettings + modelSettings;
+        std::vector<std::u32string> each(lines.size() * settings);
         runOcrJobs(ocr, each.size(), [&](OcrEngine& engine, std::size_t job) {
-            const Piece& p = pieces[job / kSettings];
-            if (p.glyph > 0)
-                each[job] = readTitleOnce(engine, gray, p.box, p.glyph, options, kTitleReadings[job % kSettings]);
+            const Piece& p = pieces[job / settings];
+            const std::size_t setting = job % settings;
+            if (p.glyph <= 0)
+                return;
+            if (setting < kJpnSettings) {
+                each[job] = readTitleOnce(engine, gray, p.box, p.glyph, options, kTitleReadings[setting]);
+            } else if (OcrEngine* model = lineModelOcr(*options.lineModel)) {
+                each[job] = readTitleWithLineModel(*model, gray, p.box, p.glyph, options, kLineModelReadings[setting - kJpnSettings]);
+            }
         });
         for (std::size_t job = 0; job < each.size(); ++job)
             if (!each[job].empty())
-                readings[job / kSettings].push_back(std::move(each[job]));
+                readings[job / settings].push_back(std::move(each[job]));
     } else {
         runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
             if (pieces[i].glyph > 0)

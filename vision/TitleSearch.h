@@ -17,6 +17,8 @@
 
 namespace shikaku {
 
+class Models;
+
 struct TitleSearchOptions {
     int candidates = 4;          ///< chunks read at most
     double minHeightRatio = 1.1; ///< candidate height / body character height, at least ...
@@ -25,6 +27,9 @@ struct TitleSearchOptions {
     /// Every reading setting even after a believable reading: on a grainy 2 MP page the
     /// recogniser is confident about garbage (委康祭謎資絡凌妥書 for 健康保険資格確認書).
     bool readEverySetting = false;
+    /// With readEverySetting: also read each piece with the kiosk's own line model
+    /// (LineModelOcr), trained on blurred 2 MP print; null or a missing model: jpn only.
+    const Models* lineModel = nullptr;
 };
 
 /// Texts (matching form) read from the title candidates of `gray`: the first wide piece of

@@ -45,7 +45,8 @@ double textHeightRatio(const UprightPage& t)
     return static_cast<double>(t.page.bodyGlyphHeight) / std::max(1, std::min(t.gray.cols, t.gray.rows));
 }
 
-UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx,
+// On a grainy page the labels jpn misses are read by the line model too (PageText).
+UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, const ReadContext& ctx, bool grainy,
                    const TextChunkLayout* layout = nullptr)
 {
     UprightPage t;
@@ -54,7 +55,8 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
         cv::rotate(gray, t.gray, cv::ROTATE_180);
     else
         t.gray = gray;
-    t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models));
+    t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models),
+                          grainy ? &ctx.models : nullptr);
     t.fields = locateFields(t.page);
     const ClassifierInput input{t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
                                 hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols};
@@ -68,6 +70,7 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx,
 {
     TitleSearchOptions options;
     options.readEverySetting = grainy;
+    options.lineModel = &ctx.models;
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page, options);
     if (t.searchedTitles.empty())
         return false;
@@ -145,11 +148,11 @@ UprightPage readHalfTurns(const cv::Mat& rectified, const PageShape& given, cons
     // has no labels: it was read twice, at the cost of a whole page).
     const TextChunkLayout layout = findTextChunks(gray);
     const bool turnedFirst = lineStartAlignment(layout) < kTurnedAlignment;
-    UprightPage best = turnedFirst ? readAt(gray, 180, shape, ctx) : readAt(gray, 0, shape, ctx, &layout);
+    UprightPage best = turnedFirst ? readAt(gray, 180, shape, ctx, grainy) : readAt(gray, 0, shape, ctx, grainy, &layout);
     if (tried)
         tried->push_back(best);
     if (best.fields.fieldLabels + best.fields.otherLabels < kUprightLabels && !best.titleReadExactly) {
-        UprightPage turned = turnedFirst ? readAt(gray, 0, shape, ctx, &layout) : readAt(gray, 180, shape, ctx);
+        UprightPage turned = turnedFirst ? readAt(gray, 0, shape, ctx, grainy, &layout) : readAt(gray, 180, shape, ctx, grainy);
         if (tried)
             tried->push_back(turned);
         if (looksMoreUpright(turned, best))

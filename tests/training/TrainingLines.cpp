@@ -1,7 +1,7 @@
 // shikaku-training-lines: lines of print cut out of simulated document-camera photos, with
 // their transcripts, for training the kiosk's own line recogniser (scripts/train-recogniser.sh).
 //
-//   shikaku-training-lines --out DIR [--documents N] [--seed S] [--eval-share 0.1]
+//   shikaku-training-lines --out DIR [--documents N] [--seed S] [--eval-share 0.1] [--others mark|drop]
 //
 // Each document of every photographed kind is rendered with fictitious data, photographed by
 // the simulator (mostly the hard tier: 2 MP, blur, grain, dim light), flattened with its true
@@ -13,6 +13,7 @@
 // documents; nothing is printed about their text.
 
 #include "CropReader.h"
+#include "Models.h"
 #include "PageCleanup.h"
 #include "PhotoSimulator.h"
 #include "Rectifier.h"
@@ -25,10 +26,12 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -40,12 +43,14 @@ namespace {
 
 constexpr int kLinesPerFile = 400;   // pages of one multi-page TIFF
 constexpr int kMaxCharacters = 24;   // titles, labels, values; paragraph lines are left out
+constexpr int kTitleCuts = 4;        // a title is cut this many times, each with its own setting and jitter
 
 struct Options {
     fs::path out;
     int documents = 200;
     std::uint64_t seed = 77; // not the benchmark's 4242: never train on the photos it measures
     double evalShare = 0.1;
+    bool dropOthers = false; ///< leave out lines with other characters instead of marking them
 };
 
 struct Line {
@@ -119,6 +124,53 @@ QString transcript(const QString& drawn)
     return text;
 }
 
+// What the kiosk reads with the line model: titles, labels, digits and dates. Every other
+// character (names, addresses, notes, a receipt's print) is transcribed as kOtherCharacter: a
+// model that knew only the documents' words would read them into any print it is shown
+// (マイナポータル from a shop's name on a receipt), and one that has learnt "something else"
+// says so instead.
+struct Vocabulary {
+    std::set<char32_t> characters;
+    std::set<QString> titles; // whole titles and headings, cut several times (they are few)
+};
+
+Vocabulary closedVocabulary(const Models& models)
+{
+    Vocabulary v;
+    auto addWords = [&](const std::vector<std::string>& words, bool title) {
+        for (const std::string& w : words) {
+            const QString text = transcript(QString::fromStdString(w));
+            for (const char32_t c : text.toStdU32String())
+                v.characters.insert(c);
+            if (title)
+                v.titles.insert(text);
+        }
+    };
+    for (int k = 0; k <= static_cast<int>(DocumentKind::Unknown); ++k) {
+        const DocumentModel& d = models.document(static_cast<DocumentKind>(k));
+        addWords(d.titles, true);
+        addWords(d.headings, true);
+        addWords(d.titleAloneTitles, true);
+    }
+    for (const FieldId id : kAllFields)
+        addWords(models.field(id).labels, false);
+    addWords(models.distractorLabels(), false);
+    addWords(models.combinedSymbolNumberLabels(), false);
+    addWords({"0123456789", "年月日令和平成昭和元", "・-()/.:"}, false);
+    return v;
+}
+
+constexpr char32_t kOtherCharacter = U'〓'; // 〓 (geta): the printer's mark for a character it lacks
+
+QString withOthersMarked(const QString& text, const Vocabulary& v)
+{
+    std::u32string chars = text.toStdU32String();
+    for (char32_t& c : chars)
+        if (!v.characters.count(c))
+            c = kOtherCharacter;
+    return QString::fromStdU32String(chars);
+}
+
 // The photographed kinds, in turn; a document's tier is drawn with more weight on the hard
 // tier, whose blurred 2 MP print the stock model reads worst.
 const std::vector<DocumentKind> kPhotographedKinds{DocumentKind::KakuninshoCard, DocumentKind::KakuninshoPostcard, DocumentKind::KakuninshoA4,
@@ -131,11 +183,11 @@ PhotoTier tierFor(Rng& rng)
     return draw < 0.6 ? PhotoTier::Hard : draw < 0.85 ? PhotoTier::Medium : PhotoTier::Easy;
 }
 
-// One of the reader's crop settings (TitleSearch's readings, the chunk reader's default).
+// One of the reader's crop settings at 30 px (TitleSearch's stretches and binarisation, the
+// chunk reader's default): 44 px readings differ only in the scaling Tesseract undoes.
 CropReadSettings readerSetting(Rng& rng)
 {
     CropReadSettings s;
-    s.glyphPx = rng.chance(0.7) ? 30 : 44;
     static const std::vector<double> stretches{1.0, 1.0, 1.0, 1.4, 1.6, 2.0};
     s.widthScale = rng.pick(stretches);
     s.binarisation = rng.chance(0.25) ? CropBinarisation::Otsu : CropBinarisation::None;
@@ -161,36 +213,41 @@ cv::Mat readerPage(const SimulatedPhoto& photo, const FlatDocument& doc)
 
 // Cuts the drawn lines of one document out of its photo.
 template <typename Sink>
-void cutLines(const FlatDocument& doc, const std::vector<DrawnText>& drawn, const cv::Mat& page, Rng& rng, Sink&& sink)
+void cutLines(const FlatDocument& doc, const std::vector<DrawnText>& drawn, const cv::Mat& page, const Vocabulary& vocabulary,
+              bool dropOthers, Rng& rng, Sink&& sink)
 {
     const double sx = static_cast<double>(page.cols) / doc.image.width(), sy = static_cast<double>(page.rows) / doc.image.height();
     for (const DrawnText& d : drawn) {
-        const QString text = transcript(d.text);
-        if (text.isEmpty() || text.size() > kMaxCharacters || d.deviceSize != doc.image.size())
+        const QString text = withOthersMarked(transcript(d.text), vocabulary);
+        if (text.isEmpty() || text.size() > kMaxCharacters || d.deviceSize != doc.image.size() ||
+            (dropOthers && text.contains(QChar(kOtherCharacter))))
             continue;
-        const cv::Rect2d em(d.deviceBox.x() * sx, d.deviceBox.y() * sy, d.deviceBox.width() * sx, d.deviceBox.height() * sy);
-        // The reader measures a glyph by its ink, a little under the em; its crops are padded by
-        // a fifth of that, and where the chunk finder puts a line's ends varies by a few pixels.
-        const int glyph = std::max(3, static_cast<int>(em.height * rng.uniform(0.8, 1.0)));
-        const int pad = std::max(2, glyph / 5);
-        const auto jitter = [&] { return static_cast<int>(std::lround(rng.uniform(-0.15, 0.15) * glyph)); };
-        const cv::Rect box(static_cast<int>(em.x) - pad + jitter(), static_cast<int>(em.y) - pad + jitter(),
-                           static_cast<int>(em.width) + 2 * pad + jitter(), static_cast<int>(em.height) + 2 * pad + jitter());
-        if ((box & cv::Rect(0, 0, page.cols, page.rows)) != box || box.width < 4 || box.height < 4)
-            continue;
-        const PreparedCrop crop = prepareCrop(page, box, glyph, readerSetting(rng));
-        if (crop.image.empty())
-            continue;
-        const cv::Rect textBox(crop.margin + static_cast<int>((em.x - crop.area.x) * crop.scaleX),
-                               crop.margin + static_cast<int>((em.y - crop.area.y) * crop.scaleY),
-                               static_cast<int>(em.width * crop.scaleX), static_cast<int>(em.height * crop.scaleY));
-        sink(Line{crop.image, textBox & cv::Rect(0, 0, crop.image.cols, crop.image.rows), text});
+        const int cuts = vocabulary.titles.count(text) ? kTitleCuts : 1;
+        for (int cut = 0; cut < cuts; ++cut) {
+            const cv::Rect2d em(d.deviceBox.x() * sx, d.deviceBox.y() * sy, d.deviceBox.width() * sx, d.deviceBox.height() * sy);
+            // The reader measures a glyph by its ink, a little under the em; its crops are padded by
+            // a fifth of that, and where the chunk finder puts a line's ends varies by a few pixels.
+            const int glyph = std::max(3, static_cast<int>(em.height * rng.uniform(0.8, 1.0)));
+            const int pad = std::max(2, glyph / 5);
+            const auto jitter = [&] { return static_cast<int>(std::lround(rng.uniform(-0.15, 0.15) * glyph)); };
+            const cv::Rect box(static_cast<int>(em.x) - pad + jitter(), static_cast<int>(em.y) - pad + jitter(),
+                               static_cast<int>(em.width) + 2 * pad + jitter(), static_cast<int>(em.height) + 2 * pad + jitter());
+            if ((box & cv::Rect(0, 0, page.cols, page.rows)) != box || box.width < 4 || box.height < 4)
+                break;
+            const PreparedCrop crop = prepareCrop(page, box, glyph, readerSetting(rng));
+            if (crop.image.empty())
+                break;
+            const cv::Rect textBox(crop.margin + static_cast<int>((em.x - crop.area.x) * crop.scaleX),
+                                   crop.margin + static_cast<int>((em.y - crop.area.y) * crop.scaleY),
+                                   static_cast<int>(em.width * crop.scaleX), static_cast<int>(em.height * crop.scaleY));
+            sink(Line{crop.image, textBox & cv::Rect(0, 0, crop.image.cols, crop.image.rows), text});
+        }
     }
 }
 
 int usage(const char* error)
 {
-    std::fprintf(stderr, "shikaku-training-lines: %s\nusage: shikaku-training-lines --out DIR [--documents N] [--seed S] [--eval-share F]\n", error);
+    std::fprintf(stderr, "shikaku-training-lines: %s\nusage: shikaku-training-lines --out DIR [--documents N] [--seed S] [--eval-share F] [--others mark|drop]\n", error);
     return 2;
 }
 
@@ -213,6 +270,8 @@ int main(int argc, char** argv)
             o.seed = std::strtoull(argv[++i], nullptr, 10);
         else if (a == "--eval-share" && hasValue)
             o.evalShare = std::atof(argv[++i]);
+        else if (a == "--others" && hasValue && (std::string(argv[i + 1]) == "drop" || std::string(argv[i + 1]) == "mark"))
+            o.dropOthers = std::string(argv[++i]) == "drop";
         else
             return usage(("unknown argument " + a).c_str());
     }
@@ -223,6 +282,10 @@ int main(int argc, char** argv)
     if (ec)
         return usage(("cannot create " + o.out.string()).c_str());
 
+    const Models models = Models::load(Models::defaultDirectory());
+    if (!models.isValid())
+        return usage(models.error().c_str());
+    const Vocabulary vocabulary = closedVocabulary(models);
     LineFileWriter train(o.out, "train"), eval(o.out, "eval");
     const int evalFrom = static_cast<int>(o.documents * (1.0 - o.evalShare));
     for (int i = 0; i < o.documents; ++i) {
@@ -238,7 +301,7 @@ int main(int argc, char** argv)
         const SimulatedPhoto shot = simulatePhoto(doc, photo);
         const cv::Mat page = readerPage(shot, doc);
         LineFileWriter& sink = i >= evalFrom ? eval : train;
-        cutLines(doc, recording.items(), page, rng, [&](Line line) { sink.add(std::move(line)); });
+        cutLines(doc, recording.items(), page, vocabulary, o.dropOthers, rng, [&](Line line) { sink.add(std::move(line)); });
         if ((i + 1) % 50 == 0)
             std::fprintf(stderr, "shikaku-training-lines: %d of %d documents\n", i + 1, o.documents);
     }

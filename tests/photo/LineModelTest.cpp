@@ -1,0 +1,129 @@
+// The kiosk's own line recogniser (models/ocr/shikaku.traineddata, LineModelOcr): real
+// Tesseract with the committed model on print drawn and blurred at test time as a 2 MP
+// document camera blurs it.
+#include "CropReader.h"
+#include "FieldLocator.h"
+#include "LabelMatcher.h"
+#include "Models.h"
+#include "OcrEngine.h"
+#include "PageText.h"
+
+#include <QFont>
+#include <QImage>
+#include <QPainter>
+
+#include <opencv2/imgproc.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <gtest/gtest.h>
+
+#include "LineModelOcr.h"
+#include "ReadChunkFixture.h"
+
+using namespace shikaku;
+
+namespace {
+
+// `text` in IPA Gothic, `glyphPx` high on light paper, then defocused and grainy: a line of a
+// card's print in a 2 MP frame (hard tier: 5–9 px titles, 1–2 px blur, sensor noise).
+cv::Mat blurredLine(const QString& text, int glyphPx, double blurSigma, double noiseSigma, cv::Rect* textBox)
+{
+    constexpr int kOversample = 8; // drawn large, then shrunk: the camera integrates over pixels
+    QFont font("IPAGothic");
+    font.setPixelSize(glyphPx * kOversample);
+    const int width = (text.size() + 2) * glyphPx * kOversample, height = 3 * glyphPx * kOversample;
+    QImage image(width, height, QImage::Format_Grayscale8);
+    image.fill(QColor(228, 228, 228));
+    QPainter painter(&image);
+    painter.setFont(font);
+    painter.setPen(QColor(40, 40, 40));
+    painter.drawText(QPointF(glyphPx * kOversample, 2.0 * glyphPx * kOversample), text);
+    painter.end();
+    const cv::Mat large(image.height(), image.width(), CV_8UC1, image.bits(), static_cast<std::size_t>(image.bytesPerLine()));
+    cv::Mat line;
+    cv::resize(large, line, {}, 1.0 / kOversample, 1.0 / kOversample, cv::INTER_AREA);
+    cv::GaussianBlur(line, line, {0, 0}, blurSigma);
+    cv::Mat noise(line.size(), CV_16S);
+    cv::RNG(7).fill(noise, cv::RNG::NORMAL, 0, noiseSigma);
+    cv::Mat noisy;
+    line.convertTo(noisy, CV_16S);
+    noisy += noise;
+    noisy.convertTo(line, CV_8U);
+    *textBox = cv::Rect(glyphPx, glyphPx + glyphPx / 8, static_cast<int>(text.size()) * glyphPx, glyphPx);
+    return line;
+}
+
+std::u32string readWith(OcrEngine& engine, const cv::Mat& gray, const cv::Rect& inkBox, int glyph)
+{
+    std::u32string text;
+    for (const auto& w : readWithLineModel(engine, gray, inkBox, glyph, {}).words)
+        text += matchingForm(w.text);
+    return text;
+}
+
+} // namespace
+
+TEST(LineModel, IsCommittedAndLoads)
+{
+    const Models models = Models::load(Models::defaultDirectory());
+    ASSERT_TRUE(models.isValid()) << models.error();
+    EXPECT_NE(lineModelOcr(models), nullptr) << "models/ocr/shikaku.traineddata missing or unreadable";
+}
+
+// A blurred, grainy title of 9 px (drawn here, not by the generator it was trained on): the
+// line model reads its words (jpn reads 「ーーーーーー。」 from the same crop).
+TEST(LineModel, ReadsABlurredSmallTitle)
+{
+    const Models models = Models::load(Models::defaultDirectory());
+    OcrEngine* model = lineModelOcr(models);
+    ASSERT_NE(model, nullptr);
+    cv::Rect box;
+    const cv::Mat gray = blurredLine(QString::fromUtf8("後期高齢者医療資格確認書"), 9, 0.7, 3.0, &box);
+    EXPECT_NE(readWith(*model, gray, box, 9).find(matchingForm("資格確認書")), std::u32string::npos);
+}
+
+// Without the model file the kiosk reads as before (jpn only): no engine, no error.
+TEST(LineModel, AModelsDirectoryWithoutTheModelGivesNoEngine)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "shikaku-line-model-test";
+    std::filesystem::create_directories(dir);
+    for (const char* file : {"fields.json", "documents.json"})
+        std::filesystem::copy_file(std::filesystem::path(Models::defaultDirectory()) / file, dir / file,
+                                   std::filesystem::copy_options::overwrite_existing);
+    const Models models = Models::load(dir.string());
+    ASSERT_TRUE(models.isValid()) << models.error();
+    EXPECT_EQ(lineModelOcr(models), nullptr);
+    std::filesystem::remove_all(dir);
+}
+
+// Print that is none of the documents' words (a shop's name on a receipt): the stage-1 model,
+// trained on those words only, read such lines as マイナポータル and the like; the model taught
+// "something else" (〓) says so instead.
+TEST(LineModel, OtherPrintReadsAsSomethingElse)
+{
+    const Models models = Models::load(Models::defaultDirectory());
+    OcrEngine* model = lineModelOcr(models);
+    ASSERT_NE(model, nullptr);
+    cv::Rect box;
+    const cv::Mat gray = blurredLine(QString::fromUtf8("あおば食品店"), 9, 0.7, 3.0, &box);
+    const std::u32string read = readWith(*model, gray, box, 9);
+    EXPECT_NE(read.find(U'〓'), std::u32string::npos);
+}
+
+// A label only the line model read may be another label misread as it (it knows little but
+// the labels' words): its value's place is in doubt, so the value is never `ok`.
+TEST(LineModel, AValueAfterALabelOnlyTheLineModelReadIsInDoubt)
+{
+    const LabelMatcher& labels = test::defaultLabels();
+    PageText page;
+    page.chunks = {test::chunkReadAs("記号", 40, 60, labels), test::chunkReadAs("1234", 140, 120, labels)};
+    ASSERT_TRUE(page.chunks[0].label);
+    EXPECT_TRUE(locateFields(page).values[static_cast<std::size_t>(FieldId::Symbol)].at(0).doubt.empty());
+    page.chunks[0].label->readByLineModelOnly = true;
+    const auto& symbol = locateFields(page).values[static_cast<std::size_t>(FieldId::Symbol)];
+    ASSERT_EQ(symbol.size(), 1u);
+    EXPECT_FALSE(symbol[0].doubt.empty());
+}

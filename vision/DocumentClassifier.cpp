@@ -94,14 +94,18 @@ struct PageTexts {
     std::vector<std::u32string> chunks; ///< every chunk read alone, plus the title search's texts
 };
 
-PageTexts pageTexts(const ClassifierInput& in)
+PageTexts pageTexts(const ClassifierInput& in, bool withLineModel)
 {
     PageTexts t{rowTexts(in.page), {}};
     for (const ReadChunk& c : in.page.chunks)
         if (c.read && !c.text.empty() && !(c.label && c.label->field))
             t.chunks.push_back(c.text);
-    t.rows.insert(t.rows.end(), in.extraTitles.begin(), in.extraTitles.end());
-    t.chunks.insert(t.chunks.end(), in.extraTitles.begin(), in.extraTitles.end());
+    for (const auto* extra : {&in.extraTitles, withLineModel ? &in.lineModelTitles : nullptr}) {
+        if (!extra)
+            continue;
+        t.rows.insert(t.rows.end(), extra->begin(), extra->end());
+        t.chunks.insert(t.chunks.end(), extra->begin(), extra->end());
+    }
     return t;
 }
 
@@ -156,6 +160,7 @@ std::vector<std::u32string> titleReadings(const ClassifierInput& in)
         if (c.title && c.read && !c.text.empty() && !(c.label && c.label->field))
             titles.push_back(c.text);
     titles.insert(titles.end(), in.extraTitles.begin(), in.extraTitles.end());
+    titles.insert(titles.end(), in.lineModelTitles.begin(), in.lineModelTitles.end());
     return titles;
 }
 
@@ -215,7 +220,7 @@ bool namesDocumentSurely(const ClassifierInput& in, const Models& models)
     // Four characters read exactly in order: print read upside down or noise does not do that
     // (two-character titles such as 脳死 it might).
     constexpr std::size_t kSureTitleLength = 4;
-    return classifyByTitles(pageTexts(in), in, models, Matching::Exact, kSureTitleLength) != DocumentKind::Unknown;
+    return classifyByTitles(pageTexts(in, true), in, models, Matching::Exact, kSureTitleLength) != DocumentKind::Unknown;
 }
 
 DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
@@ -228,11 +233,10 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     case KindHint::Portal: return DocumentKind::PortalScreen;
     case KindHint::Auto: break;
     }
-    const PageTexts texts = pageTexts(in);
-    const DocumentKind exact = classifyByTitles(texts, in, models, Matching::Exact);
+    const DocumentKind exact = classifyByTitles(pageTexts(in, true), in, models, Matching::Exact);
     if (exact != DocumentKind::Unknown)
         return exact;
-    const DocumentKind loose = classifyByTitles(texts, in, models, Matching::Loose);
+    const DocumentKind loose = classifyByTitles(pageTexts(in, false), in, models, Matching::Loose);
     if (loose != DocumentKind::Unknown)
         return loose;
     // A title read with too many wrong characters for a keyword, yet clearly one heading.

@@ -21,6 +21,11 @@ struct ClassifierInput {
     std::vector<std::u32string> extraTitles = {}; ///< texts of a second title search (TitleSearch), matching form
     bool screenHeader = false; ///< light print on a dark bar across the top (a phone app's header)
     bool portrait = false;     ///< the upright page is taller than wide
+    /// The title search's readings by the kiosk's line model (LineModelOcr): they name a kind
+    /// read exactly or as a whole heading (NearestHeading), never loosely. The model knows the
+    /// labels' words too, and one of them with a character wrong (被保険者者 for 被保険者番号) is
+    /// a loose 被保険者証, the old card's title.
+    std::vector<std::u32string> lineModelTitles = {};
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);

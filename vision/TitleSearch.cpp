@@ -247,7 +247,7 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     if (options.readEverySetting) {
         // Per line: jpn's readings, then the line model's (when it is installed).
         constexpr std::size_t kJpnSettings = std::size(kTitleReadings);
-        const std::size_t modelSettings = options.lineModel ? std::size(kLineModelReadings) : 0;
+        const std::size_t modelSettings = options.lineModel && options.lineModelReadings ? std::size(kLineModelReadings) : 0;
         const std::size_t settings = kJpnSettings + modelSettings;
         std::vector<std::u32string> each(lines.size() * settings);
         runOcrJobs(ocr, each.size(), [&](OcrEngine& engine, std::size_t job) {
@@ -261,9 +261,14 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
                 each[job] = readTitleWithLineModel(*model, gray, p.box, p.glyph, options, kLineModelReadings[setting - kJpnSettings]);
             }
         });
-        for (std::size_t job = 0; job < each.size(); ++job)
-            if (!each[job].empty())
+        for (std::size_t job = 0; job < each.size(); ++job) {
+            if (each[job].empty())
+                continue;
+            if (job % settings < kJpnSettings)
                 readings[job / settings].push_back(std::move(each[job]));
+            else
+                options.lineModelReadings->push_back(std::move(each[job]));
+        }
     } else {
         runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
             if (pieces[i].glyph > 0)

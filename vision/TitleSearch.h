@@ -28,8 +28,10 @@ struct TitleSearchOptions {
     /// recogniser is confident about garbage (委康祭謎資絡凌妥書 for 健康保険資格確認書).
     bool readEverySetting = false;
     /// With readEverySetting: also read each piece with the kiosk's own line model
-    /// (LineModelOcr), trained on blurred 2 MP print; null or a missing model: jpn only.
+    /// (LineModelOcr), trained on blurred 2 MP print, into `lineModelReadings` (both set, or
+    /// jpn only; a missing model file: jpn only).
     const Models* lineModel = nullptr;
+    std::vector<std::u32string>* lineModelReadings = nullptr;
 };
 
 /// Texts (matching form) read from the title candidates of `gray`: the first wide piece of

@@ -71,11 +71,13 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx,
     TitleSearchOptions options;
     options.readEverySetting = grainy;
     options.lineModel = &ctx.models;
+    options.lineModelReadings = &t.lineModelTitles;
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page, options);
-    if (t.searchedTitles.empty())
+    if (t.searchedTitles.empty() && t.lineModelTitles.empty())
         return false;
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols}, ctx.models);
+                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.lineModelTitles},
+                              ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 

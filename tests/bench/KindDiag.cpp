@@ -106,6 +106,10 @@ int main(int argc, char** argv)
                 std::cout << " searched:";
             for (const auto& s : t.searchedTitles)
                 std::cout << " [" << utf8(s) << "]";
+            if (!t.lineModelTitles.empty())
+                std::cout << " line model:";
+            for (const auto& s : t.lineModelTitles)
+                std::cout << " [" << utf8(s) << "]";
         }
         std::cout << std::endl;
         // With SHIKAKU_DIAG_DIR set: the upright page with its chunk boxes (titles thick), to look at.

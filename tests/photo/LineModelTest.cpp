@@ -16,7 +16,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <filesystem>
-#include <fstream>
+#include <optional>
 #include <random>
 
 #include <gtest/gtest.h>
@@ -65,6 +65,18 @@ std::u32string readWith(OcrEngine& engine, const cv::Mat& gray, const cv::Rect& 
     return text;
 }
 
+// What the line model reads from `text` drawn 9 px high, blurred and grainy; none without the model.
+std::optional<std::u32string> lineModelReading(const char* text)
+{
+    const Models models = Models::load(Models::defaultDirectory());
+    OcrEngine* model = lineModelOcr(models);
+    if (!model)
+        return std::nullopt;
+    cv::Rect box;
+    const cv::Mat gray = blurredLine(QString::fromUtf8(text), 9, 0.7, 3.0, &box);
+    return readWith(*model, gray, box, 9);
+}
+
 } // namespace
 
 TEST(LineModel, IsCommittedAndLoads)
@@ -78,12 +90,9 @@ TEST(LineModel, IsCommittedAndLoads)
 // line model reads its words (jpn reads 「ーーーーーー。」 from the same crop).
 TEST(LineModel, ReadsABlurredSmallTitle)
 {
-    const Models models = Models::load(Models::defaultDirectory());
-    OcrEngine* model = lineModelOcr(models);
-    ASSERT_NE(model, nullptr);
-    cv::Rect box;
-    const cv::Mat gray = blurredLine(QString::fromUtf8("後期高齢者医療資格確認書"), 9, 0.7, 3.0, &box);
-    EXPECT_NE(readWith(*model, gray, box, 9).find(matchingForm("資格確認書")), std::u32string::npos);
+    const auto read = lineModelReading("後期高齢者医療資格確認書");
+    ASSERT_TRUE(read);
+    EXPECT_NE(read->find(matchingForm("資格確認書")), std::u32string::npos);
 }
 
 // Without the model file the kiosk reads as before (jpn only): no engine, no error.
@@ -105,13 +114,9 @@ TEST(LineModel, AModelsDirectoryWithoutTheModelGivesNoEngine)
 // "something else" (〓) says so instead.
 TEST(LineModel, OtherPrintReadsAsSomethingElse)
 {
-    const Models models = Models::load(Models::defaultDirectory());
-    OcrEngine* model = lineModelOcr(models);
-    ASSERT_NE(model, nullptr);
-    cv::Rect box;
-    const cv::Mat gray = blurredLine(QString::fromUtf8("あおば食品店"), 9, 0.7, 3.0, &box);
-    const std::u32string read = readWith(*model, gray, box, 9);
-    EXPECT_NE(read.find(U'〓'), std::u32string::npos);
+    const auto read = lineModelReading("あおば食品店");
+    ASSERT_TRUE(read);
+    EXPECT_NE(read->find(U'〓'), std::u32string::npos);
 }
 
 // A label only the line model read may be another label misread as it (it knows little but

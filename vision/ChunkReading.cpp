@@ -52,11 +52,6 @@ void readChunkWithLineModel(OcrEngine& model, const cv::Mat& gray, ReadChunk& rc
     const int glyph = std::max(c.glyphHeight, 1);
     const cv::Rect print(c.box.x, c.box.y, std::min(c.box.width, maxGlyphs * glyph), c.box.height);
     OcrLine line = readWithLineModel(model, gray, print, glyph, {});
-    double lowest = line.words.empty() ? 0.0 : 1.0;
-    for (const auto& w : line.words)
-        for (const auto& s : w.symbols)
-            lowest = std::min(lowest, s.confidence);
-    line.confidence = lowest;
     takeReading(rc, line, characters);
 }
 

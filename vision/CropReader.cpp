@@ -79,6 +79,15 @@ void toGrayCoordinates(OcrLine& line, const PreparedCrop& crop, cv::Point shownF
     line.box = back(line.box);
 }
 
+double lowestSymbolConfidence(const OcrLine& line)
+{
+    double lowest = line.words.empty() ? 0.0 : 1.0;
+    for (const auto& w : line.words)
+        for (const auto& sym : w.symbols)
+            lowest = std::min(lowest, sym.confidence);
+    return lowest;
+}
+
 OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int glyphHeight, const CropReadSettings& settings)
 {
     const PreparedCrop prepared = prepareCrop(gray, box, glyphHeight, settings);
@@ -92,11 +101,7 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int g
     if (!noiseLimit.empty())
         ocr.setVariable("textord_noise_sizelimit", noiseLimit);
     toGrayCoordinates(line, prepared);
-    double lowest = line.words.empty() ? 0.0 : 1.0;
-    for (const auto& w : line.words)
-        for (const auto& sym : w.symbols)
-            lowest = std::min(lowest, sym.confidence);
-    line.confidence = lowest;
+    line.confidence = lowestSymbolConfidence(line);
     return line;
 }
 

@@ -39,6 +39,10 @@ PreparedCrop prepareCrop(const cv::Mat& gray, const cv::Rect& box, int glyphHeig
 /// coordinates of the grey image the crop was cut from.
 void toGrayCoordinates(OcrLine& line, const PreparedCrop& crop, cv::Point shownFrom = {0, 0});
 
+/// The lowest confidence of any symbol read (one weak character makes a reading weak); 0 when
+/// nothing was read.
+double lowestSymbolConfidence(const OcrLine& line);
+
 /// Reads `box` of `gray`. `glyphHeight` is the character height measured in `gray`.
 /// Word and symbol boxes in the result are in `gray` coordinates; confidence is the lowest
 /// symbol confidence (one weak character makes the reading weak).

@@ -34,6 +34,7 @@ OcrLine readWithLineModel(OcrEngine& model, const cv::Mat& gray, const cv::Rect&
                          crop.image.rows - 2 * (crop.margin - pad));
     OcrLine line = model.readLine(crop.image(print).clone(), {}, Segmentation::RawLine);
     toGrayCoordinates(line, crop, print.tl());
+    line.confidence = lowestSymbolConfidence(line);
     return line;
 }
 

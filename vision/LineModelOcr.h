@@ -28,7 +28,7 @@ OcrEngine* lineModelOcr(const Models& models);
 /// crop is prepared as readCrop prepares it (`settings`: scale, stretch, binarisation), then cut
 /// to the print plus 4 px and read as one raw line: Tesseract's training cut every training
 /// line so (the box of its characters plus 4 px), and a line shown with a wider margin reads
-/// as noise. Boxes in the result are in `gray` coordinates.
+/// as noise. Boxes in the result are in `gray` coordinates; confidence as readCrop gives it.
 OcrLine readWithLineModel(OcrEngine& model, const cv::Mat& gray, const cv::Rect& inkBox, int glyphHeight, const CropReadSettings& settings);
 
 } // namespace shikaku

@@ -33,6 +33,11 @@ constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {3
 // (its training lines were cut at these stretches, plain or binarised).
 constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}, {30, 1.6, CropBinarisation::None},
                                                {44, 1.0, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu}};
+// The line model reads print outside the documents' words as 〓. A title is made of those words:
+// a reading with more 〓 than one blurred or covered glyph is other print (「〓〓〓〓〓〓のお知らせ」
+// is a municipal notice, not 資格情報のお知らせ) and is no title reading.
+constexpr char32_t kOtherPrint = U'〓';
+constexpr std::ptrdiff_t kMostOtherPrint = 1;
 // A believable reading: confident, and about as many characters as the piece is wide (in
 // character heights); far fewer means glyphs were merged.
 constexpr double kBelievableConfidence = 0.85;
@@ -266,7 +271,7 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
                 continue;
             if (job % settings < kJpnSettings)
                 readings[job / settings].push_back(std::move(each[job]));
-            else
+            else if (std::count(each[job].begin(), each[job].end(), kOtherPrint) <= kMostOtherPrint)
                 options.lineModelReadings->push_back(std::move(each[job]));
         }
     } else {

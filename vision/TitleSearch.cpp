@@ -191,7 +191,7 @@ std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int 
     return pieces;
 }
 
-std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options)
+SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options)
 {
     const int body = std::max(1, page.bodyGlyphHeight);
     std::vector<const ReadChunk*> candidates;
@@ -248,11 +248,12 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
     // The readings keep the candidates' order. Read until a believable reading, a line's
     // readings depend on each other: one job per line (two threads). Read at every setting,
     // they do not: one job per reading, so that two threads share out even one line's work.
+    SearchedTitles found;
     std::vector<std::vector<std::u32string>> readings(lines.size());
     if (options.readEverySetting) {
         // Per line: jpn's readings, then the line model's (when it is installed).
         constexpr std::size_t kJpnSettings = std::size(kTitleReadings);
-        const std::size_t modelSettings = options.lineModel && options.lineModelReadings ? std::size(kLineModelReadings) : 0;
+        const std::size_t modelSettings = options.lineModel ? std::size(kLineModelReadings) : 0;
         const std::size_t settings = kJpnSettings + modelSettings;
         std::vector<std::u32string> each(lines.size() * settings);
         runOcrJobs(ocr, each.size(), [&](OcrEngine& engine, std::size_t job) {
@@ -272,7 +273,7 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
             if (job % settings < kJpnSettings)
                 readings[job / settings].push_back(std::move(each[job]));
             else if (std::count(each[job].begin(), each[job].end(), kOtherPrint) <= kMostOtherPrint)
-                options.lineModelReadings->push_back(std::move(each[job]));
+                found.lineModel.push_back(std::move(each[job]));
         }
     } else {
         runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
@@ -280,10 +281,9 @@ std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, co
                 readTitle(engine, gray, pieces[i].box, pieces[i].glyph, options, readings[i]);
         });
     }
-    std::vector<std::u32string> texts;
     for (auto& r : readings)
-        texts.insert(texts.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
-    return texts;
+        found.jpn.insert(found.jpn.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+    return found;
 }
 
 } // namespace shikaku

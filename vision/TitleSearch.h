@@ -28,18 +28,24 @@ struct TitleSearchOptions {
     /// recogniser is confident about garbage (委康祭謎資絡凌妥書 for 健康保険資格確認書).
     bool readEverySetting = false;
     /// With readEverySetting: also read each piece with the kiosk's own line model
-    /// (LineModelOcr), trained on blurred 2 MP print, into `lineModelReadings` (both set, or
-    /// jpn only; a missing model file: jpn only).
+    /// (LineModelOcr) of these models, trained on blurred 2 MP print (none, or a missing model
+    /// file: jpn only).
     const Models* lineModel = nullptr;
-    std::vector<std::u32string>* lineModelReadings = nullptr;
 };
 
-/// Texts (matching form) read from the title candidates of `gray`: the first wide piece of
-/// each one's line (titleLine; a chunk already read as a title is read again, cut at rules
-/// and gaps; candidates on one line are read once), at several
-/// scales and stretches until one reading is believable; every reading is returned.
-std::vector<std::u32string> searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page,
-                                         const TitleSearchOptions& options = {});
+/// What the title search read (matching form), kept apart by reader: the classifier trusts
+/// the line model's readings less (ClassifierInput::lineModelTitles).
+struct SearchedTitles {
+    std::vector<std::u32string> jpn;
+    std::vector<std::u32string> lineModel; ///< without other print (more than one 〓)
+    bool empty() const { return jpn.empty() && lineModel.empty(); }
+};
+
+/// Texts read from the title candidates of `gray`: the first wide piece of each one's line
+/// (titleLine; a chunk already read as a title is read again, cut at rules and gaps;
+/// candidates on one line are read once), at several scales and stretches until one reading
+/// is believable; every reading is returned.
+SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options = {});
 
 /// `box` (a chunk of `page`) widened to the chunks on its row that follow each other with
 /// gaps of at most `gapGlyphs` times its height: a title printed with letter spacing comes

@@ -71,12 +71,11 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx,
     TitleSearchOptions options;
     options.readEverySetting = grainy;
     options.lineModel = &ctx.models;
-    options.lineModelReadings = &t.lineModelTitles;
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page, options);
-    if (t.searchedTitles.empty() && t.lineModelTitles.empty())
+    if (t.searchedTitles.empty())
         return false;
-    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.lineModelTitles},
+    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles.jpn,
+                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.searchedTitles.lineModel},
                               ctx.models);
     return t.kind != DocumentKind::Unknown;
 }

@@ -9,6 +9,7 @@
 #include "PageText.h"
 #include "PhotoPage.h"
 #include "ReadContext.h"
+#include "TitleSearch.h"
 
 #include <opencv2/core/mat.hpp>
 
@@ -23,8 +24,7 @@ struct UprightPage {
     FieldLocations fields;
     DocumentKind kind = DocumentKind::Unknown;
     int degrees = 0;       ///< 0, 90, 180 or 270 (clockwise), applied on top of the rectified image
-    std::vector<std::u32string> searchedTitles; ///< what a second title search read (when one ran)
-    std::vector<std::u32string> lineModelTitles; ///< ... and what the line model read in it (grainy pages)
+    SearchedTitles searchedTitles; ///< what a second title search read (when one ran)
     bool titleReadExactly = false; ///< a title of 4+ characters read exactly: this side is up (namesDocumentSurely)
 };
 

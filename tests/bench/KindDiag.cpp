@@ -102,13 +102,13 @@ int main(int argc, char** argv)
             for (const auto& c : t.page.chunks)
                 if (c.title)
                     std::cout << " [" << utf8(c.text) << " h" << c.chunk.glyphHeight << " c" << static_cast<int>(c.confidence * 100) << "]";
-            if (!t.searchedTitles.empty())
+            if (!t.searchedTitles.jpn.empty())
                 std::cout << " searched:";
-            for (const auto& s : t.searchedTitles)
+            for (const auto& s : t.searchedTitles.jpn)
                 std::cout << " [" << utf8(s) << "]";
-            if (!t.lineModelTitles.empty())
+            if (!t.searchedTitles.lineModel.empty())
                 std::cout << " line model:";
-            for (const auto& s : t.lineModelTitles)
+            for (const auto& s : t.searchedTitles.lineModel)
                 std::cout << " [" << utf8(s) << "]";
         }
         std::cout << std::endl;

@@ -48,11 +48,11 @@ TEST_F(TitleReadings, AGrainyPageIsReadAtEverySetting)
     TitleSearchOptions every = once;
     every.readEverySetting = true;
     // A sharp title reads believably at the first setting: one reading.
-    const auto first = searchTitles(*ocr, *gray, *page, once);
+    const auto first = searchTitles(*ocr, *gray, *page, once).jpn;
     ASSERT_FALSE(first.empty());
     EXPECT_LT(first.size(), 3u);
     // Every setting (eight, four of them new) — the classifier combines the readings.
-    const auto all = searchTitles(*ocr, *gray, *page, every);
+    const auto all = searchTitles(*ocr, *gray, *page, every).jpn;
     EXPECT_GE(all.size(), 7u);
     EXPECT_GT(all.size(), first.size());
 }
@@ -64,14 +64,14 @@ TEST_F(TitleReadings, EveryReadingComesInTheSameOrderWhicheverThreadReadsIt)
     TitleSearchOptions every;
     every.candidates = 2;
     every.readEverySetting = true;
-    const auto shared = searchTitles(*ocr, *gray, *page, every);
+    const auto shared = searchTitles(*ocr, *gray, *page, every).jpn;
     // With the helper thread kept busy (the other job waits for the search to end), the search
     // finds no second thread and reads everything on one.
     std::vector<std::u32string> alone;
     std::atomic<bool> searched{false};
     runOcrJobs(*ocr, 2, [&](OcrEngine& engine, std::size_t job) {
         if (job == 0) {
-            alone = searchTitles(engine, *gray, *page, every);
+            alone = searchTitles(engine, *gray, *page, every).jpn;
             searched = true;
         } else {
             while (!searched)

@@ -20,6 +20,11 @@ class Models;
 inline constexpr const char* kLineModelLanguage = "shikaku";
 inline constexpr const char* kLineModelFolder = "ocr";
 
+/// What the line model writes for print outside the documents' words (names, addresses, any
+/// other paper's print): 〓 (geta), the printer's mark for a character it lacks. Its training
+/// lines transcribe every such character so.
+inline constexpr char32_t kOtherPrint = U'〓';
+
 /// The calling thread's engine for the line model in `models`' directory (created on first
 /// use, one per thread); nullptr when the model file is missing or does not load.
 OcrEngine* lineModelOcr(const Models& models);

@@ -33,10 +33,9 @@ constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {3
 // (its training lines were cut at these stretches, plain or binarised).
 constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}, {30, 1.6, CropBinarisation::None},
                                                {44, 1.0, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu}};
-// The line model reads print outside the documents' words as 〓. A title is made of those words:
-// a reading with more 〓 than one blurred or covered glyph is other print (「〓〓〓〓〓〓のお知らせ」
-// is a municipal notice, not 資格情報のお知らせ) and is no title reading.
-constexpr char32_t kOtherPrint = U'〓';
+// A title is made of the documents' words: a line-model reading with more kOtherPrint than one
+// blurred or covered glyph is other print (「〓〓〓〓〓〓のお知らせ」 is a municipal notice, not
+// 資格情報のお知らせ) and is no title reading.
 constexpr std::ptrdiff_t kMostOtherPrint = 1;
 // A believable reading: confident, and about as many characters as the piece is wide (in
 // character heights); far fewer means glyphs were merged.

@@ -7,6 +7,7 @@
 // synth helper's photos), reports found rate and corner error per tier, and times the photo
 // reader's front end stage by stage on every still (decode, find, rectify, text direction,
 // clean-up). --frames 0 skips the drawn frames. Runs single-threaded.
+#include "CpuClock.h"
 #include "DocumentFinder.h"
 #include "Models.h"
 #include "PageCleanup.h"
@@ -22,7 +23,6 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -31,6 +31,7 @@
 #include <vector>
 
 namespace {
+using shikaku::bench::threadCpuMs;
 using shikaku::testsupport::Tier;
 
 struct Tally {
@@ -53,13 +54,6 @@ double percentile(std::vector<double> v, double p)
     std::sort(v.begin(), v.end());
     const std::size_t i = std::min(v.size() - 1, std::size_t(p * double(v.size() - 1) + 0.5));
     return v[i];
-}
-
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 struct Timing {

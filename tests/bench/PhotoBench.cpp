@@ -10,6 +10,7 @@
 // The corpus is generated once per (seed, count, generator version) into the cache directory by
 // shikaku-synth (fictitious data only). Prints Markdown tables on stdout; nothing about field values is printed.
 
+#include "CpuClock.h"
 #include "Date.h"
 #include "DocumentQuad.h"
 #include "FieldValidators.h"
@@ -29,7 +30,6 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +46,8 @@
 
 namespace fs = std::filesystem;
 using namespace shikaku;
+using bench::processCpuMs;
+using bench::threadCpuMs;
 
 namespace {
 
@@ -68,22 +70,6 @@ struct Sample {
     std::array<std::optional<std::string>, 5> truth;
     DocumentQuad quad; ///< the document's true outline in the photo
 };
-
-/// This thread's CPU time: comparable between runs on a machine shared with other jobs.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-/// The whole process's CPU time: the scanning thread and the OCR helper thread together.
-double processCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 double nowMs()
 {

@@ -8,6 +8,7 @@
 //
 //   shikaku-line-eval --lines DIR [--models DIR] [--limit N]
 
+#include "CpuClock.h"
 #include "LineModelOcr.h"
 #include "Models.h"
 #include "OcrEngine.h"
@@ -18,7 +19,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -28,10 +28,10 @@
 
 namespace fs = std::filesystem;
 using namespace shikaku;
+using bench::threadCpuMs;
 
 namespace {
 
-constexpr char32_t kOtherPrint = U'〓';
 constexpr int kTrainingMargin = 4; // Tesseract's lstm.train cuts a line to its box plus this
 
 struct EvalLine {
@@ -99,13 +99,6 @@ std::size_t editDistance(const std::u32string& a, const std::u32string& b)
         }
     }
     return row[b.size()];
-}
-
-double threadCpuMs()
-{
-    timespec t{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
 }
 
 struct Tally {

@@ -13,6 +13,7 @@
 // documents; nothing is printed about their text.
 
 #include "CropReader.h"
+#include "LineModelOcr.h"
 #include "Models.h"
 #include "PageCleanup.h"
 #include "PhotoSimulator.h"
@@ -125,7 +126,7 @@ QString transcript(const QString& drawn)
 }
 
 // What the kiosk reads with the line model: titles, labels, digits and dates. Every other
-// character (names, addresses, notes, a receipt's print) is transcribed as kOtherCharacter: a
+// character (names, addresses, notes, a receipt's print) is transcribed as kOtherPrint: a
 // model that knew only the documents' words would read them into any print it is shown
 // (マイナポータル from a shop's name on a receipt), and one that has learnt "something else"
 // says so instead.
@@ -160,14 +161,12 @@ Vocabulary closedVocabulary(const Models& models)
     return v;
 }
 
-constexpr char32_t kOtherCharacter = U'〓'; // 〓 (geta): the printer's mark for a character it lacks
-
 QString withOthersMarked(const QString& text, const Vocabulary& v)
 {
     std::u32string chars = text.toStdU32String();
     for (char32_t& c : chars)
         if (!v.characters.count(c))
-            c = kOtherCharacter;
+            c = kOtherPrint;
     return QString::fromStdU32String(chars);
 }
 
@@ -220,7 +219,7 @@ void cutLines(const FlatDocument& doc, const std::vector<DrawnText>& drawn, cons
     for (const DrawnText& d : drawn) {
         const QString text = withOthersMarked(transcript(d.text), vocabulary);
         if (text.isEmpty() || text.size() > kMaxCharacters || d.deviceSize != doc.image.size() ||
-            (dropOthers && text.contains(QChar(kOtherCharacter))))
+            (dropOthers && text.contains(QChar(kOtherPrint))))
             continue;
         const int cuts = vocabulary.titles.count(text) ? kTitleCuts : 1;
         for (int cut = 0; cut < cuts; ++cut) {

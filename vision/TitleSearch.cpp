@@ -31,16 +31,21 @@ constexpr TitleReading kTitleReadings[] = {{30, 1.0, CropBinarisation::None}, {3
                                            {30, 1.4, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu},
                                            {44, 2.0, CropBinarisation::Otsu}, {30, 1.6, CropBinarisation::Otsu}};
 // The line model's readings of a piece on a grainy page (after jpn's): four of jpn's settings
-// (its training lines were cut at these stretches, plain or binarised), then the plain ones
-// again on the piece widened. Otsu cuts a blurred title's faint first and last strokes off the
-// piece, the model was trained on lines cut at the characters' em box (wider than their ink),
-// and its reading of blurred print changes with a few pixels of crop: kakuninsho_card_0012_hard's
-// title read as noise from its piece and exactly from a crop half a character wider each side.
-// Each reading is one more vote for the heading (nearestHeadingKind).
-constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None},       {30, 1.6, CropBinarisation::None},
-                                               {44, 1.0, CropBinarisation::None},       {30, 2.0, CropBinarisation::Otsu},
-                                               {30, 1.0, CropBinarisation::None, 0.25}, {30, 1.0, CropBinarisation::None, 0.5},
-                                               {30, 1.6, CropBinarisation::None, 0.25}, {44, 1.0, CropBinarisation::None, 0.25}};
+// (its training lines were cut at these stretches, plain or binarised).
+constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}, {30, 1.6, CropBinarisation::None},
+                                               {44, 1.0, CropBinarisation::None}, {30, 2.0, CropBinarisation::Otsu}};
+// Then, for a piece in which those found some of the documents' words, the plain ones again on
+// the piece widened. Otsu cuts a blurred title's faint first and last strokes off the piece,
+// the model was trained on lines cut at the characters' em box (wider than their ink), and its
+// reading of blurred print changes with a few pixels of crop: kakuninsho_card_0012_hard's title
+// read as noise from its piece and exactly from a crop half a character wider each side. Each
+// reading is one more vote for the heading (nearestHeadingKind).
+constexpr TitleReading kWidenedLineModelReadings[] = {{30, 1.0, CropBinarisation::None, 0.25}, {30, 1.0, CropBinarisation::None, 0.5},
+                                                      {30, 1.6, CropBinarisation::None, 0.25}, {44, 1.0, CropBinarisation::None, 0.25}};
+// Some of the documents' words (holdsDocumentWords): at least this many characters other than
+// kOtherPrint, which is at most half the reading. Other print (a notice, a receipt) reads as 〓
+// and is not read again.
+constexpr std::ptrdiff_t kMinWordCharacters = 3;
 // A title is made of the documents' words: a line-model reading with more kOtherPrint than one
 // blurred or covered glyph is other print (「〓〓〓〓〓〓のお知らせ」 is a municipal notice, not
 // 資格情報のお知らせ) and is no title reading.
@@ -80,7 +85,8 @@ std::u32string readTitleOnce(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect
     return text;
 }
 
-// One reading of a title piece by the line model (LineModelOcr), as wide as jpn reads it.
+// One reading of a title piece by the line model (LineModelOcr), as wide as jpn reads it, or
+// widened (TitleReading::sidePad).
 std::u32string readTitleWithLineModel(OcrEngine& model, const cv::Mat& gray, const cv::Rect& piece, int glyph,
                                       const TitleSearchOptions& options, const TitleReading& reading)
 {
@@ -114,6 +120,13 @@ void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int g
 }
 
 } // namespace
+
+bool holdsDocumentWords(const std::u32string& lineModelReading)
+{
+    const auto other = std::count(lineModelReading.begin(), lineModelReading.end(), kOtherPrint);
+    const auto words = static_cast<std::ptrdiff_t>(lineModelReading.size()) - other;
+    return words >= kMinWordCharacters && other <= words;
+}
 
 cv::Rect titleLine(const PageText& page, const cv::Rect& box, double gapGlyphs)
 {
@@ -276,14 +289,34 @@ SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText&
                 each[job] = readTitleWithLineModel(*model, gray, p.box, p.glyph, options, kLineModelReadings[setting - kJpnSettings]);
             }
         });
-        for (std::size_t job = 0; job < each.size(); ++job) {
-            if (each[job].empty())
-                continue;
-            if (job % settings < kJpnSettings)
-                readings[job / settings].push_back(std::move(each[job]));
-            else if (std::count(each[job].begin(), each[job].end(), kOtherPrint) <= kMostOtherPrint)
-                found.lineModel.push_back(std::move(each[job]));
+        // The lines whose line-model readings hold some of the documents' words, read again widened.
+        std::vector<std::size_t> widen;
+        for (std::size_t line = 0; line < lines.size() && modelSettings > 0; ++line) {
+            const auto first = each.begin() + static_cast<std::ptrdiff_t>(line * settings + kJpnSettings);
+            if (std::any_of(first, first + static_cast<std::ptrdiff_t>(modelSettings), holdsDocumentWords))
+                widen.push_back(line);
         }
+        constexpr std::size_t kWidened = std::size(kWidenedLineModelReadings);
+        std::vector<std::u32string> widened(widen.size() * kWidened);
+        runOcrJobs(ocr, widened.size(), [&](OcrEngine&, std::size_t job) {
+            const Piece& p = pieces[widen[job / kWidened]];
+            if (OcrEngine* model = lineModelOcr(*options.lineModel))
+                widened[job] = readTitleWithLineModel(*model, gray, p.box, p.glyph, options, kWidenedLineModelReadings[job % kWidened]);
+        });
+        auto keepLineModelReading = [&](std::u32string& text) {
+            if (!text.empty() && std::count(text.begin(), text.end(), kOtherPrint) <= kMostOtherPrint)
+                found.lineModel.push_back(std::move(text));
+        };
+        for (std::size_t job = 0; job < each.size(); ++job) {
+            if (job % settings < kJpnSettings) {
+                if (!each[job].empty())
+                    readings[job / settings].push_back(std::move(each[job]));
+            } else {
+                keepLineModelReading(each[job]);
+            }
+        }
+        for (std::u32string& text : widened)
+            keepLineModelReading(text);
     } else {
         runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
             if (pieces[i].glyph > 0)

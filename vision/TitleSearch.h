@@ -41,6 +41,10 @@ struct SearchedTitles {
     bool empty() const { return jpn.empty() && lineModel.empty(); }
 };
 
+/// Whether a line-model reading of a title piece holds some of the documents' words (at least
+/// three characters, other print 〓 at most half of it): such a piece is read again widened.
+bool holdsDocumentWords(const std::u32string& lineModelReading);
+
 /// Texts read from the title candidates of `gray`: the first wide piece of each one's line
 /// (titleLine; a chunk already read as a title is read again, cut at rules and gaps;
 /// candidates on one line are read once), at several scales and stretches until one reading

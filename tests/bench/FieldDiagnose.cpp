@@ -17,6 +17,7 @@
 // a change meant to be faster only must leave every line as it was. Also prints the process CPU
 // time per photo (both OCR threads), the figure to compare on a shared machine.
 
+#include "CpuClock.h"
 #include "CropReader.h"
 #include "Date.h"
 #include "FieldValueReader.h"
@@ -36,7 +37,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -50,6 +50,7 @@
 
 namespace fs = std::filesystem;
 using namespace shikaku;
+using bench::processCpuMs; // CPU, not wall time: on a shared machine wall time measures the neighbours
 
 namespace {
 
@@ -246,15 +247,6 @@ int showPage(Scanner& scanner, const std::string& photo, const std::string& crop
     return 0;
 }
 
-// CPU time of this (single-threaded) process: on a shared, loaded machine wall time says
-// more about the neighbours than about the code.
-double nowMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 // --timing: where the time of a photo goes, stage by stage (the stages of readPhotoDocument,
 // upright text at 0° only), summed over the photos.
 int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
@@ -262,32 +254,32 @@ int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
     std::map<std::string, double> total;
     int ocrChunks = 0, ocrCharacters = 0, titleCharacters = 0;
     for (const Sample& s : samples) {
-        double t = nowMs();
+        double t = processCpuMs();
         const cv::Mat bgr = cv::imread(s.photo.string(), cv::IMREAD_COLOR);
-        total["1 decode"] += nowMs() - t;
-        t = nowMs();
+        total["1 decode"] += processCpuMs() - t;
+        t = processCpuMs();
         QualityMeasures q;
         const PhotoPage photoPage = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), q);
         const cv::Mat& gray = photoPage.gray;
-        total["2 find + rectify"] += nowMs() - t;
-        t = nowMs();
+        total["2 find + rectify"] += processCpuMs() - t;
+        t = processCpuMs();
         const TextChunkLayout layout = findTextChunks(gray);
-        total["3 text chunks"] += nowMs() - t;
-        t = nowMs();
+        total["3 text chunks"] += processCpuMs() - t;
+        t = processCpuMs();
         const PageText page = readPageText(scanner.ocr(), gray, layout, LabelMatcher(scanner.models()));
         ocrChunks += page.readCount();
         ocrCharacters += page.charactersRead;
         for (const auto& c : page.chunks)
             if (c.title)
                 titleCharacters += static_cast<int>(c.text.size());
-        total["4 page text (titles, labels)"] += nowMs() - t;
-        t = nowMs();
+        total["4 page text (titles, labels)"] += processCpuMs() - t;
+        t = processCpuMs();
         const FieldLocations at = locateFields(page);
         (void)readFieldValues(scanner.ocr(), gray, at, scanner.models(), scanner.options().judge);
-        total["5 field values"] += nowMs() - t;
-        t = nowMs();
+        total["5 field values"] += processCpuMs() - t;
+        t = processCpuMs();
         (void)readQrCodes(gray);
-        total["6 QR codes"] += nowMs() - t;
+        total["6 QR codes"] += processCpuMs() - t;
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, samples.size()));
     std::cout << "| stage | mean process CPU ms per photo (both OCR threads; SHIKAKU_OCR_THREADS=1 for one) |\n|---|---:|\n";
@@ -381,9 +373,9 @@ int main(int argc, char** argv)
         fingerprint.open(fingerprintFile);
     for (std::size_t n = 0; n < samples.size(); ++n) {
         const Sample& s = samples[n];
-        const double cpuStart = nowMs();
+        const double cpuStart = processCpuMs();
         const ScanResult r = scanner.scanFile(s.photo.string(), request);
-        cpuMs.push_back(nowMs() - cpuStart);
+        cpuMs.push_back(processCpuMs() - cpuStart);
         ms.push_back(r.elapsedMs);
         if (fingerprint.is_open()) {
             fingerprint << s.id << " " << toString(r.kind) << " " << r.orientationDegrees;

@@ -30,6 +30,9 @@
 #include "Scanner.h"
 #include "TextChunkFinder.h"
 #include "TextNormalize.h"
+#include "SearchPrint.h"
+#include "UprightPage.h"
+#include "ValueByForm.h"
 
 #include <opencv2/imgcodecs.hpp>
 
@@ -247,39 +250,44 @@ int showPage(Scanner& scanner, const std::string& photo, const std::string& crop
     return 0;
 }
 
-// --timing: where the time of a photo goes, stage by stage (the stages of readPhotoDocument,
-// upright text at 0° only), summed over the photos.
+// --timing: where the time of a photo goes, stage by stage, following readPhotoDocument (the
+// page read upright: turned when its text says so, so that rotated photos read their fields
+// too), summed over the photos. Light-on-dark regions are not turned over here (phone screens).
 int showTiming(Scanner& scanner, const std::vector<Sample>& samples)
 {
     std::map<std::string, double> total;
     int ocrChunks = 0, ocrCharacters = 0, titleCharacters = 0;
+    const ReadContext ctx{scanner.ocr(), scanner.models(), scanner.options().limits, scanner.options().judge, KindHint::Auto};
     for (const Sample& s : samples) {
         double t = processCpuMs();
         const cv::Mat bgr = cv::imread(s.photo.string(), cv::IMREAD_COLOR);
         total["1 decode"] += processCpuMs() - t;
         t = processCpuMs();
         QualityMeasures q;
-        const PhotoPage photoPage = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), q);
-        const cv::Mat& gray = photoPage.gray;
+        PhotoPage photoPage = preparePhotoPage(bgr, std::nullopt, std::nullopt, scanner.models(), q);
         total["2 find + rectify"] += processCpuMs() - t;
         t = processCpuMs();
-        const TextChunkLayout layout = findTextChunks(gray);
-        total["3 text chunks"] += processCpuMs() - t;
-        t = processCpuMs();
-        const PageText page = readPageText(scanner.ocr(), gray, layout, LabelMatcher(scanner.models()));
-        ocrChunks += page.readCount();
-        ocrCharacters += page.charactersRead;
-        for (const auto& c : page.chunks)
+        const UprightPage text = readUprightPage(photoPage.gray, shapeOf(photoPage), ctx);
+        ocrChunks += text.page.readCount();
+        ocrCharacters += text.page.charactersRead;
+        for (const auto& c : text.page.chunks)
             if (c.title)
                 titleCharacters += static_cast<int>(c.text.size());
-        total["4 page text (titles, labels)"] += processCpuMs() - t;
+        total["3 upright page text (chunks, titles, labels, kind)"] += processCpuMs() - t;
         t = processCpuMs();
-        const FieldLocations at = locateFields(page);
-        (void)readFieldValues(scanner.ocr(), gray, at, scanner.models(), scanner.options().judge);
-        total["5 field values"] += processCpuMs() - t;
+        if (text.kind != DocumentKind::BackSide && text.kind != DocumentKind::Unknown) {
+            if (text.degrees != 0)
+                photoPage = turnedClockwise(photoPage, text.degrees);
+            FieldLocations at = text.fields;
+            locateInsurerNumberByForm(text.page, at);
+            at.blurredPrint = hasBlurredPrint(photoPage.gray);
+            const FieldDetail detail = fieldDetail(bgr, photoPage, at);
+            (void)readFieldValues(scanner.ocr(), detail.gray, detail.locations, scanner.models(), scanner.options().judge);
+        }
+        total["4 field values"] += processCpuMs() - t;
         t = processCpuMs();
-        (void)readQrCodes(gray);
-        total["6 QR codes"] += processCpuMs() - t;
+        (void)readQrCodes(text.gray);
+        total["5 QR codes"] += processCpuMs() - t;
     }
     const double n = static_cast<double>(std::max<std::size_t>(1, samples.size()));
     std::cout << "| stage | mean process CPU ms per photo (both OCR threads; SHIKAKU_OCR_THREADS=1 for one) |\n|---|---:|\n";

@@ -100,7 +100,7 @@ PageTexts pageTexts(const ClassifierInput& in, bool withLineModel)
     for (const ReadChunk& c : in.page.chunks)
         if (c.read && !c.text.empty() && !(c.label && c.label->field))
             t.chunks.push_back(c.text);
-    for (const auto* extra : {&in.extraTitles, withLineModel ? &in.lineModelTitles : nullptr}) {
+    for (const auto* extra : {&in.extraTitles, withLineModel ? &in.lineModelTitles : nullptr, withLineModel ? &in.lineModelWidenedTitles : nullptr}) {
         if (!extra)
             continue;
         t.rows.insert(t.rows.end(), extra->begin(), extra->end());
@@ -240,7 +240,7 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     if (loose != DocumentKind::Unknown)
         return loose;
     // A title read with too many wrong characters for a keyword, yet clearly one heading.
-    if (const auto near = nearestHeadingKind(titleReadings(in), models)) {
+    if (const auto near = nearestHeadingKind(titleReadings(in), models, in.lineModelWidenedTitles)) {
         if (*near == DocumentKind::KakuninshoCard) // the heading names a 資格確認書, not its format
             return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
         if (*near != DocumentKind::BackSide || in.fields.fieldLabels <= 1)

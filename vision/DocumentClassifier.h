@@ -26,6 +26,9 @@ struct ClassifierInput {
     /// labels' words too, and one of them with a character wrong (被保険者者 for 被保険者番号) is
     /// a loose 被保険者証, the old card's title.
     std::vector<std::u32string> lineModelTitles = {};
+    /// The line model's readings of widened title pieces (SearchedTitles::lineModelWidened): as
+    /// lineModelTitles, but each names a kind alone, never in the combined vote of NearestHeading.
+    std::vector<std::u32string> lineModelWidenedTitles = {};
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);

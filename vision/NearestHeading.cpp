@@ -132,17 +132,20 @@ std::optional<DocumentKind> clearlyNearest(const Models& models, Edits edits)
 
 } // namespace
 
-std::optional<DocumentKind> nearestHeadingKind(const std::vector<std::u32string>& titles, const Models& models)
+std::optional<DocumentKind> nearestHeadingKind(const std::vector<std::u32string>& titles, const Models& models,
+                                               const std::vector<std::u32string>& aloneOnly)
 {
     std::optional<DocumentKind> found;
-    for (const std::u32string& text : titles) {
-        const auto kind = clearlyNearest(models, [&](const std::u32string& heading) { return editsToHeading(text, heading); });
-        if (!kind)
-            continue;
-        // Two readings naming different kinds: neither.
-        if (found && *found != *kind)
-            return std::nullopt;
-        found = kind;
+    for (const auto* readings : {&titles, &aloneOnly}) {
+        for (const std::u32string& text : *readings) {
+            const auto kind = clearlyNearest(models, [&](const std::u32string& heading) { return editsToHeading(text, heading); });
+            if (!kind)
+                continue;
+            // Two readings naming different kinds: neither.
+            if (found && *found != *kind)
+                return std::nullopt;
+            found = kind;
+        }
     }
     if (found || titles.size() < 2)
         return found;

@@ -32,7 +32,10 @@ std::size_t editsToHeadingCombined(const std::vector<std::u32string>& readings, 
 /// others. Nothing when no heading is that near, two kinds are about as near, or two readings
 /// name different kinds. When no single reading names a kind, the readings together are tried:
 /// a heading's character read right by any of them counts as read (editsToHeadingCombined),
-/// with the same limits and margins. A 資格確認書 is named as KakuninshoCard (its format is not read here).
-std::optional<DocumentKind> nearestHeadingKind(const std::vector<std::u32string>& titles, const Models& models);
+/// with the same limits and margins. `aloneOnly` are readings that name a kind each alone, as
+/// `titles`, but take no part in the combined vote. A 資格確認書 is named as KakuninshoCard (its
+/// format is not read here).
+std::optional<DocumentKind> nearestHeadingKind(const std::vector<std::u32string>& titles, const Models& models,
+                                               const std::vector<std::u32string>& aloneOnly = {});
 
 } // namespace shikaku

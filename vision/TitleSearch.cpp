@@ -39,7 +39,10 @@ constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}
 // the model was trained on lines cut at the characters' em box (wider than their ink), and its
 // reading of blurred print changes with a few pixels of crop: kakuninsho_card_0012_hard's title
 // read as noise from its piece and exactly from a crop half a character wider each side. Each
-// reading is one more vote for the heading (nearestHeadingKind).
+// reading names a kind alone (exactly or as a whole heading), never in nearestHeadingKind's
+// combined vote: many crops of one short title are many chances for a wrong heading to gather
+// its characters (kakuninsho_card_0011_hard: the plain readings with one widened reading,
+// 「資格取情確通認書」, came nearer together to 資格情報のお知らせ than to 資格確認書).
 constexpr TitleReading kWidenedLineModelReadings[] = {{30, 1.0, CropBinarisation::None, 0.25}, {30, 1.0, CropBinarisation::None, 0.5},
                                                       {30, 1.6, CropBinarisation::None, 0.25}, {44, 1.0, CropBinarisation::None, 0.25}};
 // Some of the documents' words (holdsDocumentWords): at least this many characters other than
@@ -303,20 +306,20 @@ SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText&
             if (OcrEngine* model = lineModelOcr(*options.lineModel))
                 widened[job] = readTitleWithLineModel(*model, gray, p.box, p.glyph, options, kWidenedLineModelReadings[job % kWidened]);
         });
-        auto keepLineModelReading = [&](std::u32string& text) {
+        auto keepLineModelReading = [&](std::u32string& text, std::vector<std::u32string>& into) {
             if (!text.empty() && std::count(text.begin(), text.end(), kOtherPrint) <= kMostOtherPrint)
-                found.lineModel.push_back(std::move(text));
+                into.push_back(std::move(text));
         };
         for (std::size_t job = 0; job < each.size(); ++job) {
             if (job % settings < kJpnSettings) {
                 if (!each[job].empty())
                     readings[job / settings].push_back(std::move(each[job]));
             } else {
-                keepLineModelReading(each[job]);
+                keepLineModelReading(each[job], found.lineModel);
             }
         }
         for (std::u32string& text : widened)
-            keepLineModelReading(text);
+            keepLineModelReading(text, found.lineModelWidened);
     } else {
         runOcrJobs(ocr, lines.size(), [&](OcrEngine& engine, std::size_t i) {
             if (pieces[i].glyph > 0)

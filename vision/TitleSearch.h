@@ -38,7 +38,10 @@ struct TitleSearchOptions {
 struct SearchedTitles {
     std::vector<std::u32string> jpn;
     std::vector<std::u32string> lineModel; ///< without other print (more than one 〓)
-    bool empty() const { return jpn.empty() && lineModel.empty(); }
+    /// The line model's readings of widened pieces (holdsDocumentWords), without other print:
+    /// many crops of one short title, so they name a kind each alone, never in a combined vote.
+    std::vector<std::u32string> lineModelWidened;
+    bool empty() const { return jpn.empty() && lineModel.empty() && lineModelWidened.empty(); }
 };
 
 /// Whether a line-model reading of a title piece holds some of the documents' words (at least

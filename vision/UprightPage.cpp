@@ -75,7 +75,8 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx,
     if (t.searchedTitles.empty())
         return false;
     t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles.jpn,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.searchedTitles.lineModel},
+                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.searchedTitles.lineModel,
+                               t.searchedTitles.lineModelWidened},
                               ctx.models);
     return t.kind != DocumentKind::Unknown;
 }

@@ -110,6 +110,10 @@ int main(int argc, char** argv)
                 std::cout << " line model:";
             for (const auto& s : t.searchedTitles.lineModel)
                 std::cout << " [" << utf8(s) << "]";
+            if (!t.searchedTitles.lineModelWidened.empty())
+                std::cout << " widened:";
+            for (const auto& s : t.searchedTitles.lineModelWidened)
+                std::cout << " [" << utf8(s) << "]";
         }
         std::cout << std::endl;
         // With SHIKAKU_DIAG_DIR set: the upright page with its chunk boxes (titles thick), to look at.

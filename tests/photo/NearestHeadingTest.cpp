@@ -116,3 +116,20 @@ TEST(NearestHeading, CombinedReadingsStillNeedAClearLead)
     const std::vector<bool> read = headingCharactersRead(U"x健康保際員格確訳書", U"健康保険資格確認書");
     EXPECT_EQ(read, (std::vector<bool>{true, true, true, false, false, true, true, false, true}));
 }
+
+TEST(NearestHeading, ReadingsOfWidenedCropsNameAKindOnlyAlone)
+{
+    // The line model's readings of one blurred 資格確認書 title (kakuninsho_card_0011_hard)
+    // cut wider at several settings: each too far from every heading alone ...
+    const std::vector<std::u32string> widened{U"資取確知書", U"資格格通知〓書", U"資格取情確通認書"};
+    for (const auto& w : widened)
+        EXPECT_EQ(nearestHeadingKind({w}, headingModels()), std::nullopt);
+    // ... yet together they read most of 資格情報通知書, the お知らせ's heading: many crops of a
+    // short title are many chances for a wrong heading to gather its characters.
+    EXPECT_EQ(nearestHeadingKind(widened, headingModels()), DocumentKind::Oshirase);
+    // So they vote alone, never combined: here nothing is named (the exact 資格確認書 of a fourth
+    // crop names the card, by the title match).
+    EXPECT_EQ(nearestHeadingKind({U"昭〓生年月日"}, headingModels(), widened), std::nullopt);
+    // A widened reading near enough alone still names its kind.
+    EXPECT_EQ(nearestHeadingKind({}, headingModels(), {U"健康保険資格確認害"}), DocumentKind::KakuninshoCard);
+}

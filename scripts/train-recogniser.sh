@@ -58,6 +58,19 @@ starter() {
     --output_dir "$dir" --pass_through_recoder >/dev/null 2>&1
 }
 
+# finished STAGE ITERATIONS: after lstmtraining failed. Tesseract 5.3's lstmtraining can crash
+# as it ends (a segmentation fault after its last checkpoint, seen 2026-11-27): the stage counts
+# as done when its log reached the last iteration.
+finished() {
+  local reached
+  reached=$(grep -oE "^At iteration [0-9]+/[0-9]+" "$work/$1.log" | tail -1 | cut -d/ -f2)
+  if [ "${reached:-0}" -lt "$2" ]; then
+    echo "$1 failed at iteration ${reached:-0} of $2: see $work/$1.log" >&2
+    exit 1
+  fi
+  echo "$1: lstmtraining crashed after its last iteration; its last checkpoint is used" >&2
+}
+
 lines words 1200 77 drop
 starter words words
 mkdir -p "$work/checkpoints"
@@ -73,7 +86,7 @@ lstmtraining --traineddata "$work/starter-words/shikaku/shikaku.traineddata" \
 stage1_pid=$!
 jobs=$(( jobs > 1 ? jobs - 1 : 1 )) lines marked 900 78 mark
 starter marked marked
-wait "$stage1_pid"
+wait "$stage1_pid" || finished stage1 "$stage1"
 grep -E "^At iteration" "$work/stage1.log" | tail -1
 
 # Stage 2: the output layer gains 〓 (the old one's weights are kept, mapped by character).
@@ -84,7 +97,7 @@ lstmtraining --continue_from "$work/checkpoints/words_checkpoint" \
   --traineddata "$work/starter-marked/shikaku/shikaku.traineddata" \
   --model_output "$work/checkpoints/marked" --learning_rate 0.001 \
   --train_listfile "$work/marked.train" \
-  --max_iterations "$stage2" --debug_interval 0 > "$work/stage2.log" 2>&1
+  --max_iterations "$stage2" --debug_interval 0 > "$work/stage2.log" 2>&1 || finished stage2 "$stage2"
 grep -E "^At iteration" "$work/stage2.log" | tail -1
 
 mkdir -p "$here/models/ocr"

@@ -9,6 +9,7 @@
 #include "TextNormalize.h"
 
 #include <algorithm>
+#include <map>
 #include <utility>
 
 namespace shikaku {
@@ -231,6 +232,53 @@ double PageText::meanConfidence() const
         }
     }
     return n ? sum / n : 0.0;
+}
+
+int addLabelsReadByLineModel(const cv::Mat& gray, PageText& page, const LabelMatcher& labels, const Models& lineModel)
+{
+    OcrEngine* model = lineModelOcr(lineModel);
+    if (!model)
+        return 0;
+    std::map<FieldId, int> named; // field → labels read for it (jpn's, then the line model's)
+    for (const ReadChunk& rc : page.chunks) {
+        if (!rc.label || !rc.label->field)
+            continue;
+        ++named[*rc.label->field];
+        if (rc.label->combinedSymbolNumber)
+            ++named[FieldId::Symbol], ++named[FieldId::Number];
+    }
+    std::vector<std::pair<std::size_t, ReadChunk>> found;
+    const ReadChunk* previous = nullptr;
+    for (std::size_t i = 0; i < page.chunks.size(); ++i) {
+        const ReadChunk& rc = page.chunks[i];
+        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
+                                sameRow(previous->chunk.box, rc.chunk.box);
+        previous = &rc;
+        if (!rc.read || rc.label || afterLabel || !isLabelCandidate(rc))
+            continue;
+        ReadChunk again{rc.chunk};
+        readChunkWithLineModel(*model, gray, again, kLabelPrefixGlyphs, page.charactersRead);
+        again.label = labels.match(again.text, /*exactOnly=*/true);
+        if (!again.label || !again.label->field || again.label->combinedSymbolNumber || named.count(*again.label->field))
+            continue;
+        again.title = rc.title;
+        again.startPrintHeight = rc.startPrintHeight;
+        again.label->readByLineModelOnly = true;
+        found.emplace_back(i, std::move(again));
+    }
+    // The model reads its words into other print (番号 as 記号 on a phone screen): a label read
+    // twice says nothing about which is the field's.
+    std::map<FieldId, int> times;
+    for (const auto& [i, rc] : found)
+        ++times[*rc.label->field];
+    int added = 0;
+    for (auto& [i, rc] : found) {
+        if (times[*rc.label->field] > 1)
+            continue;
+        page.chunks[i] = std::move(rc);
+        ++added;
+    }
+    return added;
 }
 
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels,

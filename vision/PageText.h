@@ -44,6 +44,14 @@ struct PageText {
 PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout& layout, const LabelMatcher& labels,
                       const Models* lineModel = nullptr);
 
+/// A second look at a page that was not read with the line model (its print not grainy enough:
+/// readPageText's `lineModel`) but whose labels jpn did not all read: a phone screen's small
+/// grey labels under its moiré (保険者番号 read 民者番合). Each chunk start that holds no label
+/// and is no value after a label is read by the line model. An exact reading of the label of a
+/// field that no other label names, and that no other chunk reads too, counts, as
+/// readByLineModelOnly (its value is never `ok`). Returns how many labels were added.
+int addLabelsReadByLineModel(const cv::Mat& gray, PageText& page, const LabelMatcher& labels, const Models& lineModel);
+
 /// 「(抑)00」: a chunk that opens with a bracketed word and holds no label — a bracketed label
 /// glued to its value ((枝番) 00 after a 番号), misread at the value's scale. The bracketed word
 /// alone is read again, larger; when that reading is exactly a label, it takes the misread

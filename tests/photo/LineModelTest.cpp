@@ -190,3 +190,65 @@ TEST(LineModel, OnlyPiecesHoldingTheDocumentsWordsAreReadAgain)
     EXPECT_FALSE(holdsDocumentWords(U"〓月"));                 // too little to tell
     EXPECT_FALSE(holdsDocumentWords(U""));
 }
+
+namespace {
+
+// Lines drawn as blurredLine draws them, one under the other, each a chunk jpn read as `jpn`
+// (noise for grey labels under a phone screen's moiré); `gray` receives the page.
+PageText pageOfLines(const std::vector<std::pair<QString, const char*>>& lines, cv::Mat& gray)
+{
+    constexpr int kGlyph = 9;
+    PageText page;
+    page.bodyGlyphHeight = kGlyph;
+    std::vector<cv::Mat> drawn;
+    int width = 0, y = 0;
+    for (const auto& [text, jpn] : lines) {
+        cv::Rect box;
+        drawn.push_back(blurredLine(text, kGlyph, 0.7, 3.0, &box));
+        width = std::max(width, drawn.back().cols);
+        ReadChunk c;
+        c.chunk.box = box + cv::Point(0, y);
+        c.chunk.glyphHeight = kGlyph;
+        c.read = true;
+        c.text = matchingForm(jpn);
+        page.chunks.push_back(c);
+        y += drawn.back().rows;
+    }
+    gray = cv::Mat(y, width, CV_8UC1, cv::Scalar(228));
+    y = 0;
+    for (const cv::Mat& d : drawn) {
+        d.copyTo(gray(cv::Rect(0, y, d.cols, d.rows)));
+        y += d.rows;
+    }
+    return page;
+}
+
+} // namespace
+
+// A phone screen's grey labels under its moiré, read as noise by jpn on a page named a portal
+// screen (portal_screen_0006_medium): the line model reads them, and its labels stand in for
+// jpn's, in doubt.
+TEST(LineModel, LabelsJpnMissedOnANamedPageAreReadByTheLineModel)
+{
+    const Models models = Models::load(Models::defaultDirectory());
+    ASSERT_NE(lineModelOcr(models), nullptr);
+    const LabelMatcher labels(models);
+    cv::Mat gray;
+    PageText page = pageOfLines({{"保険者番号", "民者番合"}, {"有効期限", ""}, {"令和8年3月31日", "令和8年3月31日"}}, gray);
+    EXPECT_EQ(addLabelsReadByLineModel(gray, page, labels, models), 2);
+    ASSERT_TRUE(page.chunks[0].label && page.chunks[1].label);
+    EXPECT_EQ(page.chunks[0].label->field, FieldId::InsurerNumber);
+    EXPECT_EQ(page.chunks[1].label->field, FieldId::Expiry);
+    EXPECT_TRUE(page.chunks[0].label->readByLineModelOnly && page.chunks[1].label->readByLineModelOnly);
+    EXPECT_FALSE(page.chunks[2].label);
+
+    // A field jpn found a label for keeps it: the model's reading of another chunk is not added.
+    page = pageOfLines({{"保険者番号", "保険者番号"}, {"保険者番号", "民者番合"}}, gray);
+    page.chunks[0].label = labels.match(page.chunks[0].text);
+    EXPECT_EQ(addLabelsReadByLineModel(gray, page, labels, models), 0);
+    EXPECT_FALSE(page.chunks[1].label);
+
+    // The same label read in two chunks says nothing about which is the field's: neither counts.
+    page = pageOfLines({{"有効期限", "雨"}, {"有効期限", ""}}, gray);
+    EXPECT_EQ(addLabelsReadByLineModel(gray, page, labels, models), 0);
+}

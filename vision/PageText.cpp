@@ -125,6 +125,13 @@ std::size_t balancedSplit(const PageText& page)
     return work.size();
 }
 
+// True when `rc` is the value of `previous`, the chunk read before it: a label that takes all
+// of its text, on the same row.
+bool isValueOfLabel(const ReadChunk* previous, const ReadChunk& rc)
+{
+    return previous && previous->label && previous->label->end >= previous->text.size() && sameRow(previous->chunk.box, rc.chunk.box);
+}
+
 // Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
 // label on the same row is its value and is skipped. What the chunk before is, is known only
 // when this run read it: the first chunk of a run and a chunk after a title (other threads may
@@ -135,9 +142,7 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
     const ReadChunk* previous = nullptr;
     for (std::size_t i = begin; i < end; ++i) {
         ReadChunk& rc = page.chunks[i];
-        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
-                                sameRow(previous->chunk.box, rc.chunk.box);
-        if (candidate[i] && !afterLabel) {
+        if (candidate[i] && !isValueOfLabel(previous, rc)) {
             // How large the start is printed: a small label glued to a value ends the value
             // before it (FieldLocator), even when its text is misread.
             rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
@@ -251,10 +256,9 @@ int addLabelsReadByLineModel(const cv::Mat& gray, PageText& page, const LabelMat
     const ReadChunk* previous = nullptr;
     for (std::size_t i = 0; i < page.chunks.size(); ++i) {
         const ReadChunk& rc = page.chunks[i];
-        const bool afterLabel = previous && previous->label && previous->label->end >= previous->text.size() &&
-                                sameRow(previous->chunk.box, rc.chunk.box);
+        const bool value = isValueOfLabel(previous, rc);
         previous = &rc;
-        if (!rc.read || rc.label || afterLabel || !isLabelCandidate(rc))
+        if (!rc.read || rc.label || value || !isLabelCandidate(rc))
             continue;
         ReadChunk again{rc.chunk};
         readChunkWithLineModel(*model, gray, again, kLabelPrefixGlyphs, page.charactersRead);

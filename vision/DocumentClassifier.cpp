@@ -100,7 +100,9 @@ PageTexts pageTexts(const ClassifierInput& in, bool withLineModel)
     for (const ReadChunk& c : in.page.chunks)
         if (c.read && !c.text.empty() && !(c.label && c.label->field))
             t.chunks.push_back(c.text);
-    for (const auto* extra : {&in.extraTitles, withLineModel ? &in.lineModelTitles : nullptr, withLineModel ? &in.lineModelWidenedTitles : nullptr}) {
+    const std::vector<std::u32string>* extras[] = {&in.extraTitles, withLineModel ? &in.lineModelTitles : nullptr,
+                                                   withLineModel ? &in.lineModelWidenedTitles : nullptr};
+    for (const auto* extra : extras) {
         if (!extra)
             continue;
         t.rows.insert(t.rows.end(), extra->begin(), extra->end());

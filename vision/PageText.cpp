@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <utility>
 
 namespace shikaku {
@@ -244,13 +245,13 @@ int addLabelsReadByLineModel(const cv::Mat& gray, PageText& page, const LabelMat
     OcrEngine* model = lineModelOcr(lineModel);
     if (!model)
         return 0;
-    std::map<FieldId, int> named; // field → labels read for it (jpn's, then the line model's)
+    std::set<FieldId> named; // the fields jpn read a label of
     for (const ReadChunk& rc : page.chunks) {
         if (!rc.label || !rc.label->field)
             continue;
-        ++named[*rc.label->field];
+        named.insert(*rc.label->field);
         if (rc.label->combinedSymbolNumber)
-            ++named[FieldId::Symbol], ++named[FieldId::Number];
+            named.insert({FieldId::Symbol, FieldId::Number});
     }
     std::vector<std::pair<std::size_t, ReadChunk>> found;
     const ReadChunk* previous = nullptr;

@@ -41,8 +41,8 @@ constexpr TitleReading kLineModelReadings[] = {{30, 1.0, CropBinarisation::None}
 // read as noise from its piece and exactly from a crop half a character wider each side. Each
 // reading names a kind alone (exactly or as a whole heading), never in nearestHeadingKind's
 // combined vote: many crops of one short title are many chances for a wrong heading to gather
-// its characters (kakuninsho_card_0011_hard: the plain readings with one widened reading,
-// 「資格取情確通認書」, came nearer together to 資格情報のお知らせ than to 資格確認書).
+// its characters (kakuninsho_card_0011_hard: three of its widened readings together read most
+// of 資格情報通知書, the お知らせ's heading).
 constexpr TitleReading kWidenedLineModelReadings[] = {{30, 1.0, CropBinarisation::None, 0.25}, {30, 1.0, CropBinarisation::None, 0.5},
                                                       {30, 1.6, CropBinarisation::None, 0.25}, {44, 1.0, CropBinarisation::None, 0.25}};
 // Some of the documents' words (holdsDocumentWords): at least this many characters other than

@@ -230,6 +230,40 @@ TEST(TitleSearch, PiecesEndAtAFrameBesideTheTitle)
     EXPECT_GT(pieces[1].x, 330);
 }
 
+// A title's evenly spaced characters (drawn as blocks, 20 px glyphs) and a gap after them
+// narrower than the fixed gap of titlePieces (1.2 glyphs) but far wider than the title's own:
+// a postcard's 有効期限 box printed right after its title (kakuninsho_postcard_0007_hard).
+TEST(TitleSearch, PiecesEndAtAGapFarWiderThanTheTitlesOwn)
+{
+    auto line = [](int characters, int spacing, int wideGap) {
+        cv::Mat gray(40, 700, CV_8UC1, cv::Scalar(240));
+        int x = 10;
+        for (int i = 0; i < characters; ++i, x += 20 + spacing)
+            cv::rectangle(gray, cv::Rect(x, 10, 20, 20), cv::Scalar(20), cv::FILLED);
+        const int boxX = x - spacing + wideGap;
+        cv::rectangle(gray, cv::Rect(boxX, 8, 120, 24), cv::Scalar(20), 2); // the framed box
+        return std::make_pair(gray, boxX);
+    };
+    {
+        const auto [gray, boxX] = line(8, 4, 16);
+        const auto pieces = titlePieces(gray, cv::Rect(0, 0, 700, 40), 20);
+        ASSERT_GE(pieces.size(), 2u);
+        EXPECT_EQ(pieces[0].x, 10);
+        EXPECT_EQ(pieces[0].br().x, boxX - 16); // the title, without the box
+        EXPECT_NEAR(pieces[1].x, boxX, 1); // the box's side is 2 px wide
+    }
+    {   // Letter-spaced: the same gap is the title's own spacing, nothing is cut.
+        const auto [gray, boxX] = line(8, 16, 16);
+        const auto pieces = titlePieces(gray, cv::Rect(0, 0, 700, 40), 20);
+        ASSERT_EQ(pieces.size(), 1u);
+        EXPECT_NEAR(pieces[0].br().x, boxX + 120, 1);
+    }
+    {   // Two gaps do not tell a spacing yet: a short word and what follows stay one piece.
+        const auto [gray, boxX] = line(3, 4, 16);
+        EXPECT_EQ(titlePieces(gray, cv::Rect(0, 0, 700, 40), 20).size(), 1u);
+    }
+}
+
 // Whole readings with the real engine on flat rendered documents, turned upside down.
 class RenderedKinds : public ::testing::Test {
 protected:

@@ -18,6 +18,10 @@ constexpr int kLineHeightTolerance10 = 14; // a title line's pieces are at most 
 // that many gaps tell the title's spacing.
 constexpr int kWideGapFactor = 3;
 constexpr int kGapsForSpacing = 3;
+// A title candidate is at least this many glyphs wide, or its line this many (the shortest
+// title, 資格確認書, has five characters; a phone's status bar or a header's icon is shorter).
+constexpr int kWideChunkGlyphs = 3;
+constexpr int kTitleLineGlyphs = 5;
 
 // Readings of a title piece, tried in turn. Condensed title fonts (tall, narrow kanji) read as
 // a few merged glyphs at their own width and well once stretched to a normal width.
@@ -258,7 +262,7 @@ std::vector<cv::Rect> titlePieces(const cv::Mat& gray, const cv::Rect& box, int 
     return pieces;
 }
 
-SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options)
+std::vector<TitleSearchLine> titleSearchLines(const PageText& page, const TitleSearchOptions& options)
 {
     const int body = std::max(1, page.bodyGlyphHeight);
     std::vector<const ReadChunk*> candidates;
@@ -267,8 +271,13 @@ SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText&
         if (rc.label && rc.label->field)
             continue; // a field's label (被保険者等記号・番号) holds title words but is none
         // A chunk up to twice as tall as a title may be a title glued to a framed box: its pieces tell.
-        if (b.height < body * options.minHeightRatio || b.height > body * options.maxHeightRatio * 2 ||
-            b.width < std::min(b.height, body * 2) * 3)
+        if (b.height < body * options.minHeightRatio || b.height > body * options.maxHeightRatio * 2)
+            continue;
+        // A narrow chunk counts when its line is as wide as a title: a blurred, letter-spaced
+        // title comes apart into pieces of one or two characters (kakuninsho_card_0000_hard:
+        // 国|民|健康|保険|…), each narrower than a title's shortest word.
+        const int glyph = std::min(b.height, body * 2);
+        if (b.width < glyph * kWideChunkGlyphs && titleLine(page, b).width < glyph * kTitleLineGlyphs)
             continue;
         candidates.push_back(&rc);
     }
@@ -280,16 +289,23 @@ SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText&
         const int ha = size(a), hb = size(b);
         return ha != hb ? ha > hb : a->chunk.box.y < b->chunk.box.y;
     });
-    if (static_cast<int>(candidates.size()) > options.candidates)
-        candidates.resize(static_cast<std::size_t>(options.candidates));
     // Each candidate widened to the title's whole line; pieces of one letter-spaced title are
     // one candidate.
-    std::vector<std::pair<cv::Rect, int>> lines; // the line, the candidate's height
+    if (static_cast<int>(candidates.size()) > options.candidates)
+        candidates.resize(static_cast<std::size_t>(options.candidates));
+    std::vector<TitleSearchLine> lines;
     for (const ReadChunk* rc : candidates) {
         const cv::Rect line = titleLine(page, rc->chunk.box);
-        if (std::none_of(lines.begin(), lines.end(), [&](const auto& l) { return l.first == line; }))
-            lines.emplace_back(line, rc->chunk.box.height);
+        if (std::none_of(lines.begin(), lines.end(), [&](const TitleSearchLine& l) { return l.line == line; }))
+            lines.push_back({line, rc->chunk.box.height});
     }
+    return lines;
+}
+
+SearchedTitles searchTitles(OcrEngine& ocr, const cv::Mat& gray, const PageText& page, const TitleSearchOptions& options)
+{
+    const int body = std::max(1, page.bodyGlyphHeight);
+    const std::vector<TitleSearchLine> lines = titleSearchLines(page, options);
     // Each line's first wide piece: a title starts a line.
     struct Piece {
         cv::Rect box;

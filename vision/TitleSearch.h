@@ -20,7 +20,7 @@ namespace shikaku {
 class Models;
 
 struct TitleSearchOptions {
-    int candidates = 4;          ///< chunks read at most
+    int candidates = 4;          ///< chunks read at most (the pieces of one line are read once)
     double minHeightRatio = 1.1; ///< candidate height / body character height, at least ...
     double maxHeightRatio = 3.2; ///< ... and at most (taller: several lines glued together)
     int maxGlyphs = 16;          ///< the longest title (国民健康保険被保険者証) is 11, 後期高齢者医療資格確認書 12
@@ -47,6 +47,17 @@ struct SearchedTitles {
 /// Whether a line-model reading of a title piece holds some of the documents' words (at least
 /// three characters, other print 〓 at most half of it): such a piece is read again widened.
 bool holdsDocumentWords(const std::u32string& lineModelReading);
+
+/// A line the title search reads: a title candidate widened to its whole line (titleLine).
+struct TitleSearchLine {
+    cv::Rect line;
+    int height = 0; ///< the candidate chunk's height
+};
+
+/// The lines the title search reads, best first, at most `options.candidates`: chunks of title
+/// height (or narrow ones whose line is wide: a letter-spaced title in pieces), largest print
+/// first and among equals the higher, each widened to its line, each line once.
+std::vector<TitleSearchLine> titleSearchLines(const PageText& page, const TitleSearchOptions& options = {});
 
 /// Texts read from the title candidates of `gray`: the first wide piece of each one's line
 /// (titleLine; a chunk already read as a title is read again, cut at rules and gaps;

@@ -37,3 +37,34 @@ TEST(TitleLine, PiecesOfALetterSpacedTitleMakeOneLine)
     // From any of its pieces, the same line.
     EXPECT_EQ(titleLine(page, page.chunks[3].chunk.box), line);
 }
+
+// A blurred title came apart into pieces of one or two characters, none three characters wide;
+// rows of values of about its height follow (kakuninsho_card_0000_hard). The title's line is
+// read first, once; a short line of narrow chunks above it is no title.
+TEST(TitleSearchLines, ATitleInNarrowPiecesIsReadFirstAndOnce)
+{
+    PageText page;
+    page.bodyGlyphHeight = 11;
+    int x = 30;
+    for (int width : {20, 20, 46, 46, 20, 20, 46}) { // 国 民 健康 保険 資 格 確認
+        page.chunks.push_back(chunkAt(x, 30, width, 24));
+        x += width + 10;
+    }
+    const int titleEnd = x - 10;
+    // Above it, a short line of two narrow chunks (a phone's status bar: 16:23 and an icon).
+    page.chunks.push_back(chunkAt(30, 0, 40, 24));
+    page.chunks.push_back(chunkAt(80, 0, 20, 24));
+    for (int y : {100, 140, 180, 220, 260})
+        page.chunks.push_back(chunkAt(150, y, 200, 22)); // values
+    const std::vector<TitleSearchLine> lines = titleSearchLines(page);
+    ASSERT_FALSE(lines.empty());
+    EXPECT_EQ(lines[0].line.x, 30);
+    EXPECT_EQ(lines[0].line.br().x, titleEnd);
+    for (std::size_t i = 1; i < lines.size(); ++i)
+        EXPECT_NE(lines[i].line, lines[0].line);
+    // Without the title's pieces, the value rows are the candidates, four at most.
+    page.chunks.erase(page.chunks.begin(), page.chunks.begin() + 7);
+    const std::vector<TitleSearchLine> rows = titleSearchLines(page);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0].line.y, 100);
+}

@@ -14,8 +14,8 @@ namespace {
 
 constexpr double kRuleInkShare = 0.85;  // a column this dark over the chunk's height is a rule
 constexpr int kLineHeightTolerance10 = 14; // a title line's pieces are at most 1.4x its typical height
-// A gap this many times the median of the gaps before it ends a title (splitAtWideGaps), once
-// that many gaps tell the title's spacing.
+// A gap this many times the median of the gaps before it, and at least half a glyph wide, ends
+// a title (splitAtWideGaps), once that many gaps tell the title's spacing.
 constexpr int kWideGapFactor = 3;
 constexpr int kGapsForSpacing = 3;
 // A title candidate is at least this many glyphs wide, or its line this many (the shortest
@@ -132,8 +132,8 @@ void readTitle(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& piece, int g
 
 // A title's characters are evenly spaced; a gap far wider than the ones before it on the
 // piece ends the title there. A framed box printed right after a title (a postcard's 有効期限
-// box) is no farther from it than a wide character gap, in glyph heights: kakuninsho_postcard
-// _0007_hard's 11 characters stand 1-6 px apart and 22 px before the box, at 20 px glyphs.
+// box) is no farther from it than a wide character gap, in glyph heights: the 11 characters of
+// kakuninsho_postcard_0007_hard's title stand 1-6 px apart and 22 px before the box (20 px glyphs).
 std::vector<cv::Rect> splitAtWideGaps(const cv::Mat& columns, const cv::Rect& area, const std::vector<cv::Rect>& pieces, int glyphHeight)
 {
     std::vector<cv::Rect> out;
@@ -289,10 +289,10 @@ std::vector<TitleSearchLine> titleSearchLines(const PageText& page, const TitleS
         const int ha = size(a), hb = size(b);
         return ha != hb ? ha > hb : a->chunk.box.y < b->chunk.box.y;
     });
-    // Each candidate widened to the title's whole line; pieces of one letter-spaced title are
-    // one candidate.
     if (static_cast<int>(candidates.size()) > options.candidates)
         candidates.resize(static_cast<std::size_t>(options.candidates));
+    // Each candidate widened to the title's whole line; pieces of one letter-spaced title are
+    // one candidate.
     std::vector<TitleSearchLine> lines;
     for (const ReadChunk* rc : candidates) {
         const cv::Rect line = titleLine(page, rc->chunk.box);

@@ -150,7 +150,7 @@ DocumentKind classifyByTitles(const PageTexts& texts, const ClassifierInput& in,
     if (names(DocumentKind::PortalScreen))
         return DocumentKind::PortalScreen;
     if (kakuninsho)
-        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
+        return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait, in.corners);
     return DocumentKind::Unknown;
 }
 
@@ -203,12 +203,20 @@ int textRows(const PageText& page)
     return rows;
 }
 
-DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows, bool portrait)
+DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows, bool portrait,
+                                 CornerShape corners)
 {
+    // Side ratios overlap and blur inflates a postcard's print to a card's; how the paper was
+    // cut does not blur away (the corner measure separates them on every generated photo
+    // where it tells, docs/notes/corners.md).
+    if (corners == CornerShape::Rounded)
+        return DocumentKind::KakuninshoCard;
+    const int postcardRows = models.document(DocumentKind::KakuninshoPostcard).maxTextRows;
     const DocumentKind measured = kakuninshoFormatBySize(aspect, textHeightRatio, models);
+    if (corners == CornerShape::Square && measured == DocumentKind::KakuninshoCard)
+        return postcardRows > 0 && rows > postcardRows ? DocumentKind::KakuninshoA4 : DocumentKind::KakuninshoPostcard;
     // On a 2 MP photo shot off the lens's centre an A4 sheet measures like a postcard (side
     // ratio 1.45-1.6, blur-inflated print), but it holds more lines than a postcard can.
-    const int postcardRows = models.document(DocumentKind::KakuninshoPostcard).maxTextRows;
     if (measured == DocumentKind::KakuninshoPostcard && postcardRows > 0 && rows > postcardRows)
         return DocumentKind::KakuninshoA4;
     // Cards are printed across their long side; a portrait page of the same measure is a postcard.
@@ -244,7 +252,7 @@ DocumentKind classifyDocument(const ClassifierInput& in, const Models& models)
     // A title read with too many wrong characters for a keyword, yet clearly one heading.
     if (const auto near = nearestHeadingKind(titleReadings(in), models, in.lineModelWidenedTitles)) {
         if (*near == DocumentKind::KakuninshoCard) // the heading names a 資格確認書, not its format
-            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait);
+            return kakuninshoFormatFor(in.aspect, in.textHeightRatio, models, textRows(in.page), in.portrait, in.corners);
         if (*near != DocumentKind::BackSide || in.fields.fieldLabels <= 1)
             return *near;
     }

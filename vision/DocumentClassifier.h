@@ -2,6 +2,7 @@
 // Which document lies under the camera: physical format (aspect of the rectified document)
 // plus title keywords from models/documents.json plus whether field labels were found.
 
+#include "CornerShape.h"
 #include "DocumentKind.h"
 #include "FieldLocator.h"
 #include "Models.h"
@@ -29,6 +30,8 @@ struct ClassifierInput {
     /// The line model's readings of widened title pieces (SearchedTitles::lineModelWidened): as
     /// lineModelTitles, but each names a kind alone, never in the combined vote of NearestHeading.
     std::vector<std::u32string> lineModelWidenedTitles = {};
+    /// Rounded or square, measured in the photo: tells a 資格確認書's format (CornerShape).
+    CornerShape corners = CornerShape::Unknown;
 };
 
 DocumentKind classifyDocument(const ClassifierInput& input, const Models& models);
@@ -41,9 +44,10 @@ bool namesDocumentSurely(const ClassifierInput& input, const Models& models);
 /// height relative to the document (aspects overlap; print sizes differ, but blur inflates
 /// small ones). The printed content overrules the measure where it cannot fit: a page with
 /// more than `max_text_rows` rows of text (documents.json) is no postcard, an upright page
-/// taller than wide no card. `rows` 0: not known.
+/// taller than wide no card. The corners overrule them all: rounded is a card, square no card.
+/// `rows` 0: not known.
 DocumentKind kakuninshoFormatFor(double aspect, double textHeightRatio, const Models& models, int rows = 0,
-                                 bool portrait = false);
+                                 bool portrait = false, CornerShape corners = CornerShape::Unknown);
 
 /// Rows of text on the page: chunks whose heights overlap make one row.
 int textRows(const PageText& page);

@@ -64,6 +64,8 @@ PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQua
         cv::rotate(gray, gray, cv::ROTATE_90_CLOCKWISE);
     }
     page.gray = cleanPageForReading(gray);
+    if (page.outlineFound)
+        page.corners = measureCorners(photo, page.document);
     return page;
 }
 

@@ -4,6 +4,7 @@
 // homography, so that the values can be re-sampled from the photo at its own resolution
 // (`fieldDetail`) instead of being read from the canonical page.
 
+#include "CornerShape.h"
 #include "FieldLocator.h"
 #include "Rectifier.h"
 #include "ScanResult.h"
@@ -20,6 +21,7 @@ struct PhotoPage {
     RectifiedDocument document; ///< BGR page and its mapping to the photo (the whole frame when no outline)
     cv::Mat gray;               ///< the page in grey, cleaned for reading
     bool outlineFound = false;
+    CornerMeasure corners;      ///< rounded (a card) or square, measured in the photo
 };
 
 /// Finds (unless `outline` is given) and flattens the document in `photo`. `format` (from a

@@ -63,8 +63,9 @@ UprightPage readAt(const cv::Mat& gray, int degrees, const PageShape& shape, con
     t.page = readPageText(ctx.ocr, t.gray, layout ? *layout : findTextChunks(t.gray), LabelMatcher(ctx.models),
                           grainy ? &ctx.models : nullptr);
     t.fields = locateFields(t.page);
-    const ClassifierInput input{t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
-                                hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols};
+    ClassifierInput input{t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, {},
+                          hasScreenHeader(shape, gray.size(), degrees), t.gray.rows > t.gray.cols};
+    input.corners = shape.corners;
     t.kind = classifyDocument(input, ctx.models);
     t.titleReadExactly = namesDocumentSurely(input, ctx.models);
     return t;
@@ -79,10 +80,11 @@ bool searchTitle(UprightPage& t, const PageShape& shape, const ReadContext& ctx,
     t.searchedTitles = searchTitles(ctx.ocr, t.gray, t.page, options);
     if (t.searchedTitles.empty())
         return false;
-    t.kind = classifyDocument({t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles.jpn,
-                               hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.searchedTitles.lineModel,
-                               t.searchedTitles.lineModelWidened},
-                              ctx.models);
+    ClassifierInput input{t.page, t.fields, shape.aspect, textHeightRatio(t), ctx.hint, t.searchedTitles.jpn,
+                          hasScreenHeader(shape, t.gray.size(), t.degrees), t.gray.rows > t.gray.cols, t.searchedTitles.lineModel,
+                          t.searchedTitles.lineModelWidened};
+    input.corners = shape.corners;
+    t.kind = classifyDocument(input, ctx.models);
     return t.kind != DocumentKind::Unknown;
 }
 
@@ -113,6 +115,7 @@ PageShape shapeOf(const PhotoPage& page)
     if (!page.outlineFound || page.document.image.empty())
         return shape;
     shape.aspect = page.document.measuredAspect;
+    shape.corners = page.corners.shape;
     return shape;
 }
 

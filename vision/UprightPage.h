@@ -35,9 +35,10 @@ struct PageShape {
     /// Regions of light print on dark ground that were turned over (InvertedText), in the
     /// coordinates of the page as given: a phone's header bar is one.
     std::vector<cv::Rect> lightOnDark;
+    CornerShape corners = CornerShape::Unknown; ///< rounded (a card) or square, from the photo
 };
 
-/// The shape of a page flattened from a photo (PhotoPage): its measured side ratio.
+/// The shape of a page flattened from a photo (PhotoPage): its measured side ratio and corners.
 PageShape shapeOf(const PhotoPage& page);
 
 /// `gray`: the rectified document (8-bit). Read as it lies and turned by 180°; when nothing

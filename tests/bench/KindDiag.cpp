@@ -93,7 +93,8 @@ int main(int argc, char** argv)
         const std::string kind(toString(best.kind));
         std::cout << photo.filename().string() << " | " << truth["photo"].value("tier", "") << " | " << truthKind << " -> " << kind
                   << (kind == truthKind ? " ok" : " MISS") << " | layout " << truth.value("layout", "") << " | found " << page.outlineFound
-                  << " aspect " << shape.aspect << " portrait " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
+                  << " aspect " << shape.aspect << " corners " << page.corners.inset << "/" << page.corners.measuredCorners
+                  << (page.corners.shape == CornerShape::Rounded ? " rounded" : page.corners.shape == CornerShape::Square ? " square" : " ?") << " portrait " << vertical << " | upright " << orientation << " (" << best.degrees << ")";
         for (const auto& t : tried) {
             std::cout << " || " << t.degrees << "°: labels " << t.fields.fieldLabels << "+" << t.fields.otherLabels << " kind "
                       << toString(t.kind) << " body " << t.page.bodyGlyphHeight << "px ratio "

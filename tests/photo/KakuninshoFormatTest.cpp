@@ -1,5 +1,6 @@
 // Card, postcard or A4: the measured shape, overruled by the printed content where it cannot
-// fit (DocumentClassifier::kakuninshoFormatFor, textRows). Figures measured on 2 MP photos.
+// fit, and both by how the paper was cut (DocumentClassifier::kakuninshoFormatFor, textRows,
+// CornerShape). Figures measured on 2 MP photos.
 #include "DocumentClassifier.h"
 #include "Models.h"
 
@@ -50,4 +51,21 @@ TEST(KakuninshoFormat, APortraitPageIsNoCard)
     // A portrait postcard with blur-inflated print measures like a card.
     EXPECT_EQ(kakuninshoFormatFor(1.504, 0.0284, formatModels(), 16), DocumentKind::KakuninshoCard);
     EXPECT_EQ(kakuninshoFormatFor(1.504, 0.0284, formatModels(), 16, true), DocumentKind::KakuninshoPostcard);
+}
+
+TEST(KakuninshoFormat, TheCornersOverruleTheMeasure)
+{
+    const Models& m = formatModels();
+    constexpr auto square = CornerShape::Square, rounded = CornerShape::Rounded;
+    // A blurred 2 MP postcard whose print measures like a card's: its corners are square.
+    EXPECT_EQ(kakuninshoFormatFor(1.504, 0.0284, m, 16, false, square), DocumentKind::KakuninshoPostcard);
+    // Square, and more rows than a postcard holds: an A4 sheet.
+    EXPECT_EQ(kakuninshoFormatFor(1.504, 0.0284, m, 24, false, square), DocumentKind::KakuninshoA4);
+    // Square corners on a page that measures like a postcard change nothing.
+    EXPECT_EQ(kakuninshoFormatFor(1.468, 0.019, m, 16, false, square), DocumentKind::KakuninshoPostcard);
+    // A card seen under perspective at 1.47 with blurred print measures like a postcard: its
+    // corners are rounded, and that holds even when the page was read as portrait.
+    EXPECT_EQ(kakuninshoFormatFor(1.468, 0.019, m), DocumentKind::KakuninshoPostcard);
+    EXPECT_EQ(kakuninshoFormatFor(1.468, 0.019, m, 16, false, rounded), DocumentKind::KakuninshoCard);
+    EXPECT_EQ(kakuninshoFormatFor(1.468, 0.019, m, 16, true, rounded), DocumentKind::KakuninshoCard);
 }

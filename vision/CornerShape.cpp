@@ -153,12 +153,16 @@ CornerMeasure measureCorners(const cv::Mat& photo, const RectifiedDocument& docu
         insets.push_back(*d - (median(offsetsA) + median(offsetsB)) / 2);
     }
     m.measuredCorners = static_cast<int>(insets.size());
-    if (m.measuredCorners < kMinCorners)
+    if (insets.empty())
         return m;
     m.inset = median(insets);
-    if (m.inset >= kRoundedInset)
+    // Each corner votes; one the other way (a finger or a glare over it, a corner of the
+    // outline off) leaves the shape untold rather than outvoted.
+    const auto rounded = std::count_if(insets.begin(), insets.end(), [](double i) { return i >= kRoundedInset; });
+    const auto square = std::count_if(insets.begin(), insets.end(), [](double i) { return i <= kSquareInset; });
+    if (rounded >= kMinCorners && square == 0)
         m.shape = CornerShape::Rounded;
-    else if (m.inset <= kSquareInset)
+    else if (square >= kMinCorners && rounded == 0)
         m.shape = CornerShape::Square;
     return m;
 }

@@ -16,6 +16,7 @@ struct CornerMeasure {
     CornerShape shape = CornerShape::Unknown;
     /// Median over the measured corners of how far in along the diagonal the edge lies, beyond
     /// where the two sides meet, in short sides of the document (a card's 3 mm radius: ≈ 0.016).
+    /// The shape is told only when at least two corners say it and none says the other.
     double inset = 0.0;
     int measuredCorners = 0; ///< corners with enough contrast between document and desk
 };

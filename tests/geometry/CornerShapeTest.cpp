@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <iostream>
+
 using namespace shikaku;
 using shikaku::testsupport::renderScene;
 using shikaku::testsupport::SyntheticPhoto;
@@ -82,4 +84,32 @@ TEST(CornerShape, PaperOnADeskOfItsOwnColourTellsNothing)
     EXPECT_LT(m.measuredCorners, 2);
     // No outline, no measure.
     EXPECT_EQ(measureCorners(renderScene(s).image, RectifiedDocument{}).shape, CornerShape::Unknown);
+}
+
+// The finder's own scene variety (desks of any colour, white on white, wood, tilt to 25°,
+// glare, a finger at an edge), each document where the finder found it: a card's corners are
+// never measured square, a postcard's or a sheet's never rounded.
+TEST(CornerShape, NeverTheWrongShapeOverTheFindersScenes)
+{
+    using shikaku::testsupport::sceneForTier;
+    using shikaku::testsupport::Tier;
+    int told = 0, measuredPages = 0;
+    for (Tier tier : {Tier::Easy, Tier::Medium, Tier::Hard}) {
+        for (int i = 0; i < 24; ++i) {
+            if (i % 4 == 3)
+                continue; // phone screens: the measure is for paper
+            const SyntheticPhoto photo = renderScene(sceneForTier(tier, i, cv::Size(1600, 1200)));
+            const DocumentQuad quad = findDocument(photo.image);
+            if (!quad.found)
+                continue;
+            const CornerMeasure m = measureCorners(photo.image, rectify(photo.image, quad, models()));
+            const bool card = i % 4 == 0;
+            SCOPED_TRACE(testing::Message() << toString(tier) << " " << i << " inset " << m.inset << " corners " << m.measuredCorners);
+            EXPECT_NE(m.shape, card ? CornerShape::Square : CornerShape::Rounded);
+            ++measuredPages;
+            told += m.shape != CornerShape::Unknown;
+        }
+    }
+    std::cout << "told " << told << " of " << measuredPages << " found pages\n";
+    EXPECT_GE(told * 2, measuredPages); // it tells, most of the time
 }

@@ -1,6 +1,7 @@
 // shikaku-kind-diag: why a generated photo gets the kind and upright turn it gets. For each
 // photo (its <id>.truth.json beside it) prints one line: tier, true kind → detected kind,
-// whether the outline was found, the measured side ratio, whether the page is portrait,
+// whether the outline was found, the measured side ratio, the corners (median inset / corners
+// measured, and the shape told: CornerShape), whether the page is portrait,
 // whether the final turn is right (from the truth quad), and per reading (0°/180°) the labels
 // found, the kind and the title chunks' text. Dev tool for docs/notes/photo-kinds.md; it prints
 // titles only, never field values.

@@ -34,13 +34,17 @@ struct Frame {
     cv::Matx33d imageToPhoto;
     const cv::Mat& photo;
 
-    double grey(cv::Point2d p) const
+    // None outside the photo: a corner cut off by the frame's edge is not measured.
+    std::optional<double> grey(cv::Point2d p) const
     {
         const cv::Vec3d v = imageToPhoto * cv::Vec3d(p.x, p.y, 1.0);
         if (std::abs(v[2]) < 1e-12)
-            return 0.0;
+            return std::nullopt;
+        const double x = v[0] / v[2], y = v[1] / v[2];
+        if (!(x >= 0 && y >= 0 && x <= photo.cols - 1 && y <= photo.rows - 1))
+            return std::nullopt;
         float c[4] = {0, 0, 0, 0};
-        sampleChannels(photo, v[0] / v[2], v[1] / v[2], c);
+        sampleChannels(photo, x, y, c);
         const int n = std::min(photo.channels(), 3);
         double sum = 0;
         for (int i = 0; i < n; ++i)
@@ -65,14 +69,14 @@ struct Profile {
         for (std::size_t i = 0; i < u.size(); ++i)
             if (u[i] >= from - 1e-9 && u[i] <= to + 1e-9)
                 v.push_back(grey[i]);
-        return median(v);
+        return v.empty() ? 0.0 : median(v);
     }
 
     // Where the grey first crosses halfway from `out` to `in`; none when they are alike or the
     // profile starts past halfway.
     std::optional<double> crossing(double out, double in) const
     {
-        if (std::abs(in - out) < kMinContrast)
+        if (grey.empty() || std::abs(in - out) < kMinContrast)
             return std::nullopt;
         const double half = (in + out) / 2, sign = in > out ? 1.0 : -1.0;
         for (std::size_t i = 0; i < grey.size(); ++i) {
@@ -87,13 +91,18 @@ struct Profile {
     }
 };
 
+// Empty when part of it lies outside the photo.
 Profile profileAlong(const Frame& f, cv::Point2d origin, cv::Point2d dir, cv::Point2d lateral, double S)
 {
     Profile p;
     for (double u = kFrom; u <= kTo + 1e-9; u += kStep) {
         double sum = 0;
-        for (int k = -2; k <= 2; ++k)
-            sum += f.grey(origin + dir * (u * S) + lateral * (k * kLateral * S));
+        for (int k = -2; k <= 2; ++k) {
+            const auto g = f.grey(origin + dir * (u * S) + lateral * (k * kLateral * S));
+            if (!g)
+                return {};
+            sum += *g;
+        }
         p.u.push_back(u);
         p.grey.push_back(sum / 5);
     }

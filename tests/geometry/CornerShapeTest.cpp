@@ -113,3 +113,20 @@ TEST(CornerShape, NeverTheWrongShapeOverTheFindersScenes)
     std::cout << "told " << told << " of " << measuredPages << " found pages\n";
     EXPECT_GE(told * 2, measuredPages); // it tells, most of the time
 }
+
+TEST(CornerShape, ACornerOutsideThePhotoIsNotMeasured)
+{
+    // A card pushed half out of the frame: the corners left in the picture still tell.
+    SyntheticScene s = sceneOf({85.6, 54.0}, true, 0.0, 0.0, 5);
+    s.fitInsideFrame = false;
+    s.documentLongSideFraction = 0.8;
+    s.centreOffset = {0.45, 0.0};
+    const SyntheticPhoto photo = renderScene(s);
+    int outside = 0;
+    for (const cv::Point2f& p : photo.quad)
+        outside += p.x < 0 || p.x >= photo.image.cols || p.y < 0 || p.y >= photo.image.rows;
+    ASSERT_EQ(outside, 2);
+    const CornerMeasure m = measured(s);
+    EXPECT_EQ(m.measuredCorners, 2);
+    EXPECT_EQ(m.shape, CornerShape::Rounded) << m.inset;
+}

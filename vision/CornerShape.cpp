@@ -3,7 +3,7 @@
 #include "BilinearSample.h"
 #include "Rectifier.h"
 
-#include <opencv2/imgproc.hpp>
+#include <opencv2/core.hpp> // Matx::inv
 
 #include <algorithm>
 #include <array>
@@ -30,6 +30,7 @@ constexpr double kMinContrast = 15.0;                          // grey levels, d
 constexpr double kRoundedInset = 0.010, kSquareInset = 0.006;  // between: not told
 constexpr int kMinCorners = 2;
 
+// The photo as seen from the flattened page: grey levels at page coordinates.
 struct Frame {
     cv::Matx33d imageToPhoto;
     const cv::Mat& photo;

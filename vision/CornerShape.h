@@ -18,7 +18,7 @@ struct CornerMeasure {
     /// where the two sides meet, in short sides of the document (a card's 3 mm radius: ≈ 0.016).
     /// The shape is told only when at least two corners say it and none says the other.
     double inset = 0.0;
-    int measuredCorners = 0; ///< corners with enough contrast between document and desk
+    int measuredCorners = 0; ///< corners inside the photo whose edge stands out from the desk
 };
 
 /// Measures the corners of `document` (found in `photo`) in the photo itself, at its own

@@ -1,6 +1,6 @@
 #pragma once
-// Which document lies under the camera: physical format (aspect of the rectified document)
-// plus title keywords from models/documents.json plus whether field labels were found.
+// Which document lies under the camera: physical format (aspect of the rectified document, its
+// corners) plus title keywords from models/documents.json plus whether field labels were found.
 
 #include "CornerShape.h"
 #include "DocumentKind.h"

@@ -79,6 +79,45 @@ void findLightOnDark(const cv::Mat& small, const cv::Mat& ground, double darkLev
     }
 }
 
+// A bar across the page whose ground is below `darkLevel`, found row by row over the middle of
+// the width and bounded by lighter rows: on a dim screen the bezel's edge left inside the
+// outline joins the bar to the page's border as one region, which is then no filled bar.
+void findDarkBand(const cv::Mat& small, const cv::Mat& ground, double darkLevel, int window, double scale, cv::Mat& keep,
+                  std::vector<cv::Rect>* regions, cv::Size page)
+{
+    const int x0 = small.cols / 10, x1 = small.cols - small.cols / 10;
+    std::vector<bool> dark(static_cast<std::size_t>(small.rows));
+    for (int y = 0; y < small.rows; ++y) {
+        std::vector<uchar> row(ground.ptr<uchar>(y) + x0, ground.ptr<uchar>(y) + x1);
+        std::nth_element(row.begin(), row.begin() + static_cast<std::ptrdiff_t>(row.size() / 2), row.end());
+        dark[static_cast<std::size_t>(y)] = row[row.size() / 2] < darkLevel;
+    }
+    for (int y = 0; y < small.rows;) {
+        if (!dark[static_cast<std::size_t>(y)]) {
+            ++y;
+            continue;
+        }
+        int end = y;
+        while (end < small.rows && dark[static_cast<std::size_t>(end)])
+            ++end;
+        const int h = end - y;
+        if (y > 0 && end < small.rows && h >= window / 2 && h < small.rows / 4) {
+            cv::Mat region = cv::Mat::zeros(small.size(), CV_8UC1);
+            region(cv::Rect(x0, y, x1 - x0, h)).setTo(255);
+            if (holdsLightText(small, region)) {
+                keep.setTo(255, region);
+                if (regions) {
+                    const double inv = 1.0 / scale;
+                    regions->push_back(cv::Rect(static_cast<int>(x0 * inv), static_cast<int>(y * inv),
+                                                static_cast<int>((x1 - x0) * inv + 0.5), static_cast<int>(h * inv + 0.5)) &
+                                       cv::Rect(0, 0, page.width, page.height));
+                }
+            }
+        }
+        y = end;
+    }
+}
+
 // The light ground of the page: most of a page (or a screen) is its ground.
 double lightGround(const cv::Mat& ground)
 {
@@ -112,6 +151,8 @@ cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::
         const double relative = kRelativeDark * lightGround(ground);
         if (relative < kDarkGround)
             findLightOnDark(small, ground, relative, window, scale, keep, regions, gray.size(), true);
+        if (relative < kDarkGround && cv::countNonZero(keep) == 0)
+            findDarkBand(small, ground, relative, window, scale, keep, regions, gray.size());
     }
     const int invertedPixels = cv::countNonZero(keep);
     if (invertedPixels == 0)

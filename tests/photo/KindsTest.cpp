@@ -202,6 +202,28 @@ TEST(InvertedText, HeaderBarOfADimScreenIsFound)
     EXPECT_EQ(fixed.at<uchar>(400, 150), 100); // the screen is untouched
 }
 
+TEST(InvertedText, HeaderBarJoinedToTheBezelIsFoundAsABand)
+{
+    // The same dim screen, with a wide dark bezel edge left inside the outline and a dark top
+    // edge: they join the bar into one region with the page's border, which is no filled bar
+    // (portal_screen_0002_hard). Row by row, the bar is still a band far darker than the page.
+    cv::Mat page(650, 300, CV_8UC1, cv::Scalar(100));
+    cv::rectangle(page, cv::Rect(0, 70, 300, 50), cv::Scalar(35), cv::FILLED);
+    cv::putText(page, "PORTAL", {80, 105}, cv::FONT_HERSHEY_SIMPLEX, 0.9, cv::Scalar(125), 2);
+    cv::rectangle(page, cv::Rect(0, 0, 22, 650), cv::Scalar(20), cv::FILLED); // bezel edge, left
+    cv::rectangle(page, cv::Rect(0, 0, 300, 12), cv::Scalar(40), cv::FILLED);  // top edge
+    for (int y = 200; y < 600; y += 60)
+        cv::putText(page, "12345678", {40, y}, cv::FONT_HERSHEY_SIMPLEX, 0.8, cv::Scalar(30), 2);
+    std::vector<cv::Rect> regions;
+    const cv::Mat fixed = darkOnLight(page, nullptr, &regions);
+    ASSERT_EQ(regions.size(), 1u);
+    EXPECT_LE(std::abs(regions[0].y - 70), 12);
+    EXPECT_GE(regions[0].width, 0.8 * page.cols);
+    EXPECT_LE(regions[0].height, 70);
+    EXPECT_GT(fixed.at<uchar>(80, 60), 180);   // the bar is light now
+    EXPECT_EQ(fixed.at<uchar>(400, 150), 100); // the screen is untouched
+}
+
 TEST(InvertedText, PrintedPageIsLeftAlone)
 {
     cv::Mat page(600, 400, CV_8UC1, cv::Scalar(240));

@@ -46,6 +46,15 @@ bool holdsLightText(const cv::Mat& gray, const cv::Mat& region)
     return high - ground > kMinTextContrast && high - ground > 2 * (ground - low);
 }
 
+// A region found at the analysis scale, in the page's coordinates.
+cv::Rect onPage(const cv::Rect& r, double scale, cv::Size page)
+{
+    const double inv = 1.0 / scale;
+    return cv::Rect(static_cast<int>(r.x * inv), static_cast<int>(r.y * inv), static_cast<int>(r.width * inv + 0.5),
+                    static_cast<int>(r.height * inv + 0.5)) &
+           cv::Rect(0, 0, page.width, page.height);
+}
+
 // Solid dark regions holding light print, where the ground is below `darkLevel`; marked in
 // `keep` (analysis scale) and their boxes (page scale) added to `regions`. `detach`: thin dark
 // strips (a bezel edge left inside the outline, a status bar's dim corner) are cut off first,
@@ -69,13 +78,8 @@ void findLightOnDark(const cv::Mat& small, const cv::Mat& ground, double darkLev
         if (!holdsLightText(small, region))
             continue;
         keep.setTo(255, region);
-        if (regions) {
-            const double inv = 1.0 / scale;
-            regions->push_back(cv::Rect(cv::Point(static_cast<int>(stats.at<int>(i, cv::CC_STAT_LEFT) * inv),
-                                                  static_cast<int>(stats.at<int>(i, cv::CC_STAT_TOP) * inv)),
-                                        cv::Size(static_cast<int>(w * inv + 0.5), static_cast<int>(h * inv + 0.5))) &
-                               cv::Rect(0, 0, page.width, page.height));
-        }
+        if (regions)
+            regions->push_back(onPage(cv::Rect(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP), w, h), scale, page));
     }
 }
 
@@ -106,12 +110,8 @@ void findDarkBand(const cv::Mat& small, const cv::Mat& ground, double darkLevel,
             region(cv::Rect(x0, y, x1 - x0, h)).setTo(255);
             if (holdsLightText(small, region)) {
                 keep.setTo(255, region);
-                if (regions) {
-                    const double inv = 1.0 / scale;
-                    regions->push_back(cv::Rect(static_cast<int>(x0 * inv), static_cast<int>(y * inv),
-                                                static_cast<int>((x1 - x0) * inv + 0.5), static_cast<int>(h * inv + 0.5)) &
-                                       cv::Rect(0, 0, page.width, page.height));
-                }
+                if (regions)
+                    regions->push_back(onPage(cv::Rect(x0, y, x1 - x0, h), scale, page));
             }
         }
         y = end;

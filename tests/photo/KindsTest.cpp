@@ -180,6 +180,24 @@ TEST(InvertedText, LightTextOnADarkBarBecomesDarkInk)
     EXPECT_EQ(fixed.at<uchar>(300, 200), 245); // the paper is untouched
 }
 
+namespace {
+
+// The dim test screen's header bar (rows 70-120) is found as one region at least `minWidth`
+// wide and turned light at `inBar`; the screen (grey 100) is left as it is.
+void expectHeaderBarFound(const cv::Mat& page, double minWidth, cv::Point inBar)
+{
+    std::vector<cv::Rect> regions;
+    const cv::Mat fixed = darkOnLight(page, nullptr, &regions);
+    ASSERT_EQ(regions.size(), 1u);
+    EXPECT_LE(std::abs(regions[0].y - 70), 12);
+    EXPECT_GE(regions[0].width, minWidth);
+    EXPECT_LE(regions[0].height, 70);
+    EXPECT_GT(fixed.at<uchar>(inBar), 180);
+    EXPECT_EQ(fixed.at<uchar>(400, 150), 100);
+}
+
+} // namespace
+
 // A phone photographed dim (a 2 MP still exposed for the desk): the whole screen is below the
 // fixed darkness level and its header bar touches thin dark strips at the edges (the bezel
 // inside the outline). The bar is still found, by being far darker than the screen's ground.
@@ -192,14 +210,7 @@ TEST(InvertedText, HeaderBarOfADimScreenIsFound)
     cv::rectangle(page, cv::Rect(297, 0, 3, 650), cv::Scalar(20), cv::FILLED); // bezel, right
     for (int y = 200; y < 600; y += 60)
         cv::putText(page, "12345678", {30, y}, cv::FONT_HERSHEY_SIMPLEX, 0.8, cv::Scalar(30), 2);
-    std::vector<cv::Rect> regions;
-    const cv::Mat fixed = darkOnLight(page, nullptr, &regions);
-    ASSERT_EQ(regions.size(), 1u);
-    EXPECT_LE(std::abs(regions[0].y - 70), 12);
-    EXPECT_GE(regions[0].width, 270);
-    EXPECT_LE(regions[0].height, 70);
-    EXPECT_GT(fixed.at<uchar>(80, 40), 180);   // the bar is light now
-    EXPECT_EQ(fixed.at<uchar>(400, 150), 100); // the screen is untouched
+    expectHeaderBarFound(page, 270, {40, 80});
 }
 
 TEST(InvertedText, HeaderBarJoinedToTheBezelIsFoundAsABand)
@@ -214,14 +225,7 @@ TEST(InvertedText, HeaderBarJoinedToTheBezelIsFoundAsABand)
     cv::rectangle(page, cv::Rect(0, 0, 300, 12), cv::Scalar(40), cv::FILLED);  // top edge
     for (int y = 200; y < 600; y += 60)
         cv::putText(page, "12345678", {40, y}, cv::FONT_HERSHEY_SIMPLEX, 0.8, cv::Scalar(30), 2);
-    std::vector<cv::Rect> regions;
-    const cv::Mat fixed = darkOnLight(page, nullptr, &regions);
-    ASSERT_EQ(regions.size(), 1u);
-    EXPECT_LE(std::abs(regions[0].y - 70), 12);
-    EXPECT_GE(regions[0].width, 0.8 * page.cols);
-    EXPECT_LE(regions[0].height, 70);
-    EXPECT_GT(fixed.at<uchar>(80, 60), 180);   // the bar is light now
-    EXPECT_EQ(fixed.at<uchar>(400, 150), 100); // the screen is untouched
+    expectHeaderBarFound(page, 0.8 * page.cols, {60, 80});
 }
 
 TEST(InvertedText, PrintedPageIsLeftAlone)

@@ -33,13 +33,13 @@ CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     const std::vector<const OcrSymbol*> symbols = symbolsOf(a.words);
     const auto [dateFrom, dateTo] = lastDateSymbols(symbols);
     std::vector<int> starts;
-    std::vector<bool> digitSymbol;
+    std::vector<PrintedSymbol> printed;
     std::size_t jpnDigits = 0;
     double kanjiConfidence = 1.0;
     for (std::size_t i = 0; i < symbols.size(); ++i) {
         const OcrSymbol* sym = symbols[i];
         starts.push_back(sym->box.x - region.x);
-        digitSymbol.push_back(isAsciiDigit(sym->text));
+        printed.push_back(printedSymbolOf(sym->text));
         if (isAsciiDigit(sym->text))
             ++jpnDigits;
         else if (i >= dateFrom && i < dateTo)
@@ -55,7 +55,7 @@ CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     const cv::Scalar paper = cv::mean(masked, paperMask);
     removeLineRules(ink, at.glyphHeight, false);
     const std::vector<InkRun> runs = inkRuns(ink, std::max(1, at.glyphHeight));
-    const std::vector<std::size_t> owner = alignRunsToSymbols(runs, starts, digitSymbol, std::max(1, at.glyphHeight));
+    const std::vector<RunSymbols> owner = alignRunsToSymbols(runs, starts, printed, std::max(1, at.glyphHeight));
     if (owner.empty())
         return b;
     // The digits' runs, side by side with a narrow gap: eng reads a line of digits far
@@ -63,9 +63,10 @@ CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     const int gap = std::max(2, at.glyphHeight / 2);
     std::vector<cv::Mat> pieces;
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        if (!isAsciiDigit(symbols[owner[i]]->text))
+        if (printed[owner[i].first] != PrintedSymbol::Digit)
             continue;
-        const bool joinsPrevious = i > 0 && isAsciiDigit(symbols[owner[i - 1]]->text);
+        // Printed right after a digit (or a further part of it): no mark without a run between.
+        const bool joinsPrevious = i > 0 && printed[owner[i - 1].last] == PrintedSymbol::Digit && owner[i].first <= owner[i - 1].last + 1;
         if (!pieces.empty() && !joinsPrevious)
             pieces.push_back(cv::Mat(masked.rows, gap, masked.type(), paper));
         const int from = std::max(0, runs[i].from - 1), to = std::min(masked.cols, runs[i].to + 1);

@@ -51,33 +51,27 @@ std::optional<std::vector<InkRun>> runsOfDoubtfulDigits(const std::vector<InkRun
 {
     const std::size_t n = placing.size();
     std::vector<int> starts;
-    std::vector<bool> isDigit;
+    std::vector<PrintedSymbol> kinds;
     for (const OcrSymbol& s : placing) {
         starts.push_back(s.box.x - left);
-        isDigit.push_back(isAsciiDigit(s.text));
+        kinds.push_back(printedSymbolOf(s.text));
     }
-    const std::vector<std::size_t> owner = alignRunsToSymbols(runs, starts, isDigit, glyph);
+    const std::vector<RunSymbols> owner = alignRunsToSymbols(runs, starts, kinds, glyph);
     if (owner.empty())
         return std::nullopt;
     std::vector<int> runsOfSymbol(n, 0);
     std::vector<std::size_t> runOfSymbol(n, runs.size());
     for (std::size_t r = 0; r < runs.size(); ++r) {
-        std::size_t nextOwner = n;
-        for (std::size_t later = r + 1; later < runs.size(); ++later)
-            if (owner[later] != owner[r]) {
-                nextOwner = owner[later];
-                break;
-            }
-        const std::size_t printed = std::max<std::size_t>(1, nextOwner - owner[r]);
-        const auto first = isDigit.begin() + static_cast<long>(owner[r]);
-        const bool digitsOnly = std::all_of(first, first + static_cast<long>(printed), [](bool d) { return d; });
+        const std::size_t printed = owner[r].last - owner[r].first + 1;
+        const auto first = kinds.begin() + static_cast<long>(owner[r].first);
+        const bool digitsOnly = std::all_of(first, first + static_cast<long>(printed), [](PrintedSymbol k) { return k == PrintedSymbol::Digit; });
         if (digitsOnly && runs[r].to - runs[r].from > kMaxDigitWidth * glyph * static_cast<double>(printed))
             return std::nullopt;
-        ++runsOfSymbol[owner[r]];
-        runOfSymbol[owner[r]] = printed == 1 ? r : runs.size();
+        ++runsOfSymbol[owner[r].first];
+        runOfSymbol[owner[r].first] = printed == 1 ? r : runs.size();
     }
     for (std::size_t i = 0; i < n; ++i)
-        if (isDigit[i] && runsOfSymbol[i] != 1)
+        if (kinds[i] == PrintedSymbol::Digit && runsOfSymbol[i] != 1)
             return std::nullopt;
     std::vector<InkRun> out;
     for (std::size_t i : doubtful) {

@@ -5,6 +5,7 @@
 #include <opencv2/core/mat.hpp>
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace shikaku {
@@ -26,10 +27,19 @@ struct InkRun {
 /// glyphs are left out. `glyph` is the character height in pixels.
 std::vector<InkRun> inkRuns(const cv::Mat& ink, int glyph);
 
-/// For each run, the index of the first symbol it belongs to; empty when no alignment exists.
-/// `symbolStarts` are the recognised symbols' left edges (same x as the runs), `isDigit` says
-/// which symbols are digits (only digits may be printed touching, up to three in one run).
-std::vector<std::size_t> alignRunsToSymbols(const std::vector<InkRun>& runs, const std::vector<int>& symbolStarts,
-                                            const std::vector<bool>& isDigit, int glyph);
+/// What a recognised symbol is to the alignment: only digits may be printed touching (up to
+/// three in one run), only marks (. , - / ・) may be too small to make a run of their own.
+enum class PrintedSymbol { Digit, Mark, Glyph };
+PrintedSymbol printedSymbolOf(std::string_view text);
+
+/// The symbols a run prints, [first, last]: one symbol (or a part of one), or digits touching.
+struct RunSymbols {
+    std::size_t first = 0, last = 0;
+};
+
+/// For each run, the symbols it prints; empty when no alignment exists. `symbolStarts` are the
+/// recognised symbols' left edges (same x as the runs), `printed` what each symbol is.
+std::vector<RunSymbols> alignRunsToSymbols(const std::vector<InkRun>& runs, const std::vector<int>& symbolStarts,
+                                           const std::vector<PrintedSymbol>& printed, int glyph);
 
 } // namespace shikaku

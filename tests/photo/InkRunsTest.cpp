@@ -31,15 +31,51 @@ TEST(InkRuns, FindsGlyphColumnsAndSkipsSpecksAndRules)
     EXPECT_EQ(runs[1].from, 40);
 }
 
+TEST(InkRuns, AGlyphWithASpeckBelowItIsNoRule)
+{
+    // 月 of 「9月15日」 over a grain of the cell's border at the crop's foot: the column strip
+    // spans 40 rows (more than 1.3 glyphs, as a rule would), the glyph 30.
+    cv::Mat ink = inkWith({{10, 20, 30}}, 52);
+    cv::rectangle(ink, cv::Rect(18, 49, 3, 2), cv::Scalar(255), cv::FILLED);
+    const auto runs = inkRuns(ink, 30);
+    ASSERT_EQ(runs.size(), 1u);
+    EXPECT_EQ(runs[0].from, 10);
+    EXPECT_EQ(runs[0].to, 30);
+}
+
+namespace {
+
+constexpr auto G = PrintedSymbol::Glyph;
+constexpr auto D = PrintedSymbol::Digit;
+constexpr auto M = PrintedSymbol::Mark;
+
+std::vector<std::size_t> firsts(const std::vector<RunSymbols>& spans)
+{
+    std::vector<std::size_t> out;
+    for (const RunSymbols& s : spans)
+        out.push_back(s.first);
+    return out;
+}
+
+} // namespace
+
+TEST(InkRuns, TellsDigitsMarksAndGlyphs)
+{
+    EXPECT_EQ(printedSymbolOf("7"), D);
+    EXPECT_EQ(printedSymbolOf("."), M);
+    EXPECT_EQ(printedSymbolOf("・"), M);
+    EXPECT_EQ(printedSymbolOf("年"), G);
+    EXPECT_EQ(printedSymbolOf("R"), G);
+    EXPECT_EQ(printedSymbolOf("12"), G);
+}
+
 TEST(InkRuns, AlignsSplitKanjiToOneSymbol)
 {
     // 令 和(two parts) 7 年: the LSTM's left edges lag behind the glyphs.
     const std::vector<InkRun> runs{{0, 30}, {34, 48}, {50, 64}, {70, 85}, {90, 120}};
     const std::vector<int> starts{2, 40, 80, 100};
-    const std::vector<bool> digit{false, false, true, false};
-    const auto owner = alignRunsToSymbols(runs, starts, digit, 30);
-    const std::vector<std::size_t> expected{0, 1, 1, 2, 3};
-    EXPECT_EQ(owner, expected);
+    const auto owner = alignRunsToSymbols(runs, starts, {G, G, D, G}, 30);
+    EXPECT_EQ(firsts(owner), (std::vector<std::size_t>{0, 1, 1, 2, 3}));
 }
 
 TEST(InkRuns, AlignsTouchingDigitsToOneRun)
@@ -47,10 +83,23 @@ TEST(InkRuns, AlignsTouchingDigitsToOneRun)
     // 月 31 日 with 3 and 1 printed touching: four symbols in three runs.
     const std::vector<InkRun> runs{{0, 30}, {36, 66}, {72, 100}};
     const std::vector<int> starts{0, 38, 52, 75};
-    const std::vector<bool> digit{false, true, true, false};
-    const auto owner = alignRunsToSymbols(runs, starts, digit, 30);
-    const std::vector<std::size_t> expected{0, 1, 3};
-    EXPECT_EQ(owner, expected);
+    const auto owner = alignRunsToSymbols(runs, starts, {G, D, D, G}, 30);
+    ASSERT_EQ(owner.size(), 3u);
+    EXPECT_EQ(firsts(owner), (std::vector<std::size_t>{0, 1, 3}));
+    EXPECT_EQ(owner[1].last, 2u);
+}
+
+TEST(InkRuns, AMarkTooSmallForARunIsLeftWithoutOne)
+{
+    // 「R08.07.31」 (glyphs 23 px): the dots are specks, not runs. The symbols' edges are those
+    // the LSTM gave on a medium photo, where an alignment without dots put 0 where 8 is.
+    const std::vector<InkRun> runs{{4, 21}, {23, 39}, {42, 58}, {68, 85}, {88, 103}, {114, 130}, {135, 144}};
+    const std::vector<int> starts{4, 23, 41, 61, 68, 87, 106, 114, 134};
+    const auto owner = alignRunsToSymbols(runs, starts, {G, D, D, M, D, D, M, D, D}, 23);
+    EXPECT_EQ(firsts(owner), (std::vector<std::size_t>{0, 1, 2, 4, 5, 7, 8}));
+    // A digit never goes without its run: 「年 5. 月」 with the 5's run lost has no alignment.
+    EXPECT_TRUE(alignRunsToSymbols({{0, 30}, {70, 100}}, {0, 35, 55, 70}, {G, D, M, G}, 30).empty());
+    EXPECT_EQ(alignRunsToSymbols({{0, 30}, {36, 52}, {70, 100}}, {0, 35, 55, 70}, {G, D, M, G}, 30).size(), 3u);
 }
 
 TEST(InkRuns, NeverMergesKanjiIntoOneRun)
@@ -58,8 +107,8 @@ TEST(InkRuns, NeverMergesKanjiIntoOneRun)
     // Two kanji printed touching cannot share a run: no alignment, so the caller falls back.
     const std::vector<InkRun> runs{{0, 60}};
     const std::vector<int> starts{0, 30};
-    EXPECT_TRUE(alignRunsToSymbols(runs, starts, {false, false}, 30).empty());
-    EXPECT_TRUE(alignRunsToSymbols({}, starts, {false, false}, 30).empty());
+    EXPECT_TRUE(alignRunsToSymbols(runs, starts, {G, G}, 30).empty());
+    EXPECT_TRUE(alignRunsToSymbols({}, starts, {G, G}, 30).empty());
 }
 
 // 「番号 8910」 with the 8's symbol box over the 9 (as Tesseract's LSTM boxes can be): the crop

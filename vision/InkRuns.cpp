@@ -82,10 +82,11 @@ PrintedSymbol printedSymbolOf(std::string_view text)
 // Which symbols of a reading each ink run prints. The LSTM's symbol boxes are approximate
 // (widths overlap; a symbol's left edge lies anywhere from its glyph's left edge to just past
 // its right edge), so runs and symbols are aligned in order: a run is the first or a further
-// part of one symbol (和 is 禾 and 口, か is か and its dot), or covers up to three digits
-// printed touching (「31」); a mark may have no run at all (the dots of 「R08.07.31」 are too
-// small to be one) and never a run as wide as half a glyph. A run costs how far its first symbol's edge lies outside it, and every
-// split, merge or mark without a run a quarter character, so one-to-one wins when it fits.
+// part of one symbol (和 is 禾 and 口, か is か and its dot; a digit is one stroke, one run), or
+// covers up to three digits printed touching (「31」). A mark may have no run at all (the dots
+// of 「R08.07.31」 are too small to be one) and never owns a run half a glyph wide. A run costs
+// how far its first symbol's edge lies outside it, and every split, merge or mark without a
+// run a quarter character, so one-to-one wins when it fits.
 std::vector<RunSymbols> alignRunsToSymbols(const std::vector<InkRun>& runs, const std::vector<int>& symbolStarts,
                                            const std::vector<PrintedSymbol>& printed, int glyph)
 {
@@ -140,7 +141,7 @@ std::vector<RunSymbols> alignRunsToSymbols(const std::vector<InkRun>& runs, cons
             if (c >= kInf)
                 continue;
             // A further part of the same (single) symbol.
-            if (first[i - 1][prev] == prev && fits(i, prev) && c + penalty < cost[i][prev]) {
+            if (first[i - 1][prev] == prev && printed[prev] != PrintedSymbol::Digit && fits(i, prev) && c + penalty < cost[i][prev]) {
                 cost[i][prev] = c + penalty;
                 first[i][prev] = prev;
                 back[i][prev] = prev;

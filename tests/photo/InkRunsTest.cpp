@@ -89,6 +89,17 @@ TEST(InkRuns, AlignsTouchingDigitsToOneRun)
     EXPECT_EQ(owner[1].last, 2u);
 }
 
+TEST(InkRuns, ADigitIsNeverTwoRuns)
+{
+    // 令和10年 (glyphs 41 px) as a third-corpus postcard printed it: 和 is two runs, and the
+    // LSTM's 1 starts where 和's second part ends. Were a digit allowed two runs, 「和」 as one
+    // run, 1 on 和's 口 and 0 over both digits would cost as little as the right alignment.
+    const std::vector<InkRun> runs{{10, 58}, {61, 85}, {87, 108}, {116, 139}, {145, 171}, {175, 224}};
+    const std::vector<int> starts{9, 71, 116, 144, 194};
+    const auto owner = alignRunsToSymbols(runs, starts, {G, G, D, D, G}, 41);
+    EXPECT_EQ(firsts(owner), (std::vector<std::size_t>{0, 1, 1, 2, 3, 4}));
+}
+
 TEST(InkRuns, AMarkTooSmallForARunIsLeftWithoutOne)
 {
     // 「R08.07.31」 (glyphs 23 px): the dots are specks, not runs. The symbols' edges are those

@@ -119,10 +119,11 @@ LabelMatch LabelMatcher::matchedWithOneWrong(const std::u32string& text, std::si
 
 bool LabelMatcher::mayBeFieldLabel(const std::u32string& text) const
 {
-    // The characters of the fields' own words (記号, 番号, 枝番, 有効期限/期間), near the start;
-    // 保険者 is left out: titles and other labels hold it too (健康保険資格確認書, 保険者名称).
+    // The characters of the fields' own words (記号, 番号, 枝番, 有効期限/期間), near the start
+    // (the 記 of 被保険者証記号 is its sixth character); 保険者 is left out: titles and other
+    // labels hold it too (健康保険資格確認書, 保険者名称).
     constexpr std::u32string_view kFieldWordCharacters = U"記号番枝有効期限間";
-    constexpr std::size_t kStart = 5;
+    constexpr std::size_t kStart = 7;
     // Running text (者は、) is no label; a bracketed word at the start may be (枝番).
     if (text.find_first_of(U"、。") != std::u32string::npos)
         return false;

@@ -95,6 +95,7 @@ TEST(LabelMatcher, WhatMayBeAMisreadFieldLabel)
     EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("希号471289")));
     EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("(杜帯)")));
     EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("従者等記号番号")));
+    EXPECT_TRUE(m.mayBeFieldLabel(matchingForm("科保際者証記"))); // 被保険者証記号: 記 is its sixth character
     EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("者は、")));           // running text
     EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("健康保険資格確認書"))); // a title
     EXPECT_FALSE(m.mayBeFieldLabel(matchingForm("山田太郎")));

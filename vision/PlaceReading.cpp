@@ -13,8 +13,13 @@ FieldReading judged(FieldId id, const std::string& a, const std::string& b, doub
             first.status = FieldStatus::Review;
             first.reason = "two readings disagree";
             first.confidence = std::min(first.confidence, 0.5);
-            if (!first.value)
+            if (!first.value) {
                 first.value = second.value;
+                // The value is the second reading's alone: when that one failed validation (「0」 for
+                // a 枝番), say why. It is no well-formed value to set against another place's.
+                if (second.value && second.status == FieldStatus::Review && second.reason != "low recognition confidence")
+                    first.reason = second.reason;
+            }
         }
     }
     return first;

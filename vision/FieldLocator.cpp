@@ -197,6 +197,7 @@ FieldLocations locateFields(const PageText& page)
             // The last character before the value: the label's, or a separator after it
             // (「(枝番)00」: the value starts after the closing bracket's ink).
             v.labelLastCharacterX = label.symbols[start - 1].box.x;
+            v.labelIsBracketed = label.text.front() == U'(';
             if (label.label->lastCharacterLost)
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
         }

@@ -21,6 +21,7 @@ struct ValueLocation {
     bool combinedSymbolNumber = false;
     std::string doubt;    ///< why this place can hold a wrong or partial value: never `ok` when set
     int labelLastCharacterX = -1; ///< value glued to its label in one chunk: where the label's last character's box starts
+    bool labelIsBracketed = false; ///< 「(枝番)00」: a closing bracket follows the label, read or not
 };
 
 struct FieldLocations {

@@ -102,7 +102,7 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
         for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p) {
             ValueLocation at = found[p];
             if (at.labelLastCharacterX >= 0 && id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
-                at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight);
+                at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight, at.labelIsBracketed);
             if (at.doubt.empty() && isValuePartlyCovered(gray, at.box, at.glyphHeight))
                 at.doubt = "something covers part of the value (a finger, glare or a shadow)";
             places.push_back({id, withWholeFirstGlyph(gray, at), {}});

@@ -9,8 +9,10 @@
 
 namespace shikaku {
 
-cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int labelLastCharacterX, int glyph)
+cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int labelLastCharacterX, int glyph, bool bracketedLabel)
 {
+    constexpr double kBracketWidth = 0.4; // of the glyph height: 「)」 is a thin arc, about as tall
+    constexpr double kBracketHeight[] = {0.8, 1.4}; // as the label's last character (a cell's rule is not)
     glyph = std::max(glyph, 4);
     const cv::Rect page(0, 0, gray.cols, gray.rows);
     // From a glyph before the label's last character to half a glyph into the value box.
@@ -24,7 +26,18 @@ cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int
     // The label's last character: the last run starting by its symbol box (which may sit at the
     // character's right end rather than its start). The run after it is the value's first character.
     const int labelX = labelLastCharacterX - band.x + glyph / 4;
-    const auto after = std::find_if(runs.begin(), runs.end(), [&](const InkRun& r) { return r.from > labelX; });
+    auto after = std::find_if(runs.begin(), runs.end(), [&](const InkRun& r) { return r.from > labelX; });
+    // A bracketed label's closing bracket may be left unread, or its box put on the character
+    // before it (「番」 of 「(枝番)」): a thin run there as tall as the label's print is the
+    // bracket, not the value's first character. (A 枝番 whose first digit is a 1 read from its second digit on is one digit
+    // short: never `ok`.)
+    auto inkHeight = [&](const InkRun& r) { return static_cast<double>(cv::boundingRect(ink.colRange(r.from, r.to)).height); };
+    auto isBracket = [&](const InkRun& r, const InkRun& labelEnd) {
+        const double height = inkHeight(r) / std::max(1.0, inkHeight(labelEnd));
+        return r.to - r.from <= kBracketWidth * glyph && height >= kBracketHeight[0] && height <= kBracketHeight[1];
+    };
+    if (bracketedLabel && after != runs.begin() && after != runs.end() && isBracket(*after, *std::prev(after)))
+        ++after;
     if (after == runs.begin() || after == runs.end())
         return valueBox;
     const int labelEnd = band.x + std::prev(after)->to;

@@ -10,7 +10,9 @@ namespace shikaku {
 
 /// `valueBox` widened to the left over ink that lies between the label's last character (its
 /// symbol box starts at `labelLastCharacterX`) and the box: the value's first character.
-/// Unchanged when no such ink is found. `gray` is the page, `glyph` the chunk's glyph height.
-cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int labelLastCharacterX, int glyph);
+/// Unchanged when no such ink is found. `gray` is the page, `glyph` the chunk's glyph height;
+/// `bracketedLabel` for a label in brackets (「(枝番)」): the closing bracket's thin ink is no value.
+cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int labelLastCharacterX, int glyph,
+                              bool bracketedLabel);
 
 } // namespace shikaku

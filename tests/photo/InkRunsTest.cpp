@@ -132,14 +132,36 @@ TEST(GluedValueStart, ValueBoxWidensOverTheFirstCharacterItMissed)
         cv::rectangle(page, glyph, cv::Scalar(30), cv::FILLED);
     const cv::Rect cut(171, 12, 200, 38); // starts at the second digit
     for (int labelBoxX : {100, 118}) {   // the label's box at its character's start, or near its end
-        const cv::Rect widened = widenToInkAfterLabel(page, cut, labelBoxX, 30);
+        const cv::Rect widened = widenToInkAfterLabel(page, cut, labelBoxX, 30, false);
         EXPECT_GT(widened.x, 124) << labelBoxX; // not into the label
         EXPECT_LE(widened.x, 140) << labelBoxX; // the first digit is in
         EXPECT_EQ(widened.br(), cut.br());
     }
     // A box that already holds the first digit, or no ink in between: unchanged.
     const cv::Rect whole(138, 12, 233, 38);
-    EXPECT_EQ(widenToInkAfterLabel(page, whole, 100, 30), whole);
+    EXPECT_EQ(widenToInkAfterLabel(page, whole, 100, 30, false), whole);
     cv::Mat blank(60, 400, CV_8UC1, cv::Scalar(235));
-    EXPECT_EQ(widenToInkAfterLabel(blank, cut, 100, 30), cut);
+    EXPECT_EQ(widenToInkAfterLabel(blank, cut, 100, 30, false), cut);
+}
+
+// 「(枝番)01」 read 「(枝番01」 on a third-corpus card: the closing bracket was left unread, so
+// the label's last character is 番 and the thin bracket after it is not the value's first
+// character. Stand-ins on white paper: 番 at 100–124, 「)」 at 128–134, digits at 160–178, 184–200.
+TEST(GluedValueStart, AClosingBracketIsNotTheValuesFirstCharacter)
+{
+    cv::Mat page(60, 400, CV_8UC1, cv::Scalar(235));
+    for (const cv::Rect& glyph : {cv::Rect(100, 16, 24, 30), cv::Rect(128, 14, 6, 34), cv::Rect(160, 20, 18, 24), cv::Rect(184, 20, 16, 24)})
+        cv::rectangle(page, glyph, cv::Scalar(30), cv::FILLED);
+    const cv::Rect value(158, 12, 60, 38);
+    EXPECT_EQ(widenToInkAfterLabel(page, value, 112, 32, true), value);
+    EXPECT_LT(widenToInkAfterLabel(page, value, 112, 32, false).x, 135); // what it did before
+
+    // A cell's rule after the label (an お知らせ's card part) is far taller than the label's
+    // print: no bracket, so the box is widened as for any label.
+    cv::Mat cell(60, 400, CV_8UC1, cv::Scalar(235));
+    for (const cv::Rect& glyph : {cv::Rect(100, 22, 20, 16), cv::Rect(130, 0, 3, 60), cv::Rect(145, 22, 10, 17)})
+        cv::rectangle(cell, glyph, cv::Scalar(30), cv::FILLED);
+    const cv::Rect small(158, 12, 40, 38);
+    EXPECT_EQ(widenToInkAfterLabel(cell, small, 108, 32, true), widenToInkAfterLabel(cell, small, 108, 32, false));
+    EXPECT_LT(widenToInkAfterLabel(cell, small, 108, 32, true).x, 158);
 }

@@ -15,12 +15,6 @@
 #include <vector>
 
 namespace shikaku {
-namespace {
-
-bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
-
-} // namespace
-
 CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const CropReading& a, const FieldModel& digits)
 {
     CropReading b;
@@ -40,7 +34,7 @@ CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
         const OcrSymbol* sym = symbols[i];
         starts.push_back(sym->box.x - region.x);
         printed.push_back(printedSymbolOf(sym->text));
-        if (isAsciiDigit(sym->text))
+        if (printed.back() == PrintedSymbol::Digit)
             ++jpnDigits;
         else if (i >= dateFrom && i < dateTo)
             kanjiConfidence = std::min(kanjiConfidence, sym->confidence);
@@ -100,7 +94,7 @@ CropReading crossReadDigits(OcrEngine& ocr, const cv::Mat& gray, const ValueLoca
     std::size_t next = 0;
     double digitConfidence = 1.0;
     for (std::size_t i = 0; i < symbols.size(); ++i) {
-        if (!isAsciiDigit(symbols[i]->text)) {
+        if (printed[i] != PrintedSymbol::Digit) {
             b.text += symbols[i]->text;
             continue;
         }

@@ -17,8 +17,6 @@ constexpr int kSingleGlyphPx = 36;
 // hold hides one more digit (or is not a digit at all).
 constexpr double kMaxDigitWidth = 0.8;
 
-bool isAsciiDigit(const std::string& s) { return s.size() == 1 && s[0] >= '0' && s[0] <= '9'; }
-
 // The single glyph in columns [from, to) of `region`, read alone by `engine`: its one digit, or
 // nothing when the reading is not exactly one digit of at least `minOk`.
 std::optional<double> singleGlyphConfidence(OcrEngine& engine, const cv::Mat& gray, const cv::Rect& region, int from, int to,
@@ -103,7 +101,7 @@ std::optional<double> confirmDoubtfulDigits(OcrEngine& pageModel, OcrEngine& dig
         if (a[i].text != b[i].text)
             return std::nullopt; // not the same reading, symbol for symbol
         if (i >= from && i < to && std::min(a[i].confidence, b[i].confidence) < minOk) {
-            if (!isAsciiDigit(a[i].text))
+            if (printedSymbolOf(a[i].text) != PrintedSymbol::Digit)
                 return std::nullopt; // only a digit can be checked on its own
             doubtful.push_back(i);
         }

@@ -29,8 +29,8 @@ cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int
     auto after = std::find_if(runs.begin(), runs.end(), [&](const InkRun& r) { return r.from > labelX; });
     // A bracketed label's closing bracket may be left unread, or its box put on the character
     // before it (「番」 of 「(枝番)」): a thin run there as tall as the label's print is the
-    // bracket, not the value's first character. (A 枝番 whose first digit is a 1 read from its second digit on is one digit
-    // short: never `ok`.)
+    // bracket, not the value's first character. (A 枝番 whose first digit is a 1, read from its
+    // second digit on, is one digit short: never `ok`.)
     auto inkHeight = [&](const InkRun& r) { return static_cast<double>(cv::boundingRect(ink.colRange(r.from, r.to)).height); };
     auto isBracket = [&](const InkRun& r, const InkRun& labelEnd) {
         const double height = inkHeight(r) / std::max(1.0, inkHeight(labelEnd));

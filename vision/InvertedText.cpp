@@ -149,10 +149,11 @@ cv::Mat darkOnLight(const cv::Mat& gray, double* invertedShare, std::vector<cv::
     // by far counts then; the region must still hold light print.
     if (cv::countNonZero(keep) == 0) {
         const double relative = kRelativeDark * lightGround(ground);
-        if (relative < kDarkGround)
+        if (relative < kDarkGround) {
             findLightOnDark(small, ground, relative, window, scale, keep, regions, gray.size(), true);
-        if (relative < kDarkGround && cv::countNonZero(keep) == 0)
-            findDarkBand(small, ground, relative, window, scale, keep, regions, gray.size());
+            if (cv::countNonZero(keep) == 0) // the bar joined to the bezel's edge: no filled region
+                findDarkBand(small, ground, relative, window, scale, keep, regions, gray.size());
+        }
     }
     const int invertedPixels = cv::countNonZero(keep);
     if (invertedPixels == 0)

@@ -18,6 +18,17 @@ void eraseRules(cv::Mat& crop, int glyphPx)
     cv::morphologyEx(ink, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {glyphPx * 3, 1}));
     const int tall = std::max(glyphPx * 13 / 10, crop.rows * 9 / 10);
     cv::morphologyEx(ink, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, tall}));
+    // A vertical rule also spans the rows left between the horizontal rules. A 「1」 touching a
+    // cell's rule at the crop's top edge does not: its stem and the rule made one run from the
+    // edge, and the stem was erased (312355 read 3 2355).
+    cv::Mat ruleInRow, offRules;
+    cv::reduce(horizontal, ruleInRow, 1, cv::REDUCE_MAX);
+    const int rowsOffRules = crop.rows - cv::countNonZero(ruleInRow);
+    if (rowsOffRules > 0 && rowsOffRules < crop.rows) {
+        cv::morphologyEx(ink & ~horizontal, offRules, cv::MORPH_OPEN,
+                         cv::getStructuringElement(cv::MORPH_RECT, {1, std::max(1, rowsOffRules * 9 / 10)}));
+        vertical &= offRules;
+    }
     cv::Mat rules = horizontal | vertical;
     if (cv::countNonZero(rules) == 0)
         return;

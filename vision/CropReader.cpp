@@ -111,6 +111,11 @@ OcrLine readCrop(OcrEngine& ocr, const cv::Mat& gray, const cv::Rect& box, int g
     OcrLine line = ocr.readLine(prepared.image, settings.whitelist, settings.mode);
     if (!noiseLimit.empty())
         ocr.setVariable("textord_noise_sizelimit", noiseLimit);
+    // Without that limit a lone glyph can vanish whole (a 記号 「東」 read as nothing, read
+    // right with the limit): a crop about one glyph wide that reads nothing is read again.
+    const bool loneGlyph = prepared.area.width <= 2 * glyphHeight;
+    if (line.words.empty() && loneGlyph && !noiseLimit.empty())
+        line = ocr.readLine(prepared.image, settings.whitelist, settings.mode);
     toGrayCoordinates(line, prepared);
     line.confidence = lowestSymbolConfidence(line);
     return line;

@@ -39,7 +39,12 @@ bool isSlashedRing(const cv::Rect& glyph, const Blob& a, const Blob& b)
     if (std::min(a.area, b.area) < 0.5 * std::max(a.area, b.area))
         return false;
     const double dx = std::abs(a.centre.x - b.centre.x), dy = std::abs(a.centre.y - b.centre.y);
-    if (dx < 0.15 * w || dy < 0.15 * h)
+    // In a narrow zero the slash is steep and the holes lie nearly above each other, yet side
+    // by side over some rows, where the slash parts them; an 8's crossing parts its holes
+    // across all their width, so their rows never overlap.
+    const int rowsSideBySide = std::min(a.box.br().y, b.box.br().y) - std::max(a.box.y, b.box.y);
+    const bool sideBySide = rowsSideBySide >= 0.2 * std::min(a.box.height, b.box.height);
+    if (dx < (sideBySide ? 0.05 : 0.15) * w || dy < 0.15 * h)
         return false;
     const cv::Point2d mid = (a.centre + b.centre) * 0.5;
     const cv::Point2d centre(glyph.x + w / 2, glyph.y + h / 2);

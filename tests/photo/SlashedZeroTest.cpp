@@ -70,6 +70,11 @@ TEST(SlashedZero, FoundOnlyInZerosThatCarryAMark)
     EXPECT_EQ(zerosIn("0", "IPAGothic"), 1);
     EXPECT_EQ(zerosIn("01040013", "IPAGothic"), 4);
     EXPECT_EQ(zerosIn("0", "IPAGothic", 0.8), 1); // a little out of focus
+    // Further out of focus the holes shrink towards the steep slash: nearly above each other,
+    // side by side only where the slash parts them (a medium photo's 「00」 read 「90」).
+    EXPECT_EQ(zerosIn("00", "IPAGothic", 1.0), 2);
+    EXPECT_EQ(zerosIn("9909", "IPAGothic", 1.0), 1);
+    EXPECT_EQ(zerosIn("968", "IPAGothic", 1.0), 0);
     // Digits with one hole, an 8's two holes above each other, a plain zero: none.
     EXPECT_EQ(zerosIn("968", "IPAGothic"), 0);
     EXPECT_EQ(zerosIn("968", "IPAGothic", 0.8), 0);

@@ -27,10 +27,7 @@ void removeLineRules(cv::Mat& ink, int glyph, bool vertical)
     ink -= rules;
 }
 
-namespace {
-
-// The most rows of `strip` inked one after another: a glyph's height, or a rule's. A speck
-// below or above a glyph (a cell border's grain) is apart from it and does not make it tall.
+// A speck below or above a glyph (a cell border's grain) is apart from it and does not make it tall.
 int tallestInkedStretch(const cv::Mat& strip)
 {
     cv::Mat rows;
@@ -42,8 +39,6 @@ int tallestInkedStretch(const cv::Mat& strip)
     }
     return tallest;
 }
-
-} // namespace
 
 // Runs of inked columns: a glyph, or a part of a kanji (和 is 禾 and 口). Specks and table
 // rules (taller than a character) are left out.

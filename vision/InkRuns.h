@@ -18,6 +18,10 @@ cv::Mat inkOfLine(const cv::Mat& gray);
 /// tall (cell borders, which cross every crop edge). `glyph` is the character height in pixels.
 void removeLineRules(cv::Mat& ink, int glyph, bool vertical);
 
+/// The most rows of `strip` (8-bit, non-zero = ink) inked one after another: a glyph's height,
+/// or a rule's.
+int tallestInkedStretch(const cv::Mat& strip);
+
 struct InkRun {
     int from = 0, to = 0; ///< columns [from, to)
 };

@@ -165,3 +165,33 @@ TEST(GluedValueStart, AClosingBracketIsNotTheValuesFirstCharacter)
     EXPECT_EQ(widenToInkAfterLabel(cell, small, 108, 32, true), widenToInkAfterLabel(cell, small, 108, 32, false));
     EXPECT_LT(widenToInkAfterLabel(cell, small, 108, 32, true).x, 158);
 }
+
+// An お知らせ's card part: 「記号|867」 in one chunk, the small label (12 px) and the value (14 px)
+// parted by the cell's rule, the chunk's glyph height (27) made by the rule. The label's last
+// box is on its last character, so the rule came next and was taken for the value's first
+// character: the box began 3 px before the rule, and the crop's margin took in half of 号
+// (read 「三867」 and 「回867」). The value starts after the rule; the margin takes the rule in
+// whole (the crop's rule erasing finds it), the label not.
+TEST(GluedValueStart, ACellsRuleIsNotTheValuesFirstCharacter)
+{
+    cv::Mat page(80, 400, CV_8UC1, cv::Scalar(235));
+    for (const cv::Rect& glyph : {cv::Rect(52, 30, 12, 12), cv::Rect(65, 30, 11, 12), // 記号
+                                  cv::Rect(83, 10, 3, 60),                             // the cell's rule
+                                  cv::Rect(93, 28, 9, 14), cv::Rect(105, 28, 9, 14), cv::Rect(117, 28, 9, 14)})
+        cv::rectangle(page, glyph, cv::Scalar(30), cv::FILLED);
+    const cv::Rect value(92, 24, 36, 28);
+    const cv::Rect afterRule = widenToInkAfterLabel(page, value, 65, 27, false);
+    EXPECT_GT(afterRule.x, 85);
+    EXPECT_LE(afterRule.x, 92);
+    EXPECT_EQ(afterRule.br(), value.br());
+
+    // A value whose box missed its first digit, a 「1」 as thin as the rule: widened over the
+    // 1 (as tall as the value's print), not over the rule.
+    cv::Mat one = page.clone();
+    cv::rectangle(one, cv::Rect(93, 28, 9, 14), cv::Scalar(235), cv::FILLED);
+    cv::rectangle(one, cv::Rect(96, 28, 3, 14), cv::Scalar(30), cv::FILLED);
+    const cv::Rect missed(104, 24, 24, 28);
+    const cv::Rect widened = widenToInkAfterLabel(one, missed, 65, 27, false);
+    EXPECT_GT(widened.x, 86);
+    EXPECT_LE(widened.x, 96);
+}

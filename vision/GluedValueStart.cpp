@@ -38,6 +38,11 @@ cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int
     };
     if (bracketedLabel && after != runs.begin() && after != runs.end() && isBracket(*after, *std::prev(after)))
         ++after;
+    if (after == runs.begin() || after == runs.end())
+        return valueBox;
+    const int valueStart = band.x + after->from;
+    if (valueStart >= valueBox.x - 1)
+        return valueBox;
     // A cell's rule between a small label and its value (an お知らせ's card part: 「記号|867」
     // in one chunk) is no value's first character: a thin stroke running on above and below
     // the line, taller than the value's print. The chunk's glyph height is no measure here (the
@@ -48,26 +53,18 @@ cv::Rect widenToInkAfterLabel(const cv::Mat& gray, const cv::Rect& valueBox, int
         if (band.x + r.from >= valueBox.x)
             valueHeight = std::max(valueHeight, static_cast<int>(inkHeight(r)));
     const int printHeight = valueHeight > 0 ? valueHeight : glyph;
-    const cv::Rect tallBand = cv::Rect(band.x, band.y - glyph / 2, band.width, band.height + glyph) & page;
-    cv::Mat tallInk = inkOfLine(gray(tallBand));
-    removeLineRules(tallInk, glyph, false);
-    auto isCellRule = [&](const InkRun& r) {
-        if (r.to - r.from > std::max(3, printHeight / 6))
-            return false;
-        return tallestInkedStretch(tallInk.colRange(r.from, r.to)) > printHeight * 13 / 10;
-    };
-    if (after == runs.begin() || after == runs.end())
-        return valueBox;
-    if (isCellRule(*after)) {
-        // The value starts after the rule; the crop's margin takes the whole rule in again,
-        // which the crop's rule erasing then finds, but none of the label.
-        const int x = band.x + after->to + 1;
-        return x < valueBox.x - 1 ? cv::Rect(x, valueBox.y, valueBox.br().x - x, valueBox.height) : valueBox;
+    if (after->to - after->from <= std::max(3, printHeight / 6)) {
+        const cv::Rect tallBand = cv::Rect(band.x, band.y - glyph / 2, band.width, band.height + glyph) & page;
+        cv::Mat tallInk = inkOfLine(gray(tallBand));
+        removeLineRules(tallInk, glyph, false);
+        if (tallestInkedStretch(tallInk.colRange(after->from, after->to)) > printHeight * 13 / 10) {
+            // The value starts after the rule; the crop's margin takes the whole rule in
+            // again, which the crop's rule erasing then finds, but none of the label.
+            const int x = band.x + after->to + 1;
+            return x < valueBox.x - 1 ? cv::Rect(x, valueBox.y, valueBox.br().x - x, valueBox.height) : valueBox;
+        }
     }
     const int labelEnd = band.x + std::prev(after)->to;
-    const int valueStart = band.x + after->from;
-    if (valueStart >= valueBox.x - 1)
-        return valueBox;
     const int x = std::max(labelEnd, valueStart - std::max(1, glyph / 8));
     return cv::Rect(x, valueBox.y, valueBox.br().x - x, valueBox.height);
 }

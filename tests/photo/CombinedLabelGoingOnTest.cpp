@@ -41,8 +41,9 @@ TEST(CombinedLabelGoingOn, AShorterLabelFollowedByItsValueStaysTheShorterLabel)
         const auto hit = labels().match(matchingForm(text));
         ASSERT_TRUE(hit) << text;
         EXPECT_EQ(hit->field, FieldId::Symbol) << text;
-        if (std::string_view(text) != "記号 番号 345") // 記号番号 printed as one label, read exactly
+        if (std::string_view(text) != "記号 番号 345") { // 記号番号 printed as one label, read exactly
             EXPECT_FALSE(hit->combinedSymbolNumber) << text;
+        }
     }
     // Second readings match exactly only.
     const auto exact = labels().match(matchingForm("被保険者記号・番5"), /*exactOnly=*/true);

@@ -131,7 +131,8 @@ TEST(LineModel, AValueAfterALabelOnlyTheLineModelReadIsInDoubt)
     ASSERT_TRUE(page.chunks[0].label);
     EXPECT_TRUE(locateFields(page).values[static_cast<std::size_t>(FieldId::Symbol)].at(0).doubt.empty());
     page.chunks[0].label->readByLineModelOnly = true;
-    const auto& symbol = locateFields(page).values[static_cast<std::size_t>(FieldId::Symbol)];
+    const FieldLocations located = locateFields(page); // kept: `symbol` refers into it
+    const auto& symbol = located.values[static_cast<std::size_t>(FieldId::Symbol)];
     ASSERT_EQ(symbol.size(), 1u);
     EXPECT_FALSE(symbol[0].doubt.empty());
 }

@@ -38,10 +38,13 @@ double plausibility(FieldId id, const std::string& text, bool checkedByOtherKanj
         return 0.8;
     if (id == FieldId::Expiry) {
         const Verdict v = validateExpiry(text);
-        const auto d = v.valid ? parseIsoDate(v.normalized) : std::nullopt;
-        const int thisYear = todayLocal().year;
-        if (d && (d->year > thisYear + 6 || d->year < thisYear - 12))
-            return 0.5;
+        if (v.valid) {
+            if (const std::optional<Date> d = parseIsoDate(v.normalized)) {
+                const int year = d->year, thisYear = todayLocal().year;
+                if (year > thisYear + 6 || year < thisYear - 12)
+                    return 0.5;
+            }
+        }
     }
     if (id == FieldId::BranchNumber) {
         const std::string d = digitsOnly(toHalfWidth(text));

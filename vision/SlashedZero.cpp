@@ -172,7 +172,7 @@ int correctMarkedZeros(OcrLine& line, const std::vector<cv::Rect>& zeros)
             }
             lastZero = z;
             if (z >= 0 && toHalfWidth(s.text) != "0") {
-                s.text = "0";
+                s.text.assign(1, '0'); // not `= "0"`: GCC 12 warns falsely there (-Wrestrict, PR 105329)
                 ++changed;
             }
             kept.push_back(std::move(s));

@@ -67,19 +67,6 @@ QByteArray postHead(const QString& path, qint64 length, const QByteArray& extra 
         + "Content-Length: " + QByteArray::number(length) + "\r\n\r\n";
 }
 
-/// Waits for the status line of a response on `socket`; empty when none came within `ms`.
-QByteArray statusLine(QTcpSocket& socket, int ms)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QByteArray received;
-    while (timer.elapsed() < ms && !received.contains("\r\n")) {
-        socket.waitForReadyRead(50);
-        received += socket.readAll();
-    }
-    return received.left(received.indexOf("\r\n"));
-}
-
 struct Streamed {
     QByteArray status;  ///< the status line, empty when no answer came
     qint64 sentBytes = 0;

@@ -114,6 +114,23 @@ struct ValueBeside {
     std::optional<ValueLocation> branch; ///< a 枝番 after a (枝番) label read wrong
 };
 
+// The chunks on the row of chunk `i` that start right of it, left to right. Not the chunks
+// after it in reading order: a value printed larger than its label starts a few pixels higher,
+// and a notes column's line that opens the row then puts the value before its label in that
+// order (a postcard's 「記号 10 番号 665624」: the 10 came first and the 番号 label was taken as
+// the 記号's value).
+std::vector<std::size_t> chunksRightOf(const std::vector<ReadChunk>& chunks, std::size_t i)
+{
+    const cv::Rect& box = chunks[i].chunk.box;
+    std::vector<std::size_t> right;
+    for (std::size_t j = 0; j < chunks.size(); ++j)
+        if (j != i && chunks[j].chunk.box.x >= box.x && sameRow(chunks[j].chunk.box, box))
+            right.push_back(j);
+    std::stable_sort(right.begin(), right.end(),
+                     [&](std::size_t a, std::size_t b) { return chunks[a].chunk.box.x < chunks[b].chunk.box.x; });
+    return right;
+}
+
 // The value on label `i`'s row: `glued` (the part of the label's own chunk after the label,
 // may be empty), then the chunks to its right until the next label or a wide gap. A digits-only
 // value does not go on into print that starts with kanji or kana: that is a label read wrong
@@ -127,10 +144,8 @@ ValueBeside valueBeside(const std::vector<ReadChunk>& chunks, std::size_t i, Fie
     v.box = glued;
     v.glyphHeight = glyph;
     int right = label.chunk.box.br().x;
-    for (std::size_t j = i + 1; j < chunks.size(); ++j) {
+    for (std::size_t j : chunksRightOf(chunks, i)) {
         const cv::Rect& b = chunks[j].chunk.box;
-        if (!sameRow(b, label.chunk.box))
-            break;
         if (b.x < right)
             continue;
         const bool started = v.box.area() > 0;

@@ -127,10 +127,18 @@ std::size_t balancedSplit(const PageText& page)
 }
 
 // True when `rc` is the value of `previous`, the chunk read before it: a label that takes all
-// of its text, on the same row.
-bool isValueOfLabel(const ReadChunk* previous, const ReadChunk& rc)
+// of its text, on the same row, with no other chunk of the row between them. (A value printed
+// larger than its label can come before the label in reading order; the next label on the row
+// then follows the first right away: 「記号 10 番号」 read 記号, then 番号.)
+bool isValueOfLabel(const std::vector<ReadChunk>& chunks, const ReadChunk* previous, const ReadChunk& rc)
 {
-    return previous && previous->label && previous->label->end >= previous->text.size() && sameRow(previous->chunk.box, rc.chunk.box);
+    if (!previous || !previous->label || previous->label->end < previous->text.size() || !sameRow(previous->chunk.box, rc.chunk.box))
+        return false;
+    const cv::Rect& label = previous->chunk.box;
+    return std::none_of(chunks.begin(), chunks.end(), [&](const ReadChunk& c) {
+        return &c != previous && &c != &rc && c.chunk.box.x >= label.br().x && c.chunk.box.x < rc.chunk.box.x &&
+               sameRow(c.chunk.box, label);
+    });
 }
 
 // Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
@@ -143,7 +151,7 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
     const ReadChunk* previous = nullptr;
     for (std::size_t i = begin; i < end; ++i) {
         ReadChunk& rc = page.chunks[i];
-        if (candidate[i] && !isValueOfLabel(previous, rc)) {
+        if (candidate[i] && !isValueOfLabel(page.chunks, previous, rc)) {
             // How large the start is printed: a small label glued to a value ends the value
             // before it (FieldLocator), even when its text is misread.
             rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
@@ -257,7 +265,7 @@ int addLabelsReadByLineModel(const cv::Mat& gray, PageText& page, const LabelMat
     const ReadChunk* previous = nullptr;
     for (std::size_t i = 0; i < page.chunks.size(); ++i) {
         const ReadChunk& rc = page.chunks[i];
-        const bool value = isValueOfLabel(previous, rc);
+        const bool value = isValueOfLabel(page.chunks, previous, rc);
         previous = &rc;
         if (!rc.read || rc.label || value || !isLabelCandidate(rc))
             continue;

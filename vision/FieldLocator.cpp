@@ -114,7 +114,8 @@ struct ValueBeside {
     std::optional<ValueLocation> branch; ///< a 枝番 after a (枝番) label read wrong
 };
 
-// The chunks on the row of chunk `i` that start right of it, left to right. Not the chunks
+// The chunks on the row of chunk `i` that start at or right of its left edge, left to right
+// (the caller skips those that start inside the label). Not the chunks
 // after it in reading order: a value printed larger than its label starts a few pixels higher,
 // and a notes column's line that opens the row then puts the value before its label in that
 // order (a postcard's 「記号 10 番号 665624」: the 10 came first and the 番号 label was taken as

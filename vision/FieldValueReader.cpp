@@ -13,6 +13,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -85,49 +86,92 @@ ValueLocation withWholeFirstGlyph(const cv::Mat& gray, ValueLocation at)
     return at;
 }
 
-} // namespace
+// A place as read: the box widened past a glued label's ink and to the first glyph's edge,
+// and doubted when something covers the value's start.
+ValueLocation preparedPlace(const cv::Mat& gray, FieldId id, ValueLocation at)
+{
+    if (at.labelLastCharacterX >= 0 && id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
+        at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight, at.labelIsBracketed);
+    if (at.doubt.empty() && isValuePartlyCovered(gray, at.box, at.glyphHeight))
+        at.doubt = "something covers part of the value (a finger, glare or a shadow)";
+    return withWholeFirstGlyph(gray, at);
+}
 
-std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
-                                            const Models& models, const JudgeOptions& judge)
+// Reads the place in every way, each one only while it is not `ok`.
+PlaceReading readPlaceEveryWay(OcrEngine& engine, const cv::Mat& gray, const ValueLocation& at, const Models& models, FieldId id,
+                               const JudgeOptions& judge, bool blurred)
+{
+    PlaceReading reading = readPlace(engine, gray, at, models, id, judge, std::nullopt, blurred);
+    // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
+    // (「131391」 read as 36369): a value that is not `ok` is read again that way.
+    if (!reading.isOk())
+        reading.keepOk(readPlace(engine, gray, at, models, id, judge, Segmentation::RawLine, blurred));
+    // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
+    // binarised: a last pair of readings, which must agree like any other.
+    if (!reading.isOk())
+        reading.keepOk(readPlace(engine, gray, at, models, id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
+    // A short value in which Tesseract finds nothing at all in any of these readings (a lone
+    // kanji 記号 「南」, soft grey print on a phone's screen) reads once its strokes are
+    // sharpened. Only then: a filter may turn a digit into another one that both models
+    // agree on, so a value that was read at all is never read this way.
+    if (reading.readNothing())
+        reading.keepOk(readSharpened(engine, gray, at, models, id, judge, blurred));
+    return reading;
+}
+
+void scaleBoxes(PlaceReading& reading, double scale)
+{
+    for (auto& [field, r] : reading.readings)
+        if (r.box) {
+            const cv::Rect2d b(r.box->x * scale, r.box->y * scale, r.box->width * scale, r.box->height * scale);
+            r.box = Box{int(std::lround(b.x)), int(std::lround(b.y)), int(std::lround(b.width)), int(std::lround(b.height))};
+        }
+}
+
+// The `index`th place of field `id` read in every way on the page the re-sampled image was made
+// from, its boxes in the re-sampled image's coordinates. The page's own measure of the place
+// counts too: where it finds the value's start covered or cut, nothing is read.
+PlaceReading readOnPage(OcrEngine& engine, const PageAtScale& page, FieldId id, std::size_t index, const Models& models,
+                        const JudgeOptions& judge, bool blurred)
+{
+    const auto& onPage = page.locations.values[static_cast<std::size_t>(id)];
+    if (index >= onPage.size())
+        return {};
+    const ValueLocation at = preparedPlace(page.gray, id, onPage[index]);
+    if (!at.doubt.empty())
+        return {};
+    PlaceReading reading = readPlaceEveryWay(engine, page.gray, at, models, id, judge, blurred);
+    scaleBoxes(reading, page.scale);
+    return reading;
+}
+
+std::array<FieldReading, 5> readValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations, const Models& models,
+                                       const JudgeOptions& judge, const PageAtScale* coarser)
 {
     constexpr std::size_t kMaxPlaces = 2; // a field is printed at most twice (letter + card part)
     struct Place {
         FieldId id;
+        std::size_t index; // in the field's locations
         ValueLocation at;
         PlaceReading reading;
     };
     std::vector<Place> places;
     for (FieldId id : kAllFields) {
         const auto& found = locations.values[static_cast<std::size_t>(id)];
-        for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p) {
-            ValueLocation at = found[p];
-            if (at.labelLastCharacterX >= 0 && id != FieldId::Expiry) // 限 is two runs of ink: 阝 and 艮
-                at.box = widenToInkAfterLabel(gray, at.box, at.labelLastCharacterX, at.glyphHeight, at.labelIsBracketed);
-            if (at.doubt.empty() && isValuePartlyCovered(gray, at.box, at.glyphHeight))
-                at.doubt = "something covers part of the value (a finger, glare or a shadow)";
-            places.push_back({id, withWholeFirstGlyph(gray, at), {}});
-        }
+        for (std::size_t p = 0; p < found.size() && p < kMaxPlaces; ++p)
+            places.push_back({id, p, preparedPlace(gray, id, found[p]), {}});
     }
     // Each place is read on its own (two threads); the readings are merged in field order.
     runOcrJobs(ocr, places.size(), [&](OcrEngine& engine, std::size_t i) {
         Place& place = places[i];
-        // PSM 7 sometimes finds no proper line in a crop that reads cleanly as a raw line
-        // (「131391」 read as 36369): a value that is not `ok` is read again that way.
         const bool blurred = locations.blurredPrint;
-        place.reading = readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred);
-        if (!place.reading.isOk())
-            place.reading.keepOk(readPlace(engine, gray, place.at, models, place.id, judge, Segmentation::RawLine, blurred));
-        // A patterned or hatched ground (い read as MX, 72 as 7の) reads cleanly once
-        // binarised: a last pair of readings, which must agree like any other.
-        if (!place.reading.isOk())
-            place.reading.keepOk(
-                readPlace(engine, gray, place.at, models, place.id, judge, std::nullopt, blurred, CropBinarisation::Otsu));
-        // A short value in which Tesseract finds nothing at all in any of these readings (a lone
-        // kanji 記号 「南」, soft grey print on a phone's screen) reads once its strokes are
-        // sharpened. Only then: a filter may turn a digit into another one that both models
-        // agree on, so a value that was read at all is never read this way.
-        if (place.reading.readNothing())
-            place.reading.keepOk(readSharpened(engine, gray, place.at, models, place.id, judge, blurred));
+        place.reading = readPlaceEveryWay(engine, gray, place.at, models, place.id, judge, blurred);
+        // Re-sampled at a larger scale, print the camera blurred along one direction can read
+        // worse than on the page the labels were read on (令和8年5月31日 as 令和85月1日 in both
+        // readings). A value not `ok` here is read on the page too; its readings must agree there
+        // like anywhere. (Not a place in doubt: its readings go to review whatever they read.)
+        if (!place.reading.isOk() && coarser && place.at.doubt.empty())
+            place.reading.keepOk(readOnPage(engine, *coarser, place.id, place.index, models, judge, blurred));
     });
     std::array<PlacedReading, 5> placed{};
     for (Place& place : places) {
@@ -141,6 +185,20 @@ std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray,
     for (std::size_t i = 0; i < fields.size(); ++i)
         fields[i] = std::move(placed[i].reading);
     return fields;
+}
+
+} // namespace
+
+std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
+                                            const Models& models, const JudgeOptions& judge)
+{
+    return readValues(ocr, gray, locations, models, judge, nullptr);
+}
+
+std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
+                                            const Models& models, const JudgeOptions& judge, const PageAtScale& coarser)
+{
+    return readValues(ocr, gray, locations, models, judge, &coarser);
 }
 
 } // namespace shikaku

@@ -19,4 +19,17 @@ namespace shikaku {
 std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
                                             const Models& models, const JudgeOptions& judge);
 
+/// The page the values were re-sampled from (PhotoPage's FieldDetail), with the values'
+/// locations on it; `scale` maps its coordinates to the re-sampled image's.
+struct PageAtScale {
+    const cv::Mat& gray;
+    const FieldLocations& locations;
+    double scale = 1.0;
+};
+
+/// As above on the re-sampled image `gray`; a value not `ok` there, whose place nothing puts in
+/// doubt, is read on `coarser` too. Boxes stay in `gray`'s coordinates.
+std::array<FieldReading, 5> readFieldValues(OcrEngine& ocr, const cv::Mat& gray, const FieldLocations& locations,
+                                            const Models& models, const JudgeOptions& judge, const PageAtScale& coarser);
+
 } // namespace shikaku

@@ -2,6 +2,7 @@
 // read the fields → judge. Only chunks of text are OCR'd, never the whole page.
 #include "PhotoDocumentReader.h"
 
+#include "DocumentKind.h"
 #include "FieldLocator.h"
 #include "FieldValueReader.h"
 #include "InvertedText.h"
@@ -63,7 +64,12 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     locateInsurerNumberByForm(text.page, locations);
     locations.blurredPrint = hasBlurredPrint(page.gray);
     const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, locations, 1.0} : fieldDetail(bgr, page, locations);
-    r.fields = readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge);
+    // A value the re-sampled image leaves in doubt is read on the page too, where it can be
+    // pre-filled (an old 健康保険証's values go to review whatever they read).
+    r.fields = detail.scale == 1.0 || !carriesInsuranceFields(r.kind)
+                   ? readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge)
+                   : readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge,
+                                     PageAtScale{text.gray, locations, detail.scale});
     boxesToPage(r.fields, detail);
     crossCheckWithQr(r, readQrCodes(text.gray), ctx.judge);
     return r;

@@ -74,9 +74,15 @@ Verdict validateSymbol(std::string_view raw)
         s.pop_back();
     if (s.empty())
         return invalid(s, "empty");
-    const auto cps = decodeUtf8(s);
+    auto cps = decodeUtf8(s);
     if (cps.size() > 12)
         return invalid(s, "longer than any known 記号");
+    // A 記号 of one kana (国保: 「あ」) is read from a crop scaled to its own height, where a small
+    // kana looks like the full-size one (one model reads ぁ, the other あ); no 記号 is one small kana.
+    if (cps.size() == 1) {
+        cps[0] = fullSizeKana(cps[0]);
+        s = encodeUtf8(cps);
+    }
     for (char32_t cp : cps) {
         // Latin letters do not occur in 記号 (domain notes §6); in OCR output they are misread
         // digits (8→S, 0→O), so they make the value invalid rather than plausible.

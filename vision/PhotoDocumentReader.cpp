@@ -64,7 +64,7 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     locateInsurerNumberByForm(text.page, locations);
     locations.blurredPrint = hasBlurredPrint(page.gray);
     const FieldDetail detail = invertedShare > 0.5 ? FieldDetail{text.gray, locations, 1.0} : fieldDetail(bgr, page, locations);
-    // A value the re-sampled image leaves in doubt is read on the page too, where it can be
+    // A value not `ok` on the re-sampled image is read on the page too, on documents that are
     // pre-filled (an old 健康保険証's values go to review whatever they read).
     r.fields = detail.scale == 1.0 || !carriesInsuranceFields(r.kind)
                    ? readFieldValues(ctx.ocr, detail.gray, detail.locations, ctx.models, ctx.judge)

@@ -71,6 +71,18 @@ bool isKana(char32_t cp)
     return (cp >= 0x3041 && cp <= 0x309F) || (cp >= 0x30A0 && cp <= 0x30FF) || (cp >= 0xFF66 && cp <= 0xFF9F);
 }
 
+char32_t fullSizeKana(char32_t cp)
+{
+    switch (cp) {
+    case U'ぁ': case U'ぃ': case U'ぅ': case U'ぇ': case U'ぉ': case U'っ': case U'ゃ': case U'ゅ': case U'ょ': case U'ゎ':
+    case U'ァ': case U'ィ': case U'ゥ': case U'ェ': case U'ォ': case U'ッ': case U'ャ': case U'ュ': case U'ョ': case U'ヮ':
+        return cp + 1; // each small kana comes right before its full-size one
+    case U'ヵ': return U'カ';
+    case U'ヶ': return U'ケ';
+    default: return cp;
+    }
+}
+
 namespace {
 bool isDashLike(char32_t cp)
 {

@@ -30,5 +30,7 @@ void appendUtf8(std::string& out, char32_t cp);
 
 bool isKanji(char32_t cp);
 bool isKana(char32_t cp);
+/// The full-size form of a small kana (ぁ → あ, ッ → ツ, ヶ → ケ); any other character as it is.
+char32_t fullSizeKana(char32_t cp);
 
 } // namespace shikaku

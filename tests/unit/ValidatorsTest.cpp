@@ -76,6 +76,17 @@ TEST(Symbol, KeepsKanjiAndKana)
     EXPECT_FALSE(validateSymbol("8S5085533").valid); // OCR misread of 85085533
 }
 
+// A lone kana is read from a crop scaled to its own height: small and full-size look alike there.
+TEST(Symbol, ALoneSmallKanaIsItsFullSizeKana)
+{
+    EXPECT_EQ(validateSymbol("ぁ").normalized, "あ");
+    EXPECT_EQ(validateSymbol("ッ").normalized, "ツ");
+    EXPECT_EQ(validateSymbol("ヶ").normalized, "ケ");
+    EXPECT_EQ(validateSymbol("あ").normalized, "あ");
+    EXPECT_EQ(validateSymbol("東").normalized, "東");
+    EXPECT_EQ(validateSymbol("きょ").normalized, "きょ"); // in a longer 記号 the size shows: kept
+}
+
 TEST(Number, DigitsWithHyphens)
 {
     EXPECT_TRUE(validateNumber("123-4567").valid);

@@ -9,6 +9,9 @@ namespace shikaku {
 namespace {
 
 constexpr int kMaxLineGlyphs = 3;
+// A speck smaller than this is grain, not a character: a 2 MP photo's grain leaves thousands,
+// and as "characters" they made lines of 11 px print too thick to count as lines.
+constexpr int kMinGlyphPx = 5;
 
 // The typical size of a character: the median longer side of the ink's small components.
 int glyphSize(const cv::Mat& ink)
@@ -18,7 +21,7 @@ int glyphSize(const cv::Mat& ink)
     std::vector<int> sizes;
     for (int i = 1; i < n; ++i) {
         const int size = std::max(stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        if (size >= 3 && size < std::min(ink.rows, ink.cols) / 10)
+        if (size >= kMinGlyphPx && size < std::min(ink.rows, ink.cols) / 10)
             sizes.push_back(size);
     }
     if (sizes.empty())

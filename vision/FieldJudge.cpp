@@ -46,6 +46,15 @@ bool otherFieldsLocated(const ScanResult& r, FieldId except)
     });
 }
 
+// Every field but `except` is `ok` or not carried: the page's labels were read, and read
+// right. Saying a field is not printed is a claim like `ok`, and needs as much.
+bool otherFieldsOk(const ScanResult& r, FieldId except)
+{
+    return std::all_of(r.fields.begin(), r.fields.end(), [&](const FieldReading& f) {
+        return &f == &r.field(except) || f.status == FieldStatus::Ok || f.status == FieldStatus::NotApplicable;
+    });
+}
+
 } // namespace
 
 FieldReading judgeField(FieldId id, std::string_view raw, double confidence, FieldSource source,
@@ -95,8 +104,17 @@ void applyDocumentRules(ScanResult& r, const Date& today)
         // A 記号 read on a 後期 document contradicts the insurer number.
         demoteToReview(r.field(FieldId::Symbol), "後期高齢者医療 documents carry no 記号");
     }
-    if (r.kind == DocumentKind::Oshirase)
-        markNotApplicable(r.field(FieldId::Expiry), "資格情報のお知らせ has no 有効期限");
+    // A お知らせ prints a 有効期限 only for a holder aged 70–74 (re-assessed every August). It is
+    // absent only where the page was read: with another field not `ok` (its label missed, or
+    // its place found by the value's form alone), the 有効期限's label may have been missed the
+    // same way (a blurred photo), and staff look.
+    if (r.kind == DocumentKind::Oshirase) {
+        FieldReading& expiry = r.field(FieldId::Expiry);
+        if (otherFieldsOk(r, FieldId::Expiry))
+            markNotApplicable(expiry, "資格情報のお知らせ has no 有効期限");
+        else if (expiry.status == FieldStatus::NotFound && !expiry.box)
+            expiry.reason = "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document";
+    }
     if (r.kind == DocumentKind::PortalPdf)
         markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限");
     // The phone screen lists 有効期限 only for some holders. Its labels share one size and

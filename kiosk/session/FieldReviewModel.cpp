@@ -101,6 +101,7 @@ void FieldReviewModel::load(const ScanResult& result, const Date& today)
 {
     beginResetModel();
     m_today = today;
+    m_kind = result.kind;
     for (FieldId id : kAllFields) {
         const FieldReading& reading = result.field(id);
         Row& r = row(id);
@@ -124,6 +125,7 @@ void FieldReviewModel::load(const ScanResult& result, const Date& today)
 void FieldReviewModel::clear()
 {
     beginResetModel();
+    m_kind = DocumentKind::Unknown;
     for (auto& r : m_rows)
         r = Row{r.id};
     endResetModel();
@@ -165,10 +167,14 @@ bool FieldReviewModel::allConfirmable() const { return blockingLabels().isEmpty(
 QStringList FieldReviewModel::blockingLabels() const
 {
     QStringList blocking;
-    // 後期高齢者 (法別 39) prints no 記号 and no 枝番: empty is right for them.
+    // 後期高齢者 (法別 39) prints no 記号 and no 枝番: empty is right for them. A お知らせ and the
+    // マイナポータル screen print a 有効期限 only for some holders (aged 70–74): when the scan could
+    // not tell, staff see the document and may leave it empty.
     const bool kouki = isKoukiInsurer(row(FieldId::InsurerNumber).value.toStdString());
+    const bool expiryOptional = m_kind == DocumentKind::Oshirase || m_kind == DocumentKind::PortalScreen;
     for (const Row& r : m_rows) {
-        const bool optionalHere = kouki && (r.id == FieldId::Symbol || r.id == FieldId::BranchNumber);
+        const bool optionalHere = (kouki && (r.id == FieldId::Symbol || r.id == FieldId::BranchNumber)) ||
+                                  (expiryOptional && r.id == FieldId::Expiry);
         const bool fine = (optionalHere && r.verdict == Verdict::Empty) || r.verdict == Verdict::Valid || r.verdict == Verdict::Expired || r.verdict == Verdict::NotApplicable
             || (r.verdict == Verdict::Empty && r.status == Status::NotApplicable);
         if (!fine)

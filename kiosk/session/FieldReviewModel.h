@@ -103,6 +103,7 @@ private:
 
     std::vector<Row> m_rows;
     Date m_today;
+    DocumentKind m_kind = DocumentKind::Unknown;
 };
 
 QString fieldLabel(FieldId id);

@@ -179,7 +179,8 @@ struct Tally {
 // A field is right when its value equals the truth (a field the document does not print is
 // right when nothing was read); auto-right when right and `ok` (or `not_applicable` for an
 // unprinted field); a silent error is `ok` with a wrong value — or any `ok` at all on a kind
-// that must not be pre-filled.
+// that must not be pre-filled — or `not_applicable` for a field the document prints (staff are
+// told there is nothing to look for).
 Tally judge(const std::optional<std::string>& truth, const FieldReading& f, bool kindCarriesFields)
 {
     Tally t;
@@ -195,7 +196,7 @@ Tally judge(const std::optional<std::string>& truth, const FieldReading& f, bool
     const bool same = f.value && *f.value == *truth;
     t.right = same;
     t.autoRight = same && ok && kindCarriesFields;
-    t.silentErrors = ok && (!same || !kindCarriesFields);
+    t.silentErrors = (ok && (!same || !kindCarriesFields)) || f.status == FieldStatus::NotApplicable;
     t.flagged = f.status == FieldStatus::Review || f.status == FieldStatus::NotFound;
     return t;
 }

@@ -99,11 +99,12 @@ int main(int argc, char** argv)
             else
                 right = f["value"].is_string() && f["value"].get<std::string>() == expected.get<std::string>();
             t.right += right ? 1 : 0;
-            if (status == "ok" || (expected.is_null() && status == "not_applicable")) {
+            // `not_applicable` is a claim like `ok`: staff are told the document prints nothing there.
+            if (status == "ok" || status == "not_applicable") {
                 ++t.ok;
                 if (!right) {
                     ++t.okWrong;
-                    std::cerr << input << ": " << name << " is ok but wrong\n";
+                    std::cerr << input << ": " << name << " is " << status << " but wrong\n";
                 }
             } else {
                 ++t.notOk;

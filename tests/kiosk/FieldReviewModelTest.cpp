@@ -90,6 +90,26 @@ private slots:
         QVERIFY(!model.allConfirmable());
         QVERIFY(model.blockingLabels().contains(QStringLiteral("記号")));
     }
+
+    // A お知らせ prints a 有効期限 only for a holder aged 70–74; read in part, the scan cannot say
+    // which (its 有効期限 stays not_found), and staff may confirm it empty. A 資格確認書 may not.
+    void aPartlyReadOshiraseMayBeConfirmedWithoutExpiry()
+    {
+        for (const DocumentKind kind : {DocumentKind::Oshirase, DocumentKind::KakuninshoCard}) {
+            FieldReviewModel model;
+            ScanResult result;
+            result.kind = kind;
+            model.load(result, Date{2026, 4, 1});
+            model.edit(0, QString::fromStdString(kiosktest::validInsurerNumber()));
+            model.edit(1, QStringLiteral("12"));
+            model.edit(2, QStringLiteral("1234567"));
+            model.edit(3, QStringLiteral("01"));
+            QCOMPARE(model.allConfirmable(), kind == DocumentKind::Oshirase);
+            QCOMPARE(model.missingCount(), 1);
+            model.clear();
+            QVERIFY(!model.allConfirmable());
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(FieldReviewModelTest)

@@ -152,5 +152,37 @@ TEST(DocumentRules, MyNumberIsDropped)
     applyDocumentRules(r, Date{2026, 1, 1});
     EXPECT_FALSE(r.field(FieldId::Number).value.has_value());
     EXPECT_TRUE(r.field(FieldId::Number).raw.empty());
-    EXPECT_EQ(r.field(FieldId::Expiry).status, FieldStatus::NotApplicable);
+}
+
+// A お知らせ prints a 有効期限 only for a holder aged 70–74. "Not printed" is said only when every
+// other field is `ok`; on a page read in part (a label missed, a value placed by its form
+// alone, in review), staff are told to look.
+TEST(DocumentRules, OshiraseExpiryIsAbsentOnlyOnAPageReadWhole)
+{
+    auto oshirase = [](double branchConfidence) {
+        ScanResult r;
+        r.kind = DocumentKind::Oshirase;
+        r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 1.0, FieldSource::Ocr);
+        r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "12", 1.0, FieldSource::Ocr);
+        r.field(FieldId::Number) = judgeField(FieldId::Number, "345", 1.0, FieldSource::Ocr);
+        if (branchConfidence > 0)
+            r.field(FieldId::BranchNumber) = judgeField(FieldId::BranchNumber, "01", branchConfidence, FieldSource::Ocr);
+        r.field(FieldId::Expiry).status = FieldStatus::NotFound;
+        applyDocumentRules(r, Date{2026, 1, 1});
+        return r.field(FieldId::Expiry);
+    };
+    EXPECT_EQ(oshirase(1.0).status, FieldStatus::NotApplicable);
+    for (const double branchConfidence : {0.0, 0.3}) { // not found; read, in review
+        const FieldReading unsure = oshirase(branchConfidence);
+        EXPECT_EQ(unsure.status, FieldStatus::NotFound);
+        EXPECT_NE(unsure.reason.find("70–74"), std::string::npos) << unsure.reason;
+    }
+    // A 有効期限 label located with nothing read keeps its own reason.
+    ScanResult r;
+    r.kind = DocumentKind::Oshirase;
+    r.field(FieldId::Expiry).status = FieldStatus::NotFound;
+    r.field(FieldId::Expiry).box = Box{10, 10, 100, 20};
+    r.field(FieldId::Expiry).reason = "nothing read";
+    applyDocumentRules(r, Date{2026, 1, 1});
+    EXPECT_EQ(r.field(FieldId::Expiry).reason, "nothing read");
 }

@@ -99,8 +99,15 @@ void applyDocumentRules(ScanResult& r, const Date& today)
 
     const FieldReading& insurer = r.field(FieldId::InsurerNumber);
     if (insurer.value && isKoukiInsurer(*insurer.value)) {
-        markNotApplicable(r.field(FieldId::Symbol), "後期高齢者医療 has no 記号");
-        markNotApplicable(r.field(FieldId::BranchNumber), "後期高齢者医療 has no 枝番");
+        // "Not printed" is a claim like `ok`: it stands on an insurer number that is `ok` (one
+        // in review may be another insurer's misread, whose 記号 is printed).
+        for (FieldId id : {FieldId::Symbol, FieldId::BranchNumber}) {
+            FieldReading& f = r.field(id);
+            if (insurer.status == FieldStatus::Ok)
+                markNotApplicable(f, id == FieldId::Symbol ? "後期高齢者医療 has no 記号" : "後期高齢者医療 has no 枝番");
+            else if (f.status == FieldStatus::NotFound && !f.box)
+                f.reason = "none on a 後期高齢者医療 document (保険者番号 39…): check the 保険者番号";
+        }
         // A 記号 read on a 後期 document contradicts the insurer number.
         demoteToReview(r.field(FieldId::Symbol), "後期高齢者医療 documents carry no 記号");
     }

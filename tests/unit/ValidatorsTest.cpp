@@ -133,6 +133,17 @@ TEST(DocumentRules, KoukiHasNoSymbolOrBranch)
     EXPECT_EQ(r.field(FieldId::Symbol).status, FieldStatus::NotApplicable);
     EXPECT_EQ(r.field(FieldId::BranchNumber).status, FieldStatus::NotApplicable);
     EXPECT_EQ(r.field(FieldId::Number).status, FieldStatus::NotFound);
+
+    // An insurer number in review may be another insurer's, misread: nothing is claimed on it.
+    ScanResult unsure;
+    unsure.kind = DocumentKind::KakuninshoCard;
+    unsure.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "39342027", 0.3, FieldSource::Ocr);
+    ASSERT_EQ(unsure.field(FieldId::InsurerNumber).status, FieldStatus::Review);
+    applyDocumentRules(unsure, Date{2026, 1, 1});
+    for (FieldId id : {FieldId::Symbol, FieldId::BranchNumber}) {
+        EXPECT_EQ(unsure.field(id).status, FieldStatus::NotFound);
+        EXPECT_NE(unsure.field(id).reason.find("保険者番号"), std::string::npos);
+    }
 }
 
 TEST(DocumentRules, UnacceptedKindsNeverOk)

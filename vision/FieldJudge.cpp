@@ -122,8 +122,16 @@ void applyDocumentRules(ScanResult& r, const Date& today)
         else if (expiry.status == FieldStatus::NotFound && !expiry.box)
             expiry.reason = "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document";
     }
-    if (r.kind == DocumentKind::PortalPdf)
-        markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限");
+    // The マイナポータル PDF shows a 有効期限 for some holders. Its text layer is read exactly,
+    // so with every other field `ok` a missing one is not printed; with any in review (an
+    // image-only PDF read by OCR, a text layer that differs from the print) staff look.
+    if (r.kind == DocumentKind::PortalPdf) {
+        FieldReading& expiry = r.field(FieldId::Expiry);
+        if (otherFieldsOk(r, FieldId::Expiry))
+            markNotApplicable(expiry, "the マイナポータル 資格情報 shows no 有効期限");
+        else if (expiry.status == FieldStatus::NotFound && !expiry.box)
+            expiry.reason = "the マイナポータル 資格情報 shows a 有効期限 for some holders: check the document";
+    }
     // The phone screen lists 有効期限 only for some holders. Its labels share one size and
     // style, so when the other fields' labels were all found the missing one is not printed;
     // with any of them missing, the photo may simply be unreadable there (staff look).

@@ -167,11 +167,12 @@ bool FieldReviewModel::allConfirmable() const { return blockingLabels().isEmpty(
 QStringList FieldReviewModel::blockingLabels() const
 {
     QStringList blocking;
-    // 後期高齢者 (法別 39) prints no 記号 and no 枝番: empty is right for them. A お知らせ and the
-    // マイナポータル screen print a 有効期限 only for some holders (aged 70–74): when the scan could
-    // not tell, staff see the document and may leave it empty.
+    // 後期高齢者 (法別 39) prints no 記号 and no 枝番: empty is right for them. A お知らせ (aged
+    // 70–74) and the マイナポータル screen and PDF print a 有効期限 only for some holders: when the
+    // scan could not tell, staff see the document and may leave it empty.
     const bool kouki = isKoukiInsurer(row(FieldId::InsurerNumber).value.toStdString());
-    const bool expiryOptional = m_kind == DocumentKind::Oshirase || m_kind == DocumentKind::PortalScreen;
+    const bool expiryOptional = m_kind == DocumentKind::Oshirase || m_kind == DocumentKind::PortalScreen ||
+                                m_kind == DocumentKind::PortalPdf;
     for (const Row& r : m_rows) {
         const bool optionalHere = (kouki && (r.id == FieldId::Symbol || r.id == FieldId::BranchNumber)) ||
                                   (expiryOptional && r.id == FieldId::Expiry);

@@ -40,8 +40,10 @@ TEST(DigitOcr, DigitCharsets)
 
 TEST(PortalRules, PortalPdfWithoutExpiryIsNotApplicableButAReadExpiryStays)
 {
-    ScanResult r;
+    ScanResult r; // every other field read `ok` from the text layer (a 後期 holder: no 記号, 枝番)
     r.kind = DocumentKind::PortalPdf;
+    r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "39191648", 1.0, FieldSource::PdfText);
+    r.field(FieldId::Number) = judgeField(FieldId::Number, "70866004", 1.0, FieldSource::PdfText);
     applyDocumentRules(r, Date{2026, 4, 1});
     EXPECT_EQ(r.field(FieldId::Expiry).status, FieldStatus::NotApplicable);
 

@@ -188,6 +188,16 @@ TEST(DocumentRules, OshiraseExpiryIsAbsentOnlyOnAPageReadWhole)
         EXPECT_EQ(unsure.status, FieldStatus::NotFound);
         EXPECT_NE(unsure.reason.find("70–74"), std::string::npos) << unsure.reason;
     }
+    // The マイナポータル PDF likewise: its text layer differing from the print sends the other
+    // fields to review, and then nothing is said of a 有効期限 (the print may show one).
+    for (const double numberConfidence : {1.0, 0.3}) {
+        ScanResult pdf;
+        pdf.kind = DocumentKind::PortalPdf;
+        pdf.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "39191648", 1.0, FieldSource::PdfText);
+        pdf.field(FieldId::Number) = judgeField(FieldId::Number, "70866004", numberConfidence, FieldSource::PdfText);
+        applyDocumentRules(pdf, Date{2026, 1, 1});
+        EXPECT_EQ(pdf.field(FieldId::Expiry).status, numberConfidence == 1.0 ? FieldStatus::NotApplicable : FieldStatus::NotFound);
+    }
     // A 有効期限 label located with nothing read keeps its own reason.
     ScanResult r;
     r.kind = DocumentKind::Oshirase;

@@ -46,6 +46,16 @@ bool otherFieldsLocated(const ScanResult& r, FieldId except)
     });
 }
 
+// "Not printed" is a claim like `ok`: said only with `evidence`. Without it, a field whose label
+// was not found stays `not_found`, and `lookReason` tells staff why to look.
+void claimNotPrinted(FieldReading& f, bool evidence, std::string notPrinted, std::string lookReason)
+{
+    if (evidence)
+        markNotApplicable(f, std::move(notPrinted));
+    else if (f.status == FieldStatus::NotFound && !f.box)
+        f.reason = std::move(lookReason);
+}
+
 // Every field but `except` is `ok` or not carried: the page's labels were read, and read
 // right. Saying a field is not printed is a claim like `ok`, and needs as much.
 bool otherFieldsOk(const ScanResult& r, FieldId except)
@@ -99,15 +109,12 @@ void applyDocumentRules(ScanResult& r, const Date& today)
 
     const FieldReading& insurer = r.field(FieldId::InsurerNumber);
     if (insurer.value && isKoukiInsurer(*insurer.value)) {
-        // "Not printed" is a claim like `ok`: it stands on an insurer number that is `ok` (one
-        // in review may be another insurer's misread, whose 記号 is printed).
-        for (FieldId id : {FieldId::Symbol, FieldId::BranchNumber}) {
-            FieldReading& f = r.field(id);
-            if (insurer.status == FieldStatus::Ok)
-                markNotApplicable(f, id == FieldId::Symbol ? "後期高齢者医療 has no 記号" : "後期高齢者医療 has no 枝番");
-            else if (f.status == FieldStatus::NotFound && !f.box)
-                f.reason = "none on a 後期高齢者医療 document (保険者番号 39…): check the 保険者番号";
-        }
+        // On an insurer number that is `ok` (one in review may be another insurer's misread,
+        // whose 記号 is printed).
+        const bool sure = insurer.status == FieldStatus::Ok;
+        const char* look = "none on a 後期高齢者医療 document (保険者番号 39…): check the 保険者番号";
+        claimNotPrinted(r.field(FieldId::Symbol), sure, "後期高齢者医療 has no 記号", look);
+        claimNotPrinted(r.field(FieldId::BranchNumber), sure, "後期高齢者医療 has no 枝番", look);
         // A 記号 read on a 後期 document contradicts the insurer number.
         demoteToReview(r.field(FieldId::Symbol), "後期高齢者医療 documents carry no 記号");
     }
@@ -115,23 +122,15 @@ void applyDocumentRules(ScanResult& r, const Date& today)
     // absent only where the page was read: with another field not `ok` (its label missed, or
     // its place found by the value's form alone), the 有効期限's label may have been missed the
     // same way (a blurred photo), and staff look.
-    if (r.kind == DocumentKind::Oshirase) {
-        FieldReading& expiry = r.field(FieldId::Expiry);
-        if (otherFieldsOk(r, FieldId::Expiry))
-            markNotApplicable(expiry, "資格情報のお知らせ has no 有効期限");
-        else if (expiry.status == FieldStatus::NotFound && !expiry.box)
-            expiry.reason = "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document";
-    }
+    if (r.kind == DocumentKind::Oshirase)
+        claimNotPrinted(r.field(FieldId::Expiry), otherFieldsOk(r, FieldId::Expiry), "資格情報のお知らせ has no 有効期限",
+                        "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document");
     // The マイナポータル PDF shows a 有効期限 for some holders. Its text layer is read exactly,
     // so with every other field `ok` a missing one is not printed; with any in review (an
     // image-only PDF read by OCR, a text layer that differs from the print) staff look.
-    if (r.kind == DocumentKind::PortalPdf) {
-        FieldReading& expiry = r.field(FieldId::Expiry);
-        if (otherFieldsOk(r, FieldId::Expiry))
-            markNotApplicable(expiry, "the マイナポータル 資格情報 shows no 有効期限");
-        else if (expiry.status == FieldStatus::NotFound && !expiry.box)
-            expiry.reason = "the マイナポータル 資格情報 shows a 有効期限 for some holders: check the document";
-    }
+    if (r.kind == DocumentKind::PortalPdf)
+        claimNotPrinted(r.field(FieldId::Expiry), otherFieldsOk(r, FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限",
+                        "the マイナポータル 資格情報 shows a 有効期限 for some holders: check the document");
     // The phone screen lists 有効期限 only for some holders. Its labels share one size and
     // style, so when the other fields' labels were all found the missing one is not printed;
     // with any of them missing, the photo may simply be unreadable there (staff look).

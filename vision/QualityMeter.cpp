@@ -3,6 +3,9 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
 #include <cmath>
 
 namespace shikaku {
@@ -41,6 +44,12 @@ FlatDocument flatten(const cv::Mat& frame, const DocumentQuad& quad, const Quali
     return flat;
 }
 
+// Paper this close to the clipping level is white paper exposed high; no reflection can stand
+// out from it. Not more: white paper at 236–240 with a reflection on it must still say glare
+// (QualityMeterTest), and at that level uneven light alone clips part of a white page too
+// (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
+constexpr int kPaperBelowClipping = 6;
+
 double sharpnessOf(const cv::Mat& grey, double halfPoint)
 {
     // A light blur first: sensor noise is finer than any print and would otherwise read as
@@ -57,14 +66,41 @@ double sharpnessOf(const cv::Mat& grey, double halfPoint)
     return r / (r + halfPoint);
 }
 
+// The level half of the pixels are brighter than: the paper's (print covers far less).
+int medianLevel(const cv::Mat& grey)
+{
+    std::array<int, 256> histogram{};
+    for (int y = 0; y < grey.rows; ++y) {
+        const auto* row = grey.ptr<std::uint8_t>(y);
+        for (int x = 0; x < grey.cols; ++x)
+            ++histogram[row[x]];
+    }
+    const std::size_t half = grey.total() / 2;
+    std::size_t below = 0;
+    for (int level = 0; level < 256; ++level) {
+        below += static_cast<std::size_t>(histogram[static_cast<std::size_t>(level)]);
+        if (below > half)
+            return level;
+    }
+    return 255;
+}
+
 double glareOf(const cv::Mat& bgr, int level)
 {
-    cv::Mat clipped;
-    if (bgr.channels() == 3)
-        cv::inRange(bgr, cv::Scalar(level, level, level), cv::Scalar(255, 255, 255), clipped);
-    else
-        cv::inRange(bgr, cv::Scalar(level), cv::Scalar(255), clipped);
-    return double(cv::countNonZero(clipped)) / double(std::max<std::size_t>(1, clipped.total()));
+    // A pixel is clipped when its darkest channel is: a reflection is white in every channel.
+    cv::Mat darkest = bgr;
+    if (bgr.channels() == 3) {
+        std::vector<cv::Mat> channels;
+        cv::split(bgr, channels);
+        darkest = cv::min(cv::min(channels[0], channels[1]), channels[2]);
+    }
+    // A reflection is a spot brighter than the paper around it. When white paper is itself at
+    // the clipping level (a bright lamp, exposed high), the clipped pixels are the paper: counted
+    // as glare, they kept the preview saying "glare" over readable white documents
+    // (docs/notes/glare-guidance.md). Cream or pastel paper stays below it in one channel.
+    if (medianLevel(darkest) >= level - kPaperBelowClipping)
+        return 0.0;
+    return double(cv::countNonZero(darkest >= level)) / double(std::max<std::size_t>(1, darkest.total()));
 }
 
 } // namespace

@@ -69,6 +69,7 @@ struct Sample {
     std::string kind, tier;
     std::array<std::optional<std::string>, 5> truth;
     DocumentQuad quad; ///< the document's true outline in the photo
+    std::string glare = "none"; ///< the generated reflection: "none", "elsewhere" or "over a field"
 };
 
 double nowMs()
@@ -141,6 +142,8 @@ std::vector<Sample> loadSamples(const Options& o)
                 s.quad.corners = orderClockwiseFromTopLeft(s.quad.corners);
                 s.quad.found = true;
             }
+            if (const auto& g = j["photo"]["glare"]; g.is_object())
+                s.glare = g.contains("fields_covered") && !g["fields_covered"].empty() ? "over a field" : "elsewhere";
             for (FieldId id : kAllFields) {
                 const auto& v = j["fields"][std::string(toString(id))];
                 if (v.is_string())
@@ -346,6 +349,7 @@ int main(int argc, char** argv)
     // What the live preview would have said about each photo, per tier, and the pre-filled
     // fields of the photos it would have let the camera take.
     std::map<std::string, std::map<std::string, int>> guidanceByTier;
+    std::map<std::string, std::pair<int, int>> glareGuidance; ///< generated glare → (photos, said "glare")
     std::map<std::string, Tally> byTierPrefilledCapturable;
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
     std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
@@ -378,6 +382,11 @@ int main(int argc, char** argv)
         const CaptureGuidance guidance =
             decideGuidance(measureQuality(frame, s.quad), touchesFrameEdge(s.quad, frame.size(), GuidanceOptions{}.edgeMarginFraction), true);
         ++guidanceByTier[s.tier][std::string(toString(guidance))];
+        if (carries) {
+            auto& [photos, saidGlare] = glareGuidance[s.glare];
+            ++photos;
+            saidGlare += guidance == CaptureGuidance::Glare;
+        }
         for (FieldId id : kAllFields) {
             const Tally t = judge(s.truth[static_cast<std::size_t>(id)], r.field(id), carries);
             byField[std::string(toString(id))].add(t);
@@ -450,6 +459,14 @@ int main(int argc, char** argv)
             std::cout << " " << (it == counts.end() ? 0 : it->second) << " |";
         }
         std::cout << "\n";
+    }
+    // The preview's glare measure against the reflection the generator put in: it should speak
+    // up over a field and stay quiet without one.
+    std::cout << "\n### \"Glare\" guidance against the generated reflection (pre-filled kinds, every tier)\n\n"
+                 "| reflection | photos | said \"glare\" |\n|---|---:|---:|\n";
+    for (const char* g : {"over a field", "elsewhere", "none"}) {
+        const auto [photos, saidGlare] = glareGuidance[g];
+        std::cout << "| " << g << " | " << photos << " | " << saidGlare << " |\n";
     }
     printTallyTable("Fields by tier, pre-filled kinds, photos the preview would capture (ok_to_capture)", "tier", byTierPrefilledCapturable);
 

@@ -61,6 +61,24 @@ TEST(QualityMeter, GlareSpotRaisesGlare)
     EXPECT_GT(b.glare, 0.05);
 }
 
+// White paper exposed at the sensor's clipping level is clipped all over: that is the paper,
+// not a reflection, and the preview must not keep asking to tilt a readable document. A
+// reflection on paper below that level still counts (GlareSpotRaisesGlare).
+TEST(QualityMeter, WhitePaperAtTheClippingLevelIsNoGlare)
+{
+    SyntheticScene white = cardScene();
+    white.paper = cv::Scalar(254, 254, 254);
+    white.band = cv::Scalar(250, 250, 250);
+    const auto photo = renderScene(white);
+    const QualityMeasures m = measureQuality(photo.image, truthQuad(photo));
+    // The measure as it was (every clipped pixel) would have said glare here.
+    cv::Mat clipped;
+    cv::inRange(photo.image, cv::Scalar(250, 250, 250), cv::Scalar(255, 255, 255), clipped);
+    ASSERT_GT(cv::countNonZero(clipped), 0.2 * quadArea(photo.quad));
+    EXPECT_EQ(m.glare, 0.0);
+    EXPECT_EQ(decideGuidance(m, false, true), CaptureGuidance::OkToCapture);
+}
+
 TEST(QualityMeter, DarkerPhotoLowersExposure)
 {
     SyntheticScene bright = cardScene(), dim = cardScene();

@@ -26,6 +26,11 @@ std::optional<DocumentKind> documentKindFromString(std::string_view name);
 /// Kinds whose fields may be pre-filled; for the others no field is ever `ok`.
 bool carriesInsuranceFields(DocumentKind kind);
 
+/// Kinds that print a 有効期限 only for some holders (a お知らせ for those aged 70–74, the
+/// マイナポータル screen and PDF): an empty 有効期限 may be right there. The scan and the staff
+/// screen share this list.
+bool printsExpiryForSomeHoldersOnly(DocumentKind kind);
+
 /// The `--kind` hint of shikaku-scan.
 enum class KindHint : std::uint8_t { Auto, Card, Postcard, A4, Oshirase, Portal };
 std::optional<KindHint> kindHintFromString(std::string_view name);

@@ -65,6 +65,38 @@ bool otherFieldsOk(const ScanResult& r, FieldId except)
     });
 }
 
+// A 有効期限 not found on a kind that prints one only for some holders: "not printed", or staff
+// look. Each kind asks for its own evidence.
+void judgeMissingExpiry(ScanResult& r)
+{
+    FieldReading& expiry = r.field(FieldId::Expiry);
+    switch (r.kind) {
+    case DocumentKind::Oshirase:
+        // Printed for a holder aged 70–74 (re-assessed every August). Absent only where the page
+        // was read: with another field not `ok` (its label missed, or its place found by the
+        // value's form alone), the 有効期限's label may have been missed the same way (a blurred
+        // photo), and staff look.
+        claimNotPrinted(expiry, otherFieldsOk(r, FieldId::Expiry), "資格情報のお知らせ has no 有効期限",
+                        "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document");
+        break;
+    case DocumentKind::PortalPdf:
+        // Its text layer is read exactly, so with every other field `ok` a missing one is not
+        // printed; with any in review (an image-only PDF read by OCR, a text layer that differs
+        // from the print) staff look.
+        claimNotPrinted(expiry, otherFieldsOk(r, FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限",
+                        "the マイナポータル 資格情報 shows a 有効期限 for some holders: check the document");
+        break;
+    case DocumentKind::PortalScreen:
+        // Its labels share one size and style, so when the other fields' labels were all found
+        // the missing one is not printed; with any of them missing, the photo may simply be
+        // unreadable there (staff look).
+        if (otherFieldsLocated(r, FieldId::Expiry))
+            markNotApplicable(expiry, "the マイナポータル screen shows no 有効期限");
+        break;
+    default: break;
+    }
+}
+
 } // namespace
 
 FieldReading judgeField(FieldId id, std::string_view raw, double confidence, FieldSource source,
@@ -118,24 +150,8 @@ void applyDocumentRules(ScanResult& r, const Date& today)
         // A 記号 read on a 後期 document contradicts the insurer number.
         demoteToReview(r.field(FieldId::Symbol), "後期高齢者医療 documents carry no 記号");
     }
-    // A お知らせ prints a 有効期限 only for a holder aged 70–74 (re-assessed every August). It is
-    // absent only where the page was read: with another field not `ok` (its label missed, or
-    // its place found by the value's form alone), the 有効期限's label may have been missed the
-    // same way (a blurred photo), and staff look.
-    if (r.kind == DocumentKind::Oshirase)
-        claimNotPrinted(r.field(FieldId::Expiry), otherFieldsOk(r, FieldId::Expiry), "資格情報のお知らせ has no 有効期限",
-                        "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document");
-    // The マイナポータル PDF shows a 有効期限 for some holders. Its text layer is read exactly,
-    // so with every other field `ok` a missing one is not printed; with any in review (an
-    // image-only PDF read by OCR, a text layer that differs from the print) staff look.
-    if (r.kind == DocumentKind::PortalPdf)
-        claimNotPrinted(r.field(FieldId::Expiry), otherFieldsOk(r, FieldId::Expiry), "the マイナポータル 資格情報 shows no 有効期限",
-                        "the マイナポータル 資格情報 shows a 有効期限 for some holders: check the document");
-    // The phone screen lists 有効期限 only for some holders. Its labels share one size and
-    // style, so when the other fields' labels were all found the missing one is not printed;
-    // with any of them missing, the photo may simply be unreadable there (staff look).
-    if (r.kind == DocumentKind::PortalScreen && otherFieldsLocated(r, FieldId::Expiry))
-        markNotApplicable(r.field(FieldId::Expiry), "the マイナポータル screen shows no 有効期限");
+    if (printsExpiryForSomeHoldersOnly(r.kind))
+        judgeMissingExpiry(r);
 
     FieldReading& expiry = r.field(FieldId::Expiry);
     if (expiry.value) {

@@ -4,6 +4,7 @@
 #include "CoveredValue.h"
 #include "GluedValueStart.h"
 #include "GlyphEdge.h"
+#include "ScaledRect.h"
 #include "OcrWorkers.h"
 #include "PlaceChoice.h"
 #include "PlaceReading.h"
@@ -122,10 +123,8 @@ PlaceReading readPlaceEveryWay(OcrEngine& engine, const cv::Mat& gray, const Val
 void scaleBoxes(PlaceReading& reading, double scale)
 {
     for (auto& [field, r] : reading.readings)
-        if (r.box) {
-            const cv::Rect2d b(r.box->x * scale, r.box->y * scale, r.box->width * scale, r.box->height * scale);
-            r.box = Box{int(std::lround(b.x)), int(std::lround(b.y)), int(std::lround(b.width)), int(std::lround(b.height))};
-        }
+        if (r.box)
+            r.box = scaledOutward(*r.box, scale);
 }
 
 // The `index`th place of field `id` read in every way on the page the re-sampled image was made

@@ -104,4 +104,9 @@ bool carriesInsuranceFields(DocumentKind kind)
     return false;
 }
 
+bool printsExpiryForSomeHoldersOnly(DocumentKind kind)
+{
+    return kind == DocumentKind::Oshirase || kind == DocumentKind::PortalScreen || kind == DocumentKind::PortalPdf;
+}
+
 } // namespace shikaku

@@ -2,6 +2,7 @@
 
 #include "DocumentFinder.h"
 #include "PageCleanup.h"
+#include "ScaledRect.h"
 #include "TextDirection.h"
 
 #include <opencv2/imgproc.hpp>
@@ -28,15 +29,6 @@ cv::Mat toGray(const cv::Mat& image)
     cv::Mat gray;
     cv::cvtColor(image, gray, image.channels() == 4 ? cv::COLOR_BGRA2GRAY : cv::COLOR_BGR2GRAY);
     return gray;
-}
-
-cv::Rect scaled(const cv::Rect& r, double s)
-{
-    if (r.area() == 0)
-        return r;
-    const int x0 = int(std::floor(r.x * s)), y0 = int(std::floor(r.y * s));
-    const int x1 = int(std::ceil((r.x + r.width) * s)), y1 = int(std::ceil((r.y + r.height) * s));
-    return {x0, y0, x1 - x0, y1 - y0};
 }
 
 } // namespace
@@ -112,8 +104,8 @@ FieldDetail fieldDetail(const cv::Mat& photo, const PhotoPage& page, const Field
             if (v.labelLastCharacterX >= 0) // the label's last character too: the value starts after its ink
                 region |= cv::Rect(v.labelLastCharacterX - margin / 2, region.y, region.x - v.labelLastCharacterX + margin / 2, region.height);
             region &= cv::Rect(cv::Point(0, 0), pageSize);
-            v.box = scaled(v.box, d.scale);
-            v.labelBox = scaled(v.labelBox, d.scale);
+            v.box = scaledOutward(v.box, d.scale);
+            v.labelBox = scaledOutward(v.labelBox, d.scale);
             v.glyphHeight = int(std::lround(v.glyphHeight * d.scale));
             if (v.labelLastCharacterX >= 0)
                 v.labelLastCharacterX = int(std::lround(v.labelLastCharacterX * d.scale));
@@ -136,7 +128,7 @@ void boxesToPage(std::array<FieldReading, 5>& fields, const FieldDetail& detail)
     for (FieldReading& f : fields) {
         if (!f.box)
             continue;
-        const cv::Rect r = scaled(cv::Rect(f.box->x, f.box->y, f.box->width, f.box->height), 1.0 / detail.scale);
+        const cv::Rect r = scaledOutward(cv::Rect(f.box->x, f.box->y, f.box->width, f.box->height), 1.0 / detail.scale);
         f.box = Box{r.x, r.y, r.width, r.height};
     }
 }

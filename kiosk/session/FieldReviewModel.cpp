@@ -171,8 +171,7 @@ QStringList FieldReviewModel::blockingLabels() const
     // 70–74) and the マイナポータル screen and PDF print a 有効期限 only for some holders: when the
     // scan could not tell, staff see the document and may leave it empty.
     const bool kouki = isKoukiInsurer(row(FieldId::InsurerNumber).value.toStdString());
-    const bool expiryOptional = m_kind == DocumentKind::Oshirase || m_kind == DocumentKind::PortalScreen ||
-                                m_kind == DocumentKind::PortalPdf;
+    const bool expiryOptional = printsExpiryForSomeHoldersOnly(m_kind);
     for (const Row& r : m_rows) {
         const bool optionalHere = (kouki && (r.id == FieldId::Symbol || r.id == FieldId::BranchNumber)) ||
                                   (expiryOptional && r.id == FieldId::Expiry);

@@ -4,17 +4,16 @@
 #include "CoveredValue.h"
 #include "GluedValueStart.h"
 #include "GlyphEdge.h"
-#include "ScaledRect.h"
 #include "OcrWorkers.h"
 #include "PlaceChoice.h"
 #include "PlaceReading.h"
 #include "RunTogetherDigits.h"
+#include "ScaledRect.h"
 #include "SingleFieldPlace.h"
 
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 #include <utility>
 #include <vector>

@@ -128,8 +128,7 @@ void boxesToPage(std::array<FieldReading, 5>& fields, const FieldDetail& detail)
     for (FieldReading& f : fields) {
         if (!f.box)
             continue;
-        const cv::Rect r = scaledOutward(cv::Rect(f.box->x, f.box->y, f.box->width, f.box->height), 1.0 / detail.scale);
-        f.box = Box{r.x, r.y, r.width, r.height};
+        f.box = scaledOutward(*f.box, 1.0 / detail.scale);
     }
 }
 

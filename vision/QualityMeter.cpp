@@ -4,9 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <vector>
-#include <cmath>
 
 namespace shikaku {
 namespace {
@@ -44,12 +44,6 @@ FlatDocument flatten(const cv::Mat& frame, const DocumentQuad& quad, const Quali
     return flat;
 }
 
-// Paper this close to the clipping level is white paper exposed high; no reflection can stand
-// out from it. Not more: white paper at 236–240 with a reflection on it must still say glare
-// (QualityMeterTest), and at that level uneven light alone clips part of a white page too
-// (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
-constexpr int kPaperBelowClipping = 6;
-
 double sharpnessOf(const cv::Mat& grey, double halfPoint)
 {
     // A light blur first: sensor noise is finer than any print and would otherwise read as
@@ -67,15 +61,15 @@ double sharpnessOf(const cv::Mat& grey, double halfPoint)
 }
 
 // The level half of the pixels are brighter than: the paper's (print covers far less).
-int medianLevel(const cv::Mat& grey)
+int medianLevel(const cv::Mat& image)
 {
     std::array<int, 256> histogram{};
-    for (int y = 0; y < grey.rows; ++y) {
-        const auto* row = grey.ptr<std::uint8_t>(y);
-        for (int x = 0; x < grey.cols; ++x)
+    for (int y = 0; y < image.rows; ++y) {
+        const auto* row = image.ptr<std::uint8_t>(y);
+        for (int x = 0; x < image.cols; ++x)
             ++histogram[row[x]];
     }
-    const std::size_t half = grey.total() / 2;
+    const std::size_t half = image.total() / 2;
     std::size_t below = 0;
     for (int level = 0; level < 256; ++level) {
         below += static_cast<std::size_t>(histogram[static_cast<std::size_t>(level)]);
@@ -84,6 +78,12 @@ int medianLevel(const cv::Mat& grey)
     }
     return 255;
 }
+
+// Paper this close to the clipping level is white paper exposed high; no reflection can stand
+// out from it. Not more: white paper at 236–240 with a reflection on it must still say glare
+// (QualityMeterTest), and at that level uneven light alone clips part of a white page too
+// (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
+constexpr int kPaperBelowClipping = 6;
 
 double glareOf(const cv::Mat& bgr, int level)
 {

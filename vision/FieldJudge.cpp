@@ -65,19 +65,27 @@ bool otherFieldsOk(const ScanResult& r, FieldId except)
     });
 }
 
+// A clipped spot this large (a share of the page) can hide a label: on a portal screen's page
+// (≈ 65 × 140 mm) it is about one 3 mm glyph. A phone screen's own white widgets that clip are
+// many smaller spots.
+constexpr double kSpotThatMayHideALabel = 0.001;
+
 // A 有効期限 not found on a kind that prints one only for some holders: "not printed", or staff
-// look. Each kind asks for its own evidence.
+// look. Each kind asks for its own evidence; on a photo, none holds while a reflection lies on
+// the page: the label may be under it (both models read the rest of the page cleanly).
 void judgeMissingExpiry(ScanResult& r)
 {
     FieldReading& expiry = r.field(FieldId::Expiry);
+    const bool noReflection = r.quality.largestGlareSpot < kSpotThatMayHideALabel;
+    const char* underReflection = "a reflection on the page may hide a 有効期限: check the document";
     switch (r.kind) {
     case DocumentKind::Oshirase:
         // Printed for a holder aged 70–74 (re-assessed every August). Absent only where the page
         // was read: with another field not `ok` (its label missed, or its place found by the
         // value's form alone), the 有効期限's label may have been missed the same way (a blurred
         // photo), and staff look.
-        claimNotPrinted(expiry, otherFieldsOk(r, FieldId::Expiry), "資格情報のお知らせ has no 有効期限",
-                        "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document");
+        claimNotPrinted(expiry, otherFieldsOk(r, FieldId::Expiry) && noReflection, "資格情報のお知らせ has no 有効期限",
+                        noReflection ? "a お知らせ prints a 有効期限 only for a holder aged 70–74: check the document" : underReflection);
         break;
     case DocumentKind::PortalPdf:
         // Its text layer is read exactly, so with every other field `ok` a missing one is not
@@ -90,8 +98,10 @@ void judgeMissingExpiry(ScanResult& r)
         // Its labels share one size and style, so when the other fields' labels were all found
         // the missing one is not printed; with any of them missing, the photo may simply be
         // unreadable there (staff look).
-        if (otherFieldsLocated(r, FieldId::Expiry))
+        if (otherFieldsLocated(r, FieldId::Expiry) && noReflection)
             markNotApplicable(expiry, "the マイナポータル screen shows no 有効期限");
+        else if (!noReflection && expiry.status == FieldStatus::NotFound && !expiry.box)
+            expiry.reason = underReflection;
         break;
     default: break;
     }

@@ -2,6 +2,7 @@
 
 #include "DocumentFinder.h"
 #include "PageCleanup.h"
+#include "QualityMeter.h"
 #include "ScaledRect.h"
 #include "TextDirection.h"
 
@@ -21,6 +22,15 @@ constexpr double kMinUsefulDetailScale = 1.2;
 /// 2.2× CPU on the hard tier for the same fields right); a little (an 8 MP postcard just
 /// below its canonical 1729 px) keeps the glyph sizes the reader was tuned on.
 constexpr double kMaxPageUpsampling = 1.2;
+
+DocumentQuad wholeFrameQuad(cv::Size frame)
+{
+    DocumentQuad q;
+    q.found = true;
+    const auto w = float(frame.width - 1), h = float(frame.height - 1);
+    q.corners = {cv::Point2f(0, 0), cv::Point2f(w, 0), cv::Point2f(w, h), cv::Point2f(0, h)};
+    return q;
+}
 
 cv::Mat toGray(const cv::Mat& image)
 {
@@ -45,6 +55,9 @@ PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQua
     page.outlineFound = page.document.isValid();
     if (!page.outlineFound)
         page.document = wholeFrame(photo); // a flat scan or a document filling the frame
+    // The preview's measures of the photo taken (a reflection on the page, for one, tells the
+    // document rules that a label may be hidden), over the whole frame when no outline was found.
+    quality = measureQuality(photo, page.outlineFound ? quad : wholeFrameQuad(photo.size()));
     quality.documentFound = page.outlineFound;
     quality.coverage = page.outlineFound ? quadArea(quad.corners) / (double(photo.cols) * photo.rows) : 1.0;
 

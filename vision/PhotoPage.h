@@ -25,8 +25,8 @@ struct PhotoPage {
 };
 
 /// Finds (unless `outline` is given) and flattens the document in `photo`. `format` (from a
-/// --kind hint) overrides the format guessed from the outline's side ratio. Sets
-/// quality.documentFound and coverage.
+/// --kind hint) overrides the format guessed from the outline's side ratio. Fills `quality`
+/// (measureQuality over the outline, or over the whole frame when none was found).
 PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQuad>& outline,
                            std::optional<PaperFormat> format, const Models& models, QualityMeasures& quality);
 

@@ -85,7 +85,12 @@ int medianLevel(const cv::Mat& image)
 // (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
 constexpr int kPaperBelowClipping = 6;
 
-double glareOf(const cv::Mat& bgr, int level)
+struct GlareShares {
+    double clipped = 0.0;     ///< every clipped pixel
+    double largestSpot = 0.0; ///< the largest connected clipped spot
+};
+
+GlareShares glareOf(const cv::Mat& bgr, int level)
 {
     // A pixel is clipped when its darkest channel is: a reflection is white in every channel.
     cv::Mat darkest = bgr;
@@ -99,8 +104,21 @@ double glareOf(const cv::Mat& bgr, int level)
     // as glare, they kept the preview saying "glare" over readable white documents
     // (docs/notes/glare-guidance.md). Cream or pastel paper stays below it in one channel.
     if (medianLevel(darkest) >= level - kPaperBelowClipping)
-        return 0.0;
-    return double(cv::countNonZero(darkest >= level)) / double(std::max<std::size_t>(1, darkest.total()));
+        return {};
+    const cv::Mat clipped = darkest >= level;
+    const double total = double(std::max<std::size_t>(1, darkest.total()));
+    GlareShares shares;
+    shares.clipped = double(cv::countNonZero(clipped)) / total;
+    if (shares.clipped > 0.0) {
+        // One reflection is one spot; a screen's white widgets clipping are many small ones.
+        cv::Mat labels, stats, centroids;
+        const int n = cv::connectedComponentsWithStats(clipped, labels, stats, centroids, 8, CV_32S);
+        int largest = 0;
+        for (int i = 1; i < n; ++i)
+            largest = std::max(largest, stats.at<int>(i, cv::CC_STAT_AREA));
+        shares.largestSpot = double(largest) / total;
+    }
+    return shares;
 }
 
 } // namespace
@@ -116,7 +134,9 @@ QualityMeasures measureQuality(const cv::Mat& frame, const DocumentQuad& quad, c
     const FlatDocument flat = flatten(frame, quad, o);
     m.exposure = cv::mean(flat.grey)[0] / 255.0;
     m.sharpness = sharpnessOf(flat.grey, o.sharpnessHalfPoint);
-    m.glare = glareOf(flat.bgr, o.glareLevel);
+    const GlareShares glare = glareOf(flat.bgr, o.glareLevel);
+    m.glare = glare.clipped;
+    m.largestGlareSpot = glare.largestSpot;
     return m;
 }
 

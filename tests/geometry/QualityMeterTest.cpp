@@ -4,6 +4,7 @@
 #include "SyntheticPhoto.h"
 
 #include <gtest/gtest.h>
+#include <opencv2/imgproc.hpp>
 
 using namespace shikaku;
 using shikaku::testsupport::renderScene;
@@ -59,6 +60,32 @@ TEST(QualityMeter, GlareSpotRaisesGlare)
     const QualityMeasures a = measure(clean), b = measure(shiny);
     EXPECT_LT(a.glare, 0.001);
     EXPECT_GT(b.glare, 0.05);
+}
+
+// One reflection is one clipped spot; a phone screen's white widgets that clip are many small
+// ones. The document rules tell them apart by the largest spot (a label may hide under it).
+TEST(QualityMeter, LargestGlareSpotTellsOneReflectionFromManySpecks)
+{
+    SyntheticScene shiny = cardScene();
+    shiny.glare = true;
+    const QualityMeasures spot = measure(shiny);
+    EXPECT_GT(spot.largestGlareSpot, 0.8 * spot.glare);
+
+    const auto photo = renderScene(cardScene());
+    cv::Mat specks = photo.image.clone();
+    cv::RNG rng(7);
+    const cv::Rect bounds = cv::boundingRect(std::vector<cv::Point2f>(photo.quad.begin(), photo.quad.end()));
+    int drawn = 0;
+    for (int i = 0; i < 20000 && drawn < 800; ++i) {
+        const cv::Point2f at(rng.uniform(bounds.x, bounds.br().x), rng.uniform(bounds.y, bounds.br().y));
+        if (cv::pointPolygonTest(std::vector<cv::Point2f>(photo.quad.begin(), photo.quad.end()), at, true) < 40)
+            continue;
+        cv::rectangle(specks, cv::Rect(cv::Point(at), cv::Size(3, 3)), cv::Scalar(255, 255, 255), cv::FILLED);
+        ++drawn;
+    }
+    const QualityMeasures m = measureQuality(specks, truthQuad(photo));
+    EXPECT_GT(m.glare, 0.005); // the preview still says "glare" over them
+    EXPECT_LT(m.largestGlareSpot, 0.001);
 }
 
 // White paper exposed at the sensor's clipping level is clipped all over: that is the paper,

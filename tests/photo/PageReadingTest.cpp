@@ -221,6 +221,32 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
     EXPECT_EQ(screen(false), FieldStatus::NotFound);
 }
 
+// A reflection on the page can hide the 有効期限 label while every other label reads cleanly (a
+// generated phone photo did exactly that: "the screen shows no 有効期限" over a clipped one).
+// With a clipped spot the size of a glyph on the page, "not printed" is not said.
+TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
+{
+    auto expiryWith = [](DocumentKind kind, double largestGlareSpot) {
+        ScanResult r;
+        r.kind = kind;
+        r.quality.largestGlareSpot = largestGlareSpot;
+        r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
+        r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
+        r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.95, FieldSource::Ocr);
+        r.field(FieldId::BranchNumber) = judgeField(FieldId::BranchNumber, "00", 0.95, FieldSource::Ocr);
+        r.field(FieldId::Expiry).status = FieldStatus::NotFound;
+        applyDocumentRules(r, Date{2026, 1, 1});
+        return r.field(FieldId::Expiry);
+    };
+    for (const DocumentKind kind : {DocumentKind::PortalScreen, DocumentKind::Oshirase}) {
+        EXPECT_EQ(expiryWith(kind, 0.0).status, FieldStatus::NotApplicable);
+        EXPECT_EQ(expiryWith(kind, 0.0009).status, FieldStatus::NotApplicable); // a screen widget's speck
+        const FieldReading hidden = expiryWith(kind, 0.004);
+        EXPECT_EQ(hidden.status, FieldStatus::NotFound);
+        EXPECT_NE(hidden.reason.find("reflection"), std::string::npos) << hidden.reason;
+    }
+}
+
 TEST(Kinds, TitlesWithTheirFirstCharactersLost)
 {
     auto classify = [](const char* text, double aspect) {

@@ -351,6 +351,7 @@ int main(int argc, char** argv)
     std::map<std::string, std::map<std::string, int>> guidanceByTier;
     std::map<std::string, std::pair<int, int>> glareGuidance; ///< generated glare → (photos, said "glare")
     std::map<std::string, Tally> byTierPrefilledCapturable;
+    std::map<std::string, Tally> byGlareGuidance; ///< pre-filled fields by reflection and whether "glare" was said
     std::map<std::string, std::pair<int, int>> kindHits; // kind → (right, total)
     std::map<std::string, std::map<std::string, std::map<std::string, int>>> confusion; // truth → tier → detected → photos
     std::map<std::string, std::vector<double>> latencyByMp, cpuByMp, processCpuByMp;
@@ -396,6 +397,8 @@ int main(int argc, char** argv)
                 byTierPrefilled[s.tier].add(t);
             if (carries && guidance == CaptureGuidance::OkToCapture)
                 byTierPrefilledCapturable[s.tier].add(t);
+            if (carries)
+                byGlareGuidance[s.tier + ", " + s.glare + (guidance == CaptureGuidance::Glare ? ", said glare" : ", not said")].add(t);
         }
         if (o.naiveEvery > 0 && n % static_cast<std::size_t>(o.naiveEvery) == 0 && carries) {
             double naiveMs = 0;
@@ -468,6 +471,8 @@ int main(int argc, char** argv)
         const auto [photos, saidGlare] = glareGuidance[g];
         std::cout << "| " << g << " | " << photos << " | " << saidGlare << " |\n";
     }
+    // Whether a refusal was needed: fields that read right anyway on a refused photo were not.
+    printTallyTable("Pre-filled fields by the generated reflection and the \"glare\" guidance", "reflection, guidance", byGlareGuidance);
     printTallyTable("Fields by tier, pre-filled kinds, photos the preview would capture (ok_to_capture)", "tier", byTierPrefilledCapturable);
 
     std::cout << "\n### Document kind\n\n| kind | photos | kind right |\n|---|---:|---:|\n";

@@ -68,8 +68,11 @@ nlohmann::json applyCastShadow(cv::Mat& frame, double darkness, Rng& rng)
     return {{"darkness", darkness}};
 }
 
-void applyGlare(cv::Mat& frame, cv::Point2f centre, cv::Size2f radius, double angleDeg, double strength)
+void applyGlare(cv::Mat& frame, const GlareSpot& spot)
 {
+    const cv::Point2f centre = spot.centre;
+    const cv::Size2f radius = spot.radius;
+    const double strength = spot.strength;
     // Work only in the blob's bounding box.
     const float reach = 2.5F * std::max(radius.width, radius.height);
     const cv::Rect box = cv::Rect(cv::Point(static_cast<int>(centre.x - reach), static_cast<int>(centre.y - reach)),
@@ -77,7 +80,7 @@ void applyGlare(cv::Mat& frame, cv::Point2f centre, cv::Size2f radius, double an
                          cv::Rect(0, 0, frame.cols, frame.rows);
     if (box.empty())
         return;
-    const double a = angleDeg * kPi / 180, ca = std::cos(a), sa = std::sin(a);
+    const double a = spot.angleDeg * kPi / 180, ca = std::cos(a), sa = std::sin(a);
     cv::Mat roi = frame(box);
     for (int y = 0; y < roi.rows; ++y) {
         auto* px = roi.ptr<cv::Vec3b>(y);

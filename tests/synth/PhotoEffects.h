@@ -16,8 +16,16 @@ nlohmann::json applyUnevenLight(cv::Mat& frame, double gain, double gradient, do
 /// A soft-edged shadow over part of the frame (a head or an arm above the desk).
 nlohmann::json applyCastShadow(cv::Mat& frame, double darkness, Rng& rng);
 
-/// A specular blob centred at centre (pixels), radius in pixels.
-void applyGlare(cv::Mat& frame, cv::Point2f centre, cv::Size2f radius, double angleDeg, double strength);
+/// A specular reflection: an elliptic blob, centre and radii in pixels, strength 0–1.
+struct GlareSpot {
+    cv::Point2f centre;
+    cv::Size2f radius;
+    double angleDeg = 0;
+    double strength = 1;
+};
+
+/// Adds the reflection; its core saturates (255), so apply it after the exposure.
+void applyGlare(cv::Mat& frame, const GlareSpot& spot);
 
 /// A fingertip (skin-coloured, shaded) pressing the document edge at edgePoint, pointing along inward.
 void applyFinger(cv::Mat& frame, cv::Point2f edgePoint, cv::Point2f inward, double pxPerMm, Rng& rng);

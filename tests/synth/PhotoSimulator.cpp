@@ -8,6 +8,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
+#include <optional>
 
 namespace shikaku::synth {
 namespace {
@@ -341,8 +342,10 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
         info["fingers"] = true;
     }
 
-    // Glare on glossy documents (and sometimes on paper under a lamp).
+    // Glare on glossy documents (and sometimes on paper under a lamp). Drawn here, so that the
+    // random draws after it stay as they are; painted after the light (below).
     info["glare"] = nullptr;
+    std::optional<GlareSpot> glare;
     if (rng.chance(t.glareChance * (obj.glossy ? 1.3 : 0.7))) {
         const cv::Point2f centre = (quad[0] + quad[1] + quad[2] + quad[3]) * 0.25F;
         // Usually towards a corner; on the hard tier sometimes right over the middle (fields).
@@ -352,7 +355,7 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
         const cv::Point2f where = centre + (quad[corner] - centre) * towardsCorner;
         const double r = rng.uniform(6, overFields ? 18 : 12) * pxPerMm;
         const double strength = rng.uniform(0.5, 1.0);
-        applyGlare(frame, where, cv::Size2f(static_cast<float>(r), static_cast<float>(r * rng.uniform(0.4, 1.0))), rng.uniform(0, 180), strength);
+        glare = GlareSpot{where, cv::Size2f(static_cast<float>(r), static_cast<float>(r * rng.uniform(0.4, 1.0))), rng.uniform(0, 180), strength};
         // Fields whose centre lies inside the bright core of the blob.
         nlohmann::json covered = nlohmann::json::array();
         for (const auto& [field, at] : fieldCentres)
@@ -370,6 +373,10 @@ SimulatedPhoto simulatePhoto(const FlatDocument& doc, const PhotoOptions& option
         applyCastShadow(frame, rng.uniform(0.2, 0.45), shadowRng);
         info["cast_shadow"] = true;
     }
+    // A lamp's reflection is far brighter than the lit paper: it clips the sensor whatever the
+    // exposure, so it comes after the light and the shadow (and before the lens blur).
+    if (glare)
+        applyGlare(frame, *glare);
 
     // Optics: defocus or motion, then sensor noise, then JPEG.
     const double blur = rng.uniform(t.blurMin, t.blurMax) * mpScale * (options.megapixels < 3 ? 1.6 : 1.0);

@@ -4,6 +4,8 @@
 #include "TextNormalize.h"
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 namespace shikaku {
 namespace {
@@ -65,10 +67,23 @@ bool otherFieldsOk(const ScanResult& r, FieldId except)
     });
 }
 
-// A clipped spot this large (a share of the page) can hide a label: on a portal screen's page
-// (≈ 65 × 140 mm) it is about one 3 mm glyph. A phone screen's own white widgets that clip are
-// many smaller spots.
-constexpr double kSpotThatMayHideALabel = 0.001;
+// A reflection can hide a label's character when it is a glyph across: its area in the values'
+// glyphs (their box height, squared) on the page. Without a value box to measure a glyph by,
+// any reflection counts.
+double largestGlareSpotInGlyphs(const ScanResult& r)
+{
+    if (r.quality.largestGlareSpot <= 0.0)
+        return 0.0;
+    std::vector<int> heights;
+    for (const FieldReading& f : r.fields)
+        if (f.box && f.box->height > 0)
+            heights.push_back(f.box->height);
+    if (heights.empty() || r.rectified.empty())
+        return std::numeric_limits<double>::infinity();
+    std::nth_element(heights.begin(), heights.begin() + std::ptrdiff_t(heights.size() / 2), heights.end());
+    const double glyph = heights[heights.size() / 2];
+    return r.quality.largestGlareSpot * double(r.rectified.total()) / (glyph * glyph);
+}
 
 // A 有効期限 not found on a kind that prints one only for some holders: "not printed", or staff
 // look. Each kind asks for its own evidence; on a photo, none holds while a reflection lies on
@@ -76,7 +91,7 @@ constexpr double kSpotThatMayHideALabel = 0.001;
 void judgeMissingExpiry(ScanResult& r)
 {
     FieldReading& expiry = r.field(FieldId::Expiry);
-    const bool noReflection = r.quality.largestGlareSpot < kSpotThatMayHideALabel;
+    const bool noReflection = largestGlareSpotInGlyphs(r) < 1.0;
     const char* underReflection = "a reflection on the page may hide a 有効期限: check the document";
     switch (r.kind) {
     case DocumentKind::Oshirase:

@@ -223,10 +223,10 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
 
 // A reflection on the page can hide the 有効期限 label while every other label reads cleanly (a
 // generated phone photo did exactly that: "the screen shows no 有効期限" over a clipped one).
-// With a clipped spot the size of a glyph on the page, "not printed" is not said.
+// With a clipped spot a glyph across (the values' box height, squared), "not printed" is not said.
 TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
 {
-    auto expiryWith = [](DocumentKind kind, double largestGlareSpot) {
+    auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true) {
         ScanResult r;
         r.kind = kind;
         r.quality.largestGlareSpot = largestGlareSpot;
@@ -234,16 +234,24 @@ TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
         r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
         r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.95, FieldSource::Ocr);
         r.field(FieldId::BranchNumber) = judgeField(FieldId::BranchNumber, "00", 0.95, FieldSource::Ocr);
+        if (measurable) { // a 500 × 1000 page with values 25 px high: a glyph is 0.125 % of it
+            r.rectified = cv::Mat(1000, 500, CV_8UC3, cv::Scalar(255, 255, 255));
+            int y = 100;
+            for (FieldId id : {FieldId::InsurerNumber, FieldId::Symbol, FieldId::Number, FieldId::BranchNumber})
+                r.field(id).box = Box{40, y += 100, 120, 25};
+        }
         r.field(FieldId::Expiry).status = FieldStatus::NotFound;
         applyDocumentRules(r, Date{2026, 1, 1});
         return r.field(FieldId::Expiry);
     };
     for (const DocumentKind kind : {DocumentKind::PortalScreen, DocumentKind::Oshirase}) {
         EXPECT_EQ(expiryWith(kind, 0.0).status, FieldStatus::NotApplicable);
-        EXPECT_EQ(expiryWith(kind, 0.0009).status, FieldStatus::NotApplicable); // a screen widget's speck
-        const FieldReading hidden = expiryWith(kind, 0.004);
-        EXPECT_EQ(hidden.status, FieldStatus::NotFound);
-        EXPECT_NE(hidden.reason.find("reflection"), std::string::npos) << hidden.reason;
+        EXPECT_EQ(expiryWith(kind, 0.0005).status, FieldStatus::NotApplicable); // 0.4 glyph: a screen widget's speck
+        for (const auto& [spot, measurable] : {std::pair{0.004, true}, std::pair{0.0005, false}}) {
+            const FieldReading hidden = expiryWith(kind, spot, measurable); // 3.2 glyphs; no glyph to measure by
+            EXPECT_EQ(hidden.status, FieldStatus::NotFound);
+            EXPECT_NE(hidden.reason.find("reflection"), std::string::npos) << hidden.reason;
+        }
     }
 }
 

@@ -136,7 +136,9 @@ QualityMeasures measureQuality(const cv::Mat& frame, const DocumentQuad& quad, c
     m.sharpness = sharpnessOf(flat.grey, o.sharpnessHalfPoint);
     const GlareShares glare = glareOf(flat.bgr, o.glareLevel);
     m.glare = glare.clipped;
-    m.largestGlareSpot = glare.largestSpot;
+    // A share of the whole document, like a page area (measured inside the inset).
+    const double inner = (1.0 - 2.0 * o.insetFraction) * (1.0 - 2.0 * o.insetFraction);
+    m.largestGlareSpot = glare.largestSpot * inner;
     return m;
 }
 

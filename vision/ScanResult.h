@@ -18,7 +18,7 @@ namespace shikaku {
 struct QualityMeasures {
     double sharpness = 0.0;   ///< normalised variance of the Laplacian over the document
     double glare = 0.0;       ///< share of saturated pixels over the text area
-    double largestGlareSpot = 0.0; ///< the largest connected saturated spot, share of the document
+    double largestGlareSpot = 0.0; ///< the largest connected saturated spot, share of the whole document
     double coverage = 0.0;    ///< document area / frame area
     double tiltDegrees = 0.0; ///< deviation of the document from a rectangle seen face-on
     double exposure = 0.0;    ///< mean luminance of the document

@@ -129,6 +129,7 @@ QualityMeasures measureQuality(const cv::Mat& frame, const DocumentQuad& quad, c
     if (frame.empty() || !quad.found || !isConvexQuad(quad.corners) || frame.depth() != CV_8U)
         return m;
     m.documentFound = true;
+    m.measured = true;
     m.coverage = std::min(1.0, quadArea(quad.corners) / double(frame.total()));
     m.tiltDegrees = viewTiltDegrees(quad.corners, frame.size(), o.focalFrameWidths * frame.cols);
     const FlatDocument flat = flatten(frame, quad, o);

@@ -23,6 +23,7 @@ struct QualityMeasures {
     double tiltDegrees = 0.0; ///< deviation of the document from a rectangle seen face-on
     double exposure = 0.0;    ///< mean luminance of the document
     bool documentFound = false;
+    bool measured = false;    ///< the measures above were taken (photos; a PDF carries none)
 };
 
 struct ScanResult {

@@ -48,6 +48,17 @@ std::string toJsonLine(const ScanResult& r, const Date& today)
         j["orientation"] = r.orientationDegrees;
     if (!r.notes.empty())
         j["notes"] = r.notes;
+    if (r.quality.measured) {
+        // The preview's measures of the photo taken: why a camera's captures read badly.
+        const auto rounded = [](double v) { return std::round(v * 1000.0) / 1000.0; };
+        j["quality"] = {{"document_found", r.quality.documentFound},
+                        {"coverage", rounded(r.quality.coverage)},
+                        {"tilt_degrees", std::round(r.quality.tiltDegrees * 10.0) / 10.0},
+                        {"exposure", rounded(r.quality.exposure)},
+                        {"sharpness", rounded(r.quality.sharpness)},
+                        {"glare", rounded(r.quality.glare)},
+                        {"largest_glare_spot", std::round(r.quality.largestGlareSpot * 1e5) / 1e5}};
+    }
     j["elapsed_ms"] = std::round(r.elapsedMs * 10.0) / 10.0;
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -30,6 +30,28 @@ TEST(JsonContract, FieldsAndFlags)
     EXPECT_EQ(j.size(), 5u); // input, kind, fields, not_proof_of_identity, elapsed_ms
 }
 
+// A photo's line carries the preview's quality measures of the photo taken; a PDF's has none
+// (FieldsAndFlags counts its keys).
+TEST(JsonContract, PhotoQuality)
+{
+    ScanResult r;
+    r.input = "photo.jpg";
+    r.quality.measured = true;
+    r.quality.documentFound = true;
+    r.quality.sharpness = 0.71234;
+    r.quality.glare = 0.0123;
+    r.quality.largestGlareSpot = 0.004567;
+    r.quality.tiltDegrees = 3.26;
+    const auto j = nlohmann::json::parse(toJsonLine(r, Date{2026, 1, 1}));
+    ASSERT_TRUE(j.contains("quality"));
+    EXPECT_EQ(j["quality"]["document_found"], true);
+    EXPECT_DOUBLE_EQ(j["quality"]["sharpness"].get<double>(), 0.712);
+    EXPECT_DOUBLE_EQ(j["quality"]["glare"].get<double>(), 0.012);
+    EXPECT_DOUBLE_EQ(j["quality"]["largest_glare_spot"].get<double>(), 0.00457);
+    EXPECT_DOUBLE_EQ(j["quality"]["tilt_degrees"].get<double>(), 3.3);
+    EXPECT_EQ(j["quality"].size(), 7u);
+}
+
 TEST(JsonContract, ErrorLine)
 {
     ScanResult r;

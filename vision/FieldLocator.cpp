@@ -237,6 +237,8 @@ FieldLocations locateFields(const PageText& page)
         if (below && (r.area() == 0 || (start >= label.text.size() && (far || small)))) {
             r = below->box;
             valueGlyph = below->glyphHeight;
+        } else if (label.label->lastCharacterMisread && v.doubt.empty()) {
+            v.doubt = "label read with its last character wrong: the value's first character may be hidden too";
         }
         if (r.area() > 0) {
             v.box = r;

@@ -113,6 +113,8 @@ LabelMatch LabelMatcher::matchedWithOneWrong(const std::u32string& text, std::si
     if (text[last] != f.text.back() && text[last] < 0x80 && std::isalnum(static_cast<int>(text[last]))) {
         m.end = last;
         m.lastCharacterLost = true;
+    } else if (text[last] != f.text.back()) {
+        m.lastCharacterMisread = true;
     }
     return m;
 }

@@ -22,6 +22,10 @@ struct LabelMatch {
     /// (番号 read 「番8910」): that is the value's first character, and `end` stops before it.
     /// Label and value are then told apart by position only: the value is never `ok`.
     bool lastCharacterLost = false;
+    /// The one character read wrong is the label's last (被保険者番号 read 「被保険者番:」):
+    /// whatever washed it out (glare, a finger) may hide the value's first digit beside it, so
+    /// a value read beside it is never `ok`.
+    bool lastCharacterMisread = false;
     /// Read only by the kiosk's line model (LineModelOcr), which knows little but the labels'
     /// words: which label this is stays unproven, and its value is never `ok`.
     bool readByLineModelOnly = false;

@@ -88,6 +88,25 @@ TEST(LabelMatcher, LastCharacterLostLeavesTheDigitToTheValue)
     EXPECT_FALSE(at[0].doubt.empty());
 }
 
+// A reflection washed out 号 and the 0 after it: 「被保険者番:」 beside 「8254451」 (08254451).
+// Both models agreed on the 7 digits left; the misread last character puts the value in doubt.
+TEST(FieldLocator, ValueBesideALabelWhoseLastCharacterWasMisreadIsInDoubt)
+{
+    const LabelMatcher labels(models());
+    auto doubtBeside = [&](const char* label) {
+        PageText page;
+        page.bodyGlyphHeight = 20;
+        page.chunks.push_back(chunkOf(label, 40, 120, labels));
+        page.chunks.push_back(chunkOf("8254451", 200, 140, labels));
+        const FieldLocations located = locateFields(page);
+        const auto& at = valuesOf(located, FieldId::Number);
+        EXPECT_EQ(at.size(), 1u) << label;
+        return at.empty() ? std::string("none") : at[0].doubt;
+    };
+    EXPECT_NE(doubtBeside("被保険者番:"), "");
+    EXPECT_EQ(doubtBeside("被保険者番号"), "");
+}
+
 TEST(LabelMatcher, WhatMayBeAMisreadFieldLabel)
 {
     const LabelMatcher m(models());

@@ -59,7 +59,8 @@ PhotoPage preparePhotoPage(const cv::Mat& photo, const std::optional<DocumentQua
     // document rules that a label may be hidden), over the whole frame when no outline was found.
     quality = measureQuality(photo, page.outlineFound ? quad : wholeFrameQuad(photo.size()));
     quality.documentFound = page.outlineFound;
-    quality.coverage = page.outlineFound ? quadArea(quad.corners) / (double(photo.cols) * photo.rows) : 1.0;
+    if (!page.outlineFound)
+        quality.coverage = 1.0;
 
     cv::Mat gray = toGray(page.document.image);
     // The format fixes landscape or portrait; postcards exist both ways round, and a misjudged

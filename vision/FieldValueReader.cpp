@@ -173,6 +173,7 @@ std::array<FieldReading, 5> readValues(OcrEngine& ocr, const cv::Mat& gray, cons
     });
     std::array<PlacedReading, 5> placed{};
     for (Place& place : places) {
+        doubtDatesTheDigitModelDisputes(place.reading);
         for (auto& [field, reading] : place.reading.readings) {
             if (!place.at.doubt.empty())
                 sendToReview(reading, place.at.doubt); // two agreeing readings do not prove the place

@@ -25,6 +25,18 @@ FieldReading judged(FieldId id, const std::string& a, const std::string& b, doub
     return first;
 }
 
+void doubtDatesTheDigitModelDisputes(PlaceReading& place)
+{
+    for (auto& [field, reading] : place.readings) {
+        if (field != FieldId::Expiry || reading.status != FieldStatus::Ok)
+            continue;
+        const bool disputed = std::any_of(place.digitModelDates.begin(), place.digitModelDates.end(),
+                                          [&](const std::string& date) { return date != reading.value; });
+        if (disputed)
+            sendToReview(reading, "the digit model read another date");
+    }
+}
+
 void sendToReview(FieldReading& reading, const std::string& reason)
 {
     if (reading.status != FieldStatus::Ok)

@@ -18,6 +18,9 @@ namespace shikaku {
 /// The readings of one printed value: one field, or 記号 and 番号 printed together.
 struct PlaceReading {
     std::vector<std::pair<FieldId, FieldReading>> readings;
+    /// The end dates (ISO) the digit model read here with the date's digits cut out, at any
+    /// setting, whether or not jpn agreed: a date jpn reads alike twice is no proof against them.
+    std::vector<std::string> digitModelDates;
     bool isOk() const
     {
         return !readings.empty() && std::all_of(readings.begin(), readings.end(),
@@ -31,6 +34,7 @@ struct PlaceReading {
     /// Takes `other`'s readings that are `ok` where this one's are not.
     void keepOk(PlaceReading other)
     {
+        digitModelDates.insert(digitModelDates.end(), other.digitModelDates.begin(), other.digitModelDates.end());
         for (auto& [field, reading] : other.readings) {
             if (reading.status != FieldStatus::Ok)
                 continue;
@@ -47,6 +51,11 @@ struct PlaceReading {
 /// reading's): when they differ, an `ok` or `not_found` becomes `review` ("two readings disagree").
 FieldReading judged(FieldId id, const std::string& a, const std::string& b, double confidence, const cv::Rect& box,
                     const JudgeOptions& judge);
+
+/// Makes an `ok` 有効期限 `review` when the digit model read another valid end date at this place:
+/// jpn confuses this font's 3, 0 and 9, and agrees with itself on the same mistake (R9.4.30 read
+/// R9.4.09 twice at one setting, after 00, 09, 30 and 39 at the others).
+void doubtDatesTheDigitModelDisputes(PlaceReading& place);
 
 /// Makes an `ok` reading `review` for `reason` (confidence at most 0.5); others stay as they are.
 void sendToReview(FieldReading& reading, const std::string& reason);

@@ -54,8 +54,10 @@ PlaceReading readSingleFieldTwice(OcrEngine& ocr, const cv::Mat& gray, const Val
     bool crossRead = false;
     if (id == FieldId::Expiry) {
         b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
-        crossRead = !b.text.empty() && validateExpiry(lastDateOfPeriod(b.text)).normalized ==
-                                           validateExpiry(lastDateOfPeriod(a.text)).normalized;
+        const Verdict digitModelDate = validateExpiry(lastDateOfPeriod(b.text));
+        if (!b.text.empty() && digitModelDate.valid)
+            out.digitModelDates.push_back(digitModelDate.normalized);
+        crossRead = !b.text.empty() && digitModelDate.normalized == validateExpiry(lastDateOfPeriod(a.text)).normalized;
     }
     bool wholeLine = false;
     if (crossRead && !hasCjk(a.text)) {

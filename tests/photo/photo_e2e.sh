@@ -5,6 +5,7 @@
 #   photo_e2e.sh generate SCAN CHECK SYNTH WORKDIR
 #   photo_e2e.sh kind SCAN CHECK SYNTH WORKDIR KIND MIN_RIGHT_PERCENT MAX_KIND_ERRORS
 #   photo_e2e.sh all  SCAN CHECK SYNTH WORKDIR
+#   photo_e2e.sh former SCAN CHECK SYNTH WORKDIR LIST   (LIST: former-silent-errors.txt)
 set -euo pipefail
 mode=$1 scan=$2 check=$3 synth=$4 work=$5
 today=2026-11-25
@@ -27,6 +28,20 @@ kind)
 all)
   # Every photo: no threshold on right fields, kind errors allowed, but never a wrong `ok`.
   "$scan" --today "$today" "$work"/*_{easy,medium,hard}.jpg | "$check" --min-right 0 --max-kind-errors 1000 --label all-photos
+  ;;
+former)
+  # Photos of other seeds that once had a wrong `ok`, each made again alone (one folder per seed:
+  # names repeat across seeds); no threshold, but never a wrong `ok`.
+  list=$6
+  rm -rf "$work" && mkdir -p "$work"
+  photos=()
+  while read -r seed kind index tier _; do
+    case "$seed" in ''|'#'*) continue ;; esac
+    QT_QPA_PLATFORM=offscreen "$synth" --out "$work/$seed" --seed "$seed" --first "$index" --count 1 --kinds "$kind" --photos "$tier" >/dev/null 2>&1
+    photos+=("$(printf '%s/%s/%s_%04d_%s.jpg' "$work" "$seed" "$kind" "$index" "$tier")")
+  done <"$list"
+  ls "${photos[@]}" >/dev/null
+  "$scan" --today "$today" "${photos[@]}" | "$check" --min-right 0 --max-kind-errors 1000 --label former-silent-errors
   ;;
 *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

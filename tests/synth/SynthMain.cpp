@@ -22,6 +22,7 @@ constexpr const char* kAllKinds = "kakuninsho_card,kakuninsho_postcard,kakuninsh
 struct Options {
     QString outDir;
     std::uint64_t seed = 1;
+    int first = 0; // index of the first document: one document of a corpus can be made again alone
     int count = 1;
     std::vector<DocumentKind> kinds;
     std::vector<PhotoTier> tiers;
@@ -46,6 +47,7 @@ std::optional<QString> parse(QCommandLineParser& parser, const QStringList& argu
         {"out", "Output directory (created if missing).", "DIR"},
         {"seed", "Seed; the same seed gives the same documents.", "N", "1"},
         {"count", "Documents per kind.", "N", "1"},
+        {"first", "Index of the first document (an index gives the same document whatever the count).", "N", "0"},
         {"kinds", QString("Comma-separated kinds (default all): %1.").arg(kAllKinds), "LIST", kAllKinds},
         {"photos", "Also simulate document-camera photos: none|easy|medium|hard|all.", "TIER", "none"},
         {"megapixels", "Photo frame: 2 (1600x1200) or 8 (3264x2448). Default: 8, hard tier 2.", "MP"},
@@ -67,6 +69,9 @@ std::optional<QString> parse(QCommandLineParser& parser, const QStringList& argu
     o.count = parser.value("count").toInt(&ok);
     if (!ok || o.count < 1 || o.count > 100000)
         return QString("--count must be 1..100000");
+    o.first = parser.value("first").toInt(&ok);
+    if (!ok || o.first < 0 || o.first > 100000)
+        return QString("--first must be 0..100000");
     for (const QString& name : parser.value("kinds").split(',', Qt::SkipEmptyParts)) {
         const auto kind = documentKindFromString(name.trimmed().toStdString());
         if (!kind)
@@ -190,7 +195,7 @@ int main(int argc, char** argv)
 
     int written = 0;
     for (const DocumentKind kind : o.kinds) {
-        for (int i = 0; i < o.count; ++i) {
+        for (int i = o.first; i < o.first + o.count; ++i) {
             const int files = writeDocument(o, kind, i);
             if (files < 0)
                 return 1;

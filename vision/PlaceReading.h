@@ -18,8 +18,9 @@ namespace shikaku {
 /// The readings of one printed value: one field, or 記号 and 番号 printed together.
 struct PlaceReading {
     std::vector<std::pair<FieldId, FieldReading>> readings;
-    /// The end dates (ISO) the digit model read here with the date's digits cut out, at any
-    /// setting, whether or not jpn agreed: a date jpn reads alike twice is no proof against them.
+    /// The end dates (ISO) the digit model read here, at any setting, with the digits of a date
+    /// printed in kanji (令和9年4月30日, 「R9.4.30まで」) cut out, whether or not jpn agreed: such a
+    /// date is otherwise checked by jpn alone, and jpn reading it alike twice is no proof against them.
     std::vector<std::string> digitModelDates;
     bool isOk() const
     {

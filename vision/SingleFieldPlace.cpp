@@ -54,8 +54,10 @@ PlaceReading readSingleFieldTwice(OcrEngine& ocr, const cv::Mat& gray, const Val
     bool crossRead = false;
     if (id == FieldId::Expiry) {
         b = crossReadDigits(ocr, gray, at, a, models.field(FieldId::Number));
+        // An era date in kanji is otherwise checked by jpn alone; R07.11.30 or 2027/12/31 is
+        // read whole by the digit model too, which outweighs its cut-out digits.
         const Verdict digitModelDate = validateExpiry(lastDateOfPeriod(b.text));
-        if (!b.text.empty() && digitModelDate.valid)
+        if (!b.text.empty() && digitModelDate.valid && hasCjk(a.text))
             out.digitModelDates.push_back(digitModelDate.normalized);
         crossRead = !b.text.empty() && digitModelDate.normalized == validateExpiry(lastDateOfPeriod(a.text)).normalized;
     }

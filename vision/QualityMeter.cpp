@@ -1,5 +1,7 @@
 #include "QualityMeter.h"
 
+#include "ReflectionMask.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -60,31 +62,6 @@ double sharpnessOf(const cv::Mat& grey, double halfPoint)
     return r / (r + halfPoint);
 }
 
-// The level half of the pixels are brighter than: the paper's (print covers far less).
-int medianLevel(const cv::Mat& image)
-{
-    std::array<int, 256> histogram{};
-    for (int y = 0; y < image.rows; ++y) {
-        const auto* row = image.ptr<std::uint8_t>(y);
-        for (int x = 0; x < image.cols; ++x)
-            ++histogram[row[x]];
-    }
-    const std::size_t half = image.total() / 2;
-    std::size_t below = 0;
-    for (int level = 0; level < 256; ++level) {
-        below += static_cast<std::size_t>(histogram[static_cast<std::size_t>(level)]);
-        if (below > half)
-            return level;
-    }
-    return 255;
-}
-
-// Paper this close to the clipping level is white paper exposed high; no reflection can stand
-// out from it. Not more: white paper at 236–240 with a reflection on it must still say glare
-// (QualityMeterTest), and at that level uneven light alone clips part of a white page too
-// (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
-constexpr int kPaperBelowClipping = 6;
-
 struct GlareShares {
     double clipped = 0.0;     ///< every clipped pixel
     double largestSpot = 0.0; ///< the largest connected clipped spot
@@ -92,21 +69,10 @@ struct GlareShares {
 
 GlareShares glareOf(const cv::Mat& bgr, int level)
 {
-    // A pixel is clipped when its darkest channel is: a reflection is white in every channel.
-    cv::Mat darkest = bgr;
-    if (bgr.channels() == 3) {
-        std::vector<cv::Mat> channels;
-        cv::split(bgr, channels);
-        darkest = cv::min(cv::min(channels[0], channels[1]), channels[2]);
-    }
-    // A reflection is a spot brighter than the paper around it. When white paper is itself at
-    // the clipping level (a bright lamp, exposed high), the clipped pixels are the paper: counted
-    // as glare, they kept the preview saying "glare" over readable white documents
-    // (docs/notes/glare-guidance.md). Cream or pastel paper stays below it in one channel.
-    if (medianLevel(darkest) >= level - kPaperBelowClipping)
+    const cv::Mat clipped = reflectionMask(bgr, level);
+    if (clipped.empty())
         return {};
-    const cv::Mat clipped = darkest >= level;
-    const double total = double(std::max<std::size_t>(1, darkest.total()));
+    const double total = double(std::max<std::size_t>(1, clipped.total()));
     GlareShares shares;
     shares.clipped = double(cv::countNonZero(clipped)) / total;
     if (shares.clipped > 0.0) {

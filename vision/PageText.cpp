@@ -105,6 +105,17 @@ bool isLabelCandidate(const ReadChunk& rc)
     return !rc.title && !tooNarrow && rc.chunk.box.width <= kRunningTextGlyphs * glyph;
 }
 
+// A chunk as wide as running text whose start is printed smaller than the rest: a label glued
+// to a value printed larger and spaced out (「被保険者等記号・番号　７５４７１１５５・６４９８３２」 on
+// an A4 sheet, 26 glyphs of the value's height). Running text starts at its own height.
+bool isLabelGluedToWideValue(const cv::Mat& gray, const ReadChunk& rc)
+{
+    if (rc.title || rc.chunk.box.width <= kRunningTextGlyphs * std::max(rc.chunk.glyphHeight, 1))
+        return false;
+    const int start = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
+    return start > 0 && start * 4 < rc.chunk.glyphHeight * 3; // as FieldLocator tells a small label
+}
+
 // Where to cut the chunks into two runs of about equal OCR work (characters read, plus a fixed
 // cost per call).
 std::size_t balancedSplit(const PageText& page)
@@ -324,7 +335,7 @@ PageText readPageText(OcrEngine& ocr, const cv::Mat& gray, const TextChunkLayout
     // the runs first (the larger), the titles fill in.
     std::vector<bool> candidate(page.chunks.size());
     for (std::size_t i = 0; i < candidate.size(); ++i)
-        candidate[i] = isLabelCandidate(page.chunks[i]);
+        candidate[i] = isLabelCandidate(page.chunks[i]) || isLabelGluedToWideValue(gray, page.chunks[i]);
     const std::size_t split = balancedSplit(page);
     const std::pair<std::size_t, std::size_t> ranges[] = {{0, split}, {split, page.chunks.size()}};
     std::vector<int> characters(titles.size() + 2, 0); // one counter per job

@@ -1,0 +1,69 @@
+// An A4 資格確認書's row 「被保険者等記号・番号　７ ５ ４ ７ １ １ ５ ５ ９・６ ４ ９ ８ ３ ２ １」: the label
+// glued to a value printed larger and spaced out, one chunk 26 of the value's glyphs wide. Such
+// a chunk was taken for running text and never read (seed 31337's A4 sheets: 記号 and 番号
+// not found on clean photos). Drawn at test time (PaintKit, IPAGothic), read by real Tesseract
+// through PageText and FieldLocator.
+#include "FieldLocator.h"
+#include "GrayImage.h"
+#include "OcrEngine.h"
+#include "PageText.h"
+#include "PaintKit.h"
+#include "ReadChunkFixture.h"
+#include "TextChunkFinder.h"
+
+#include <QImage>
+#include <QPainter>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace shikaku;
+
+namespace {
+
+cv::Mat a4Rows()
+{
+    QImage image(1200, 420, QImage::Format_Grayscale8);
+    image.fill(QColor(238, 238, 238));
+    {
+        QPainter p(&image);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        const auto text = [&](double x, double y, double size, const QString& s) {
+            synth::drawText(p, QRectF(x, y, 900, size * 1.4), s, {size, "IPAGothic", false, QColor(30, 30, 30)});
+        };
+        // The addressee and the title print larger than the value: the row is no title candidate
+        // (titles are read in full whatever their width).
+        text(20, 10, 44, QString::fromUtf8("竹井"));
+        text(160, 10, 44, QString::fromUtf8("千代様"));
+        text(300, 90, 56, QString::fromUtf8("健康保険資格確認書"));
+        text(20, 200, 21, QString::fromUtf8("被保険者等記号・番号"));
+        // The value: em 40 px, one character every 29 px (digits of a form printed spaced out).
+        const QString value = QString::fromUtf8("754711559・6498321");
+        for (int i = 0; i < value.size(); ++i)
+            text(250 + 29 * i, 186, 40, value.mid(i, 1));
+        text(20, 280, 21, QString::fromUtf8("氏名"));
+        text(250, 274, 28, QString::fromUtf8("竹井　千代"));
+        text(20, 350, 21, QString::fromUtf8("生年月日"));
+        text(250, 344, 28, QString::fromUtf8("昭和50年5月1日"));
+    }
+    return test::grayOf(image);
+}
+
+} // namespace
+
+TEST(WideValueRow, ALabelGluedToASpacedOutValueIsRead)
+{
+    OcrEngine ocr;
+    ASSERT_TRUE(ocr.isReady()) << ocr.error();
+    const cv::Mat gray = a4Rows();
+    const TextChunkLayout layout = findTextChunks(gray);
+    const auto wide = std::find_if(layout.chunks.begin(), layout.chunks.end(), [](const TextChunk& c) {
+        return c.box.x < 40 && c.box.y > 180 && c.box.y < 240 && c.box.width > 22 * c.glyphHeight;
+    });
+    ASSERT_NE(wide, layout.chunks.end()) << "the label and its value make one chunk wider than 22 of its glyphs";
+    const FieldLocations at = locateFields(readPageText(ocr, gray, layout, test::defaultLabels()));
+    const auto& symbol = at.values[static_cast<std::size_t>(FieldId::Symbol)];
+    ASSERT_EQ(symbol.size(), 1u) << "the 記号・番号 label is read";
+    EXPECT_TRUE(symbol.front().combinedSymbolNumber);
+    EXPECT_GT(symbol.front().box.x, 230);
+}

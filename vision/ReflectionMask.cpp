@@ -4,7 +4,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +18,7 @@ namespace {
 // (5 benchmark photos without a reflection; docs/notes/glare-guidance.md).
 constexpr int kPaperBelowClipping = 6;
 
+// The level half of the pixels are brighter than: the paper's (print covers far less).
 int medianLevel(const cv::Mat& image)
 {
     std::array<std::size_t, 256> histogram{};

@@ -5,17 +5,14 @@
 // 記号 label and was taken for its value: never read, the 記号 located on it, the 番号 lost.
 // Drawn at test time (PaintKit, IPAGothic) and read by real Tesseract through PageText and
 // FieldLocator.
+#include "DrawnPage.h"
 #include "FieldLocator.h"
-#include "GrayImage.h"
 #include "LabelMatcher.h"
 #include "OcrEngine.h"
 #include "PageText.h"
-#include "PaintKit.h"
 #include "ReadChunkFixture.h"
 #include "TextChunkFinder.h"
 
-#include <QImage>
-#include <QPainter>
 #include <gtest/gtest.h>
 
 using namespace shikaku;
@@ -24,27 +21,19 @@ namespace {
 
 cv::Mat postcardRow()
 {
-    QImage image(1500, 250, QImage::Format_Grayscale8);
-    image.fill(QColor(236, 236, 236));
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        const auto text = [&](double x, double y, double size, const char* s) {
-            synth::drawText(p, QRectF(x, y, 600, size * 1.4), QString::fromUtf8(s), {size, "IPAGothic", false, QColor(30, 30, 30)});
-        };
-        text(60, 104, 30, "記号");   // labels: em 30 px
-        text(330, 96, 38, "10");     // values: em 38 px, set higher
-        text(760, 104, 30, "番号");
-        text(880, 96, 38, "665624");
-        text(1180, 95, 24, "資格確認書を窓口で"); // the notes column, one line higher up
-        text(1180, 135, 24, "提示してください。");
+    return test::drawnPage(1500, 250, 236, [](const test::PrintText& text) {
+        text(60, 104, 30, QString::fromUtf8("記号"));   // labels: em 30 px
+        text(330, 96, 38, QString::fromUtf8("10"));     // values: em 38 px, set higher
+        text(760, 104, 30, QString::fromUtf8("番号"));
+        text(880, 96, 38, QString::fromUtf8("665624"));
+        text(1180, 95, 24, QString::fromUtf8("資格確認書を窓口で")); // the notes column, one line higher up
+        text(1180, 135, 24, QString::fromUtf8("提示してください。"));
         // Rows below, so that the 記号 and 番号 labels are read by one thread, one after the other.
-        text(60, 190, 30, "氏名");
-        text(330, 186, 34, "山田太郎");
-        text(760, 190, 30, "生年月日");
-        text(960, 186, 34, "平成2年1月1日");
-    }
-    return test::grayOf(image);
+        text(60, 190, 30, QString::fromUtf8("氏名"));
+        text(330, 186, 34, QString::fromUtf8("山田太郎"));
+        text(760, 190, 30, QString::fromUtf8("生年月日"));
+        text(960, 186, 34, QString::fromUtf8("平成2年1月1日"));
+    });
 }
 
 const ValueLocation* only(const FieldLocations& at, FieldId id)

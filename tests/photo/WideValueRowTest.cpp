@@ -3,16 +3,13 @@
 // a chunk was taken for running text and never read (seed 31337's A4 sheets: 記号 and 番号
 // not found on clean photos). Drawn at test time (PaintKit, IPAGothic), read by real Tesseract
 // through PageText and FieldLocator.
+#include "DrawnPage.h"
 #include "FieldLocator.h"
-#include "GrayImage.h"
 #include "OcrEngine.h"
 #include "PageText.h"
-#include "PaintKit.h"
 #include "ReadChunkFixture.h"
 #include "TextChunkFinder.h"
 
-#include <QImage>
-#include <QPainter>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -23,14 +20,7 @@ namespace {
 
 cv::Mat a4Rows()
 {
-    QImage image(1200, 420, QImage::Format_Grayscale8);
-    image.fill(QColor(238, 238, 238));
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        const auto text = [&](double x, double y, double size, const QString& s) {
-            synth::drawText(p, QRectF(x, y, 900, size * 1.4), s, {size, "IPAGothic", false, QColor(30, 30, 30)});
-        };
+    return test::drawnPage(1200, 420, 238, [](const test::PrintText& text) {
         // The addressee and the title print larger than the value: the row is no title candidate
         // (titles are read in full whatever their width).
         text(20, 10, 44, QString::fromUtf8("竹井"));
@@ -45,8 +35,7 @@ cv::Mat a4Rows()
         text(250, 274, 28, QString::fromUtf8("竹井　千代"));
         text(20, 350, 21, QString::fromUtf8("生年月日"));
         text(250, 344, 28, QString::fromUtf8("昭和50年5月1日"));
-    }
-    return test::grayOf(image);
+    });
 }
 
 } // namespace

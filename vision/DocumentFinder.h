@@ -15,7 +15,8 @@
 //     dropped); corners = intersections of the sides, so rounded card corners do not pull them
 //     inwards; the share of samples on the fitted sides ranks the candidates;
 //     an outline around the leader wins when it is the paper's edge around a printed frame
-//     (enclosesWithMargin, isPaperBandAround [PaperEdgeAround])
+//     (enclosesWithMargin, isPaperBandAround [PaperEdgeAround]), step by step outwards (a
+//     cell, its table, the paper)
 //   → phoneScreen [PhoneScreen]: a phone's body moved in to its screen
 //   → optionally the same fit once more in the full-resolution photo.
 

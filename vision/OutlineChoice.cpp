@@ -103,12 +103,20 @@ ChosenOutline chooseOutline(const WorkingImage& w, const std::vector<Quad>& allQ
     }
     const Candidate* leader = &*std::max_element(candidates.begin(), candidates.end(),
                                                  [](const Candidate& a, const Candidate& b) { return a.rank < b.rank; });
-    for (const Candidate& c : candidates)
-        if (&c != leader && c.support >= o.minEdgeSupport && enclosesWithMargin(c.corners, leader->corners) &&
-            isPaperBandAround(w.smooth, leader->corners, c.corners)) {
-            leader = &c; // the document's edge around its printed frame
-            break;
-        }
+    // The document's edge around its printed frame. Printed boxes nest (a table's first cell, the
+    // table, the paper), and a printed rule is straighter than a pale paper's edge on a pale desk,
+    // so walk outwards for as long as paper lies between an outline and the one around it (each
+    // step is at least a tenth larger, so the walk ends).
+    for (bool widened = true; widened;) {
+        widened = false;
+        for (const Candidate& c : candidates)
+            if (&c != leader && c.support >= o.minEdgeSupport && enclosesWithMargin(c.corners, leader->corners) &&
+                isPaperBandAround(w.smooth, leader->corners, c.corners)) {
+                leader = &c;
+                widened = true;
+                break;
+            }
+    }
     const Candidate& best = *leader;
     if (best.support < o.minEdgeSupport) {
         char text[128];

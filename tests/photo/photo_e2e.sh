@@ -5,7 +5,8 @@
 #   photo_e2e.sh generate SCAN CHECK SYNTH WORKDIR
 #   photo_e2e.sh kind SCAN CHECK SYNTH WORKDIR KIND MIN_RIGHT_PERCENT MAX_KIND_ERRORS
 #   photo_e2e.sh all  SCAN CHECK SYNTH WORKDIR
-#   photo_e2e.sh former SCAN CHECK SYNTH WORKDIR LIST   (LIST: former-silent-errors.txt)
+#   photo_e2e.sh former SCAN CHECK SYNTH WORKDIR LIST [MIN_RIGHT_PERCENT MAX_KIND_ERRORS]
+#     (LIST: former-silent-errors.txt, former-wrong-outlines.txt)
 set -euo pipefail
 mode=$1 scan=$2 check=$3 synth=$4 work=$5
 today=2026-11-25
@@ -30,9 +31,9 @@ all)
   "$scan" --today "$today" "$work"/*_{easy,medium,hard}.jpg | "$check" --min-right 0 --max-kind-errors 1000 --label all-photos
   ;;
 former)
-  # Photos of other seeds that once had a wrong `ok`, each made again alone (one folder per seed:
-  # names repeat across seeds); no threshold, but never a wrong `ok`.
-  list=$6
+  # Photos of other seeds that were once read wrong, each made again alone (one folder per seed:
+  # names repeat across seeds); never a wrong `ok`, and by default no other threshold.
+  list=$6 min_right=${7:-0} max_kind_errors=${8:-1000}
   rm -rf "$work" && mkdir -p "$work"
   photos=()
   while read -r seed kind index tier _; do
@@ -41,7 +42,8 @@ former)
     photos+=("$(printf '%s/%s/%s_%04d_%s.jpg' "$work" "$seed" "$kind" "$index" "$tier")")
   done <"$list"
   ls "${photos[@]}" >/dev/null
-  "$scan" --today "$today" "${photos[@]}" | "$check" --min-right 0 --max-kind-errors 1000 --label former-silent-errors
+  "$scan" --today "$today" "${photos[@]}" |
+    "$check" --min-right "$min_right" --max-kind-errors "$max_kind_errors" --label "$(basename "$list" .txt)"
   ;;
 *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

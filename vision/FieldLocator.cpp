@@ -107,6 +107,16 @@ bool smallLabelStart(const ReadChunk& c, int valueGlyph)
     return c.startPrintHeight * 4 < std::max(valueGlyph, c.chunk.glyphHeight) * 3;
 }
 
+// The middle dot of a combined 記号・番号 printed letter-spaced, far enough from both parts to be a
+// chunk of its own: a speck at most half a glyph across, its centre in the middle third of the
+// value's height. It is part of the value, not the start of smaller print.
+bool isMiddleDot(const cv::Rect& b, const cv::Rect& valueBox, int valueGlyph)
+{
+    const int centreY = b.y + b.height / 2;
+    return b.width * 2 <= valueGlyph && b.height * 2 <= valueGlyph && centreY * 3 >= valueBox.y * 3 + valueBox.height &&
+           centreY * 3 <= valueBox.y * 3 + 2 * valueBox.height;
+}
+
 struct ValueBeside {
     cv::Rect box;                        ///< empty when nothing is beside the label
     int glyphHeight = 0;                 ///< of the value's first chunk (the label's when glued)
@@ -159,7 +169,9 @@ ValueBeside valueBeside(const std::vector<ReadChunk>& chunks, std::size_t i, Fie
         }
         // Nor into a small label read wrong, or far smaller print (the notes column beside
         // the value's row).
-        if (started && (smallLabelStart(chunks[j], v.glyphHeight) || chunks[j].chunk.glyphHeight * 10 < v.glyphHeight * 7))
+        const bool middleDot = started && combined && isMiddleDot(b, v.box, v.glyphHeight);
+        if (started && !middleDot &&
+            (smallLabelStart(chunks[j], v.glyphHeight) || chunks[j].chunk.glyphHeight * 10 < v.glyphHeight * 7))
             break;
         // Gaps inside a value scale with the value's print; a combined 記号・番号 has its
         // middle dot in one (too small a speck to be a chunk of its own).

@@ -16,6 +16,9 @@ namespace shikaku {
 namespace {
 
 constexpr const char* kNotSeparated = "記号 and 番号 not told apart (no middle dot read)";
+// A 記号 in kanji or kana read by jpn twice is weaker evidence than digits two models agree on
+// (ReadingPlausibility: 南 read as 者 twice at 0.80).
+constexpr double kOneModelKanjiSymbol = 0.8;
 
 // The lowest confidence of the symbols a combined value keeps: those before the (枝番) word.
 double keptConfidence(const CropReading& r)
@@ -96,7 +99,7 @@ bool hasMiddleDot(const std::string& text)
     return t.find("・") != std::string::npos || t.find("･") != std::string::npos || t.find("·") != std::string::npos;
 }
 
-PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge)
+PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge, bool digitModelReadTheNumber)
 {
     PlaceReading out;
     bool separatedA = false, separatedB = false;
@@ -108,9 +111,10 @@ PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const J
     const NumberAndBranch partsA = splitAtBranchLabelWord(restA, branchWordSeen), partsB = splitAtBranchLabelWord(restB, branchWordSeen);
     const std::string& numA = partsA.number;
     const std::string& numB = partsB.number;
-    const double conf = std::min(keptConfidence(a), keptConfidence(b)) * labelWordPenalty(a.text) * (hasCjk(symA) ? 0.8 : 1.0);
+    const double read = std::min(keptConfidence(a), keptConfidence(b)) * labelWordPenalty(a.text);
+    const double conf = read * (hasCjk(symA) ? kOneModelKanjiSymbol : 1.0);
     out.readings.emplace_back(FieldId::Symbol, judged(FieldId::Symbol, symA, symB, conf, a.box, judge));
-    out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, conf, a.box, judge));
+    out.readings.emplace_back(FieldId::Number, judged(FieldId::Number, numA, numB, digitModelReadTheNumber ? read : conf, a.box, judge));
     // The 枝番 after a bracketed word read wrong (its label (枝番)): a value for staff to check,
     // never `ok` — its label was not read.
     const std::string& branchA = partsA.branch;
@@ -126,6 +130,46 @@ PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const J
     return out;
 }
 
+namespace {
+
+// 「本・84171700」: the 記号 in kanji, the 番号 in digits. The digit model cannot read the 記号, so
+// the value is not checked whole as combined digits are (CombinedDigits); the 番号 is cut out from
+// after the first reading's middle dot and read alone by the digit model instead. True when it
+// reads the same digits as both jpn readings.
+bool digitModelReadsTheNumberAlone(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
+                                   std::optional<Segmentation> mode, CropBinarisation binarisation, const CropReading& a,
+                                   const CropReading& b)
+{
+    bool separatedA = false, separatedB = false;
+    const auto [symbolA, restA] = splitSymbolNumber(a, separatedA);
+    const auto [symbolB, restB] = splitSymbolNumber(b, separatedB);
+    if (!separatedA || !separatedB || !hasCjk(symbolA))
+        return false;
+    const std::string numberA = splitAtBranchLabelWord(restA, false).number;
+    const std::string numberB = splitAtBranchLabelWord(restB, false).number;
+    if (numberA.empty() || numberA != numberB || !isDigitsAndHyphens(numberA))
+        return false;
+    const std::vector<const OcrSymbol*> symbols = symbolsOf(a.words);
+    const auto dot = std::find_if(symbols.begin(), symbols.end(), [](const OcrSymbol* s) { return hasMiddleDot(s->text); });
+    if (dot == symbols.end())
+        return false;
+    const int from = (*dot)->box.x + (*dot)->box.width;
+    if (from <= at.box.x || from >= at.box.br().x)
+        return false;
+    ValueLocation numberAt = at;
+    numberAt.combinedSymbolNumber = false;
+    numberAt.labelLastCharacterX = -1;
+    numberAt.box.width = at.box.br().x - from;
+    numberAt.box.x = from;
+    FieldModel digits = models.field(FieldId::Number);
+    if (mode)
+        digits.segmentation = static_cast<int>(*mode);
+    const CropReading check = readOnce(ocr, gray, numberAt, digits, true, binarisation);
+    return digitModelAgrees(numberA, check.text);
+}
+
+} // namespace
+
 PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
                                     const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
                                     bool& runTogether)
@@ -138,7 +182,7 @@ PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const V
     const CropReading a = readOnce(ocr, gray, at, any, false, binarisation);
     const CropReading b = readOnce(ocr, gray, at, any, true, binarisation);
     runTogether = hasRunTogetherDigits(a.words) || hasRunTogetherDigits(b.words);
-    PlaceReading out = symbolAndNumber(a, b, judge);
+    PlaceReading out = symbolAndNumber(a, b, judge, digitModelReadsTheNumberAlone(ocr, gray, at, models, mode, binarisation, a, b));
     readBranchAfterItsWordAlone(ocr, gray, at, models, judge, mode, binarisation, a, out);
     if (isCombinedDigits(a.text)) {
         // jpn agreeing with itself read the thin 8 of 「8910280・42906」 as 6 twice, sure of

@@ -22,8 +22,11 @@ namespace shikaku {
 /// True when `text` holds a middle dot (・, ･ or ·): 記号 and 番号 printed together.
 bool hasMiddleDot(const std::string& text);
 
-/// Two readings of 記号 and 番号 printed together, split and judged part by part.
-PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge);
+/// Two readings of 記号 and 番号 printed together, split and judged part by part. A 記号 in kanji
+/// or kana (read by jpn only) lowers the confidence of both parts, unless
+/// `digitModelReadTheNumber`: the digit model read the 番号's digits alone, the same.
+PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge,
+                             bool digitModelReadTheNumber = false);
 
 /// Reads the combined value at `at` twice and judges its parts; `mode` overrides the
 /// segmentation. `runTogether` is set when a reading holds digits run together.

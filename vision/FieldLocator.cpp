@@ -189,12 +189,42 @@ ValueBeside valueBeside(const std::vector<ReadChunk>& chunks, std::size_t i, Fie
     return v;
 }
 
+// A 番号 label that goes on from a 記号 label set in a chunk of its own: 「記号」「・番号」 then the
+// value, as one combined label 記号・番号 (PageText reads such a chunk: mayBeLabelGoingOn). Both
+// read exactly as whole labels, the 番号 the first chunk after the 記号 on its row, two glyphs
+// away at most.
+std::optional<std::size_t> numberLabelGoingOn(const std::vector<ReadChunk>& chunks, std::size_t i)
+{
+    auto wholeLabelOf = [](const ReadChunk& c, FieldId field) {
+        return c.label && c.label->field == field && !c.label->combinedSymbolNumber && !c.label->readByLineModelOnly &&
+               c.label->end >= c.text.size();
+    };
+    const ReadChunk& symbol = chunks[i];
+    if (!wholeLabelOf(symbol, FieldId::Symbol))
+        return std::nullopt;
+    const int glyph = std::max(1, symbol.chunk.glyphHeight);
+    for (std::size_t j : chunksRightOf(chunks, i)) {
+        const cv::Rect& b = chunks[j].chunk.box;
+        if (b.x < symbol.chunk.box.br().x)
+            continue;
+        if (wholeLabelOf(chunks[j], FieldId::Number) && b.x - symbol.chunk.box.br().x <= 2 * glyph)
+            return j;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 FieldLocations locateFields(const PageText& page)
 {
     FieldLocations out;
     const auto& chunks = page.chunks;
+    std::vector<std::optional<std::size_t>> goesOn(chunks.size());
+    std::vector<bool> goingOn(chunks.size(), false);
+    for (std::size_t i = 0; i < chunks.size(); ++i)
+        if ((goesOn[i] = numberLabelGoingOn(chunks, i)))
+            goingOn[*goesOn[i]] = true;
     for (std::size_t i = 0; i < chunks.size(); ++i) {
         const ReadChunk& label = chunks[i];
         if (!label.label)
@@ -204,6 +234,8 @@ FieldLocations locateFields(const PageText& page)
             continue;
         }
         ++out.fieldLabels;
+        if (goingOn[i])
+            continue; // its value is the 記号's it goes on from
         const FieldId field = tailOfInsurerLabel(chunks, i) ? FieldId::InsurerNumber : *label.label->field;
         ValueLocation v;
         v.labelBox = label.chunk.box;
@@ -229,7 +261,13 @@ FieldLocations locateFields(const PageText& page)
             if (label.label->lastCharacterLost)
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
         }
-        ValueBeside beside = valueBeside(chunks, i, field, r, glyph, v.combinedSymbolNumber);
+        std::size_t labelEnd = i; // the chunk the value follows
+        if (goesOn[i]) {
+            labelEnd = *goesOn[i];
+            v.combinedSymbolNumber = true;
+            v.labelBox |= chunks[labelEnd].chunk.box;
+        }
+        ValueBeside beside = valueBeside(chunks, labelEnd, field, r, glyph, v.combinedSymbolNumber);
         if (beside.branch) {
             if (label.label->readByLineModelOnly && beside.branch->doubt.empty())
                 beside.branch->doubt = v.doubt;

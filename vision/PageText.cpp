@@ -137,6 +137,22 @@ std::size_t balancedSplit(const PageText& page)
     return work.size();
 }
 
+// 「記号」「・番号」 then the value: a label set in two chunks (its middle dot is a gap of its own).
+// The second chunk is printed no larger than the label, at most four of its glyphs wide (・番号) and
+// two glyphs after it, with larger print after it on the row (the value): it may be the label
+// going on, and is read. (A short value printed at the label's size has no larger print after
+// it; one printed larger is no candidate.)
+bool mayBeLabelGoingOn(const std::vector<ReadChunk>& chunks, const ReadChunk& label, const ReadChunk& rc)
+{
+    const int glyph = std::max(1, label.chunk.glyphHeight);
+    const cv::Rect& b = rc.chunk.box;
+    if (rc.chunk.glyphHeight * 10 > glyph * 11 || b.width > 4 * glyph || b.x - label.chunk.box.br().x > 2 * glyph)
+        return false;
+    return std::any_of(chunks.begin(), chunks.end(), [&](const ReadChunk& c) {
+        return c.chunk.box.x >= b.br().x && sameRow(c.chunk.box, b) && c.chunk.glyphHeight * 100 >= rc.chunk.glyphHeight * 115;
+    });
+}
+
 // True when `rc` is the value of `previous`, the chunk read before it: a label that takes all
 // of its text, on the same row, with no other chunk of the row between them. (A value printed
 // larger than its label can come before the label in reading order; the next label on the row
@@ -146,10 +162,26 @@ bool isValueOfLabel(const std::vector<ReadChunk>& chunks, const ReadChunk* previ
     if (!previous || !previous->label || previous->label->end < previous->text.size() || !sameRow(previous->chunk.box, rc.chunk.box))
         return false;
     const cv::Rect& label = previous->chunk.box;
-    return std::none_of(chunks.begin(), chunks.end(), [&](const ReadChunk& c) {
+    const bool nothingBetween = std::none_of(chunks.begin(), chunks.end(), [&](const ReadChunk& c) {
         return &c != previous && &c != &rc && c.chunk.box.x >= label.br().x && c.chunk.box.x < rc.chunk.box.x &&
                sameRow(c.chunk.box, label);
     });
+    return nothingBetween && !mayBeLabelGoingOn(chunks, *previous, rc);
+}
+
+// 「・番号」: the second chunk of a label set with a wide gap at its middle dot (mayBeLabelGoingOn).
+// No label starts with a middle dot, so a chunk that reads exactly a whole label after one is
+// that label.
+void dropLeadingMiddleDot(ReadChunk& rc, const LabelMatcher& labels)
+{
+    if (rc.label || rc.text.size() < 2 || rc.text.front() != U'・' || rc.symbols.size() != rc.text.size())
+        return;
+    const std::u32string rest = rc.text.substr(1);
+    if (auto match = labels.match(rest, /*exactOnly=*/true); match && match->end >= rest.size()) {
+        rc.text.erase(0, 1);
+        rc.symbols.erase(rc.symbols.begin());
+        rc.label = match;
+    }
 }
 
 // Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
@@ -168,6 +200,7 @@ void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::si
             rc.startPrintHeight = startPrintHeight(gray, rc.chunk.box, rc.chunk.glyphHeight);
             readChunk(ocr, gray, rc, kLabelPrefixGlyphs, characters);
             rc.label = labels.match(rc.text);
+            dropLeadingMiddleDot(rc, labels);
             retryLabel(ocr, gray, rc, labels, characters, lineModel);
         }
         previous = candidate[i] ? &rc : nullptr;

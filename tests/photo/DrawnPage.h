@@ -30,4 +30,22 @@ inline cv::Mat drawnPage(int width, int height, int ground, const std::function<
     return grayOf(image);
 }
 
+/// Prints `text` one character every `pitch` pixels from `x`: the digits of a form printed
+/// spaced out.
+inline void printSpacedOut(const PrintText& print, double x, double y, double em, double pitch, const QString& text)
+{
+    for (int i = 0; i < text.size(); ++i)
+        print(x + pitch * i, y, em, text.mid(i, 1));
+}
+
+/// Two rows of labels and values (氏名, 生年月日) under the row a test is about, from `y`: the
+/// page holds more than one field row, as a form does.
+inline void printNameAndBirthRows(const PrintText& print, double y)
+{
+    print(20, y, 21, QString::fromUtf8("氏名"));
+    print(250, y - 6, 28, QString::fromUtf8("竹井　千代"));
+    print(20, y + 70, 21, QString::fromUtf8("生年月日"));
+    print(250, y + 64, 28, QString::fromUtf8("昭和50年5月1日"));
+}
+
 } // namespace shikaku::test

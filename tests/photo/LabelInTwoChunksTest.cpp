@@ -27,16 +27,10 @@ cv::Mat a4Rows()
         text(20, 200, 21, QString::fromUtf8("記号"));
         text(74, 200, 21, QString::fromUtf8("・"));
         text(100, 200, 21, QString::fromUtf8("番号"));
-        // The value: em 30 px, one character every 36 px (a form's digits printed spaced out).
-        const QString value = QString::fromUtf8("97797378・45117");
-        for (int i = 0; i < value.size(); ++i)
-            text(250 + 36 * i, 192, 30, value.mid(i, 1));
+        test::printSpacedOut(text, 250, 192, 30, 36, QString::fromUtf8("97797378・45117"));
         text(850, 200, 21, QString::fromUtf8("(枝番)"));
         text(960, 192, 30, QString::fromUtf8("01"));
-        text(20, 280, 21, QString::fromUtf8("氏名"));
-        text(250, 274, 28, QString::fromUtf8("竹井　千代"));
-        text(20, 350, 21, QString::fromUtf8("生年月日"));
-        text(250, 344, 28, QString::fromUtf8("昭和50年5月1日"));
+        test::printNameAndBirthRows(text, 280);
     });
 }
 

@@ -27,14 +27,8 @@ cv::Mat a4Rows()
         text(160, 10, 44, QString::fromUtf8("千代様"));
         text(300, 90, 56, QString::fromUtf8("健康保険資格確認書"));
         text(20, 200, 21, QString::fromUtf8("被保険者等記号・番号"));
-        // The value: em 40 px, one character every 29 px (digits of a form printed spaced out).
-        const QString value = QString::fromUtf8("754711559・6498321");
-        for (int i = 0; i < value.size(); ++i)
-            text(250 + 29 * i, 186, 40, value.mid(i, 1));
-        text(20, 280, 21, QString::fromUtf8("氏名"));
-        text(250, 274, 28, QString::fromUtf8("竹井　千代"));
-        text(20, 350, 21, QString::fromUtf8("生年月日"));
-        text(250, 344, 28, QString::fromUtf8("昭和50年5月1日"));
+        test::printSpacedOut(text, 250, 186, 40, 29, QString::fromUtf8("754711559・6498321"));
+        test::printNameAndBirthRows(text, 280);
     });
 }
 

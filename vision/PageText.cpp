@@ -185,9 +185,9 @@ void dropLeadingMiddleDot(ReadChunk& rc, const LabelMatcher& labels)
 }
 
 // Reads the label candidates of chunks [begin, end) in reading order. The chunk right after a
-// label on the same row is its value and is skipped. What the chunk before is, is known only
-// when this run read it: the first chunk of a run and a chunk after a title (other threads may
-// be reading those) are always read.
+// label on the same row is its value and is skipped (unless it may be the label going on). What
+// the chunk before is, is known only when this run read it: the first chunk of a run and a chunk
+// after a title (other threads may be reading those) are always read.
 void readLabelRange(OcrEngine& ocr, const cv::Mat& gray, PageText& page, std::size_t begin, std::size_t end,
                     const std::vector<bool>& candidate, const LabelMatcher& labels, int& characters, const Models* lineModel)
 {

@@ -3,6 +3,7 @@
 #include "BranchLabelWord.h"
 #include "BranchWordAlone.h"
 #include "CombinedDigits.h"
+#include "MiddleDotInk.h"
 #include "ReadingPlausibility.h"
 #include "RunTogetherDigits.h"
 #include "SingleFieldPlace.h"
@@ -91,6 +92,15 @@ void readBranchAfterItsWordAlone(OcrEngine& ocr, const cv::Mat& gray, const Valu
         branch->second = std::move(read.readings.front().second);
 }
 
+// The paper's shade around print: most of a value's crop is paper, the brightest part of it.
+cv::Scalar paperShade(const cv::Mat& gray)
+{
+    std::vector<uchar> values(gray.begin<uchar>(), gray.end<uchar>());
+    auto at = values.begin() + static_cast<std::ptrdiff_t>(values.size() * 3 / 4);
+    std::nth_element(values.begin(), at, values.end());
+    return cv::Scalar(*at);
+}
+
 } // namespace
 
 bool hasMiddleDot(const std::string& text)
@@ -130,12 +140,6 @@ PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const J
     return out;
 }
 
-namespace {
-
-// 「本・84171700」: the 記号 in kanji, the 番号 in digits. The digit model cannot read the 記号, so
-// the value is not checked whole as combined digits are (CombinedDigits); the 番号 is cut out from
-// after the first reading's middle dot and read alone by the digit model instead. True when it
-// reads the same digits as both jpn readings.
 bool digitModelReadsTheNumberAlone(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
                                    std::optional<Segmentation> mode, CropBinarisation binarisation, const CropReading& a,
                                    const CropReading& b)
@@ -153,22 +157,28 @@ bool digitModelReadsTheNumberAlone(OcrEngine& ocr, const cv::Mat& gray, const Va
     const auto dot = std::find_if(symbols.begin(), symbols.end(), [](const OcrSymbol* s) { return hasMiddleDot(s->text); });
     if (dot == symbols.end())
         return false;
-    const int from = (*dot)->box.x + (*dot)->box.width;
-    if (from <= at.box.x || from >= at.box.br().x)
+    const std::optional<int> from = numberStartAfterMiddleDot(gray, at.box, at.glyphHeight, (*dot)->box.x + (*dot)->box.width / 2);
+    if (!from || *from <= at.box.x || *from >= at.box.br().x)
         return false;
+    // The digit model sees the 番号 alone: the 記号 and the dot are painted over with the paper's
+    // shade, and the crop keeps its margin (a crop cut close before the first digit lost it, and
+    // a sliver of the dot read as 1).
+    const cv::Rect around = cv::Rect(at.box.x - at.glyphHeight, at.box.y - at.glyphHeight, at.box.width + 2 * at.glyphHeight,
+                                      at.box.height + 2 * at.glyphHeight) &
+                            cv::Rect(0, 0, gray.cols, gray.rows);
+    cv::Mat numberAlone = gray(around).clone();
+    numberAlone.colRange(0, *from - around.x).setTo(paperShade(numberAlone));
     ValueLocation numberAt = at;
     numberAt.combinedSymbolNumber = false;
     numberAt.labelLastCharacterX = -1;
-    numberAt.box.width = at.box.br().x - from;
-    numberAt.box.x = from;
+    numberAt.box = cv::Rect(*from - around.x, at.box.y - around.y, at.box.br().x - *from, at.box.height);
     FieldModel digits = models.field(FieldId::Number);
     if (mode)
         digits.segmentation = static_cast<int>(*mode);
-    const CropReading check = readOnce(ocr, gray, numberAt, digits, true, binarisation);
+    const CropReading check = readOnce(ocr, numberAlone, numberAt, digits, true, binarisation);
     return digitModelAgrees(numberA, check.text);
 }
 
-} // namespace
 
 PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
                                     const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,

@@ -28,6 +28,14 @@ bool hasMiddleDot(const std::string& text);
 PlaceReading symbolAndNumber(const CropReading& a, const CropReading& b, const JudgeOptions& judge,
                              bool digitModelReadTheNumber = false);
 
+/// 「本・84171700」: the 記号 in kanji, the 番号 in digits. The digit model cannot read the 記号, so
+/// the value is not checked whole as combined digits are (CombinedDigits); the 番号 after the
+/// middle dot (found in the ink, MiddleDotInk) is read alone by the digit model instead. True
+/// when the jpn readings `a` and `b` split alike and it reads the same digits.
+bool digitModelReadsTheNumberAlone(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
+                                   std::optional<Segmentation> mode, CropBinarisation binarisation, const CropReading& a,
+                                   const CropReading& b);
+
 /// Reads the combined value at `at` twice and judges its parts; `mode` overrides the
 /// segmentation. `runTogether` is set when a reading holds digits run together.
 PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,

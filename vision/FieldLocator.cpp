@@ -1,5 +1,7 @@
 #include "FieldLocator.h"
 
+#include "MiddleDotInk.h"
+
 #include <algorithm>
 #include <optional>
 #include <string_view>
@@ -107,16 +109,6 @@ bool smallLabelStart(const ReadChunk& c, int valueGlyph)
     return c.startPrintHeight * 4 < std::max(valueGlyph, c.chunk.glyphHeight) * 3;
 }
 
-// The middle dot of a combined 記号・番号 printed letter-spaced, far enough from both parts to be a
-// chunk of its own: a speck at most half a glyph across, its centre in the middle third of the
-// value's height. It is part of the value, not the start of smaller print.
-bool isMiddleDot(const cv::Rect& b, const cv::Rect& valueBox, int valueGlyph)
-{
-    const int centreY = b.y + b.height / 2;
-    return b.width * 2 <= valueGlyph && b.height * 2 <= valueGlyph && centreY * 3 >= valueBox.y * 3 + valueBox.height &&
-           centreY * 3 <= valueBox.y * 3 + 2 * valueBox.height;
-}
-
 struct ValueBeside {
     cv::Rect box;                        ///< empty when nothing is beside the label
     int glyphHeight = 0;                 ///< of the value's first chunk (the label's when glued)
@@ -168,7 +160,8 @@ ValueBeside valueBeside(const std::vector<ReadChunk>& chunks, std::size_t i, Fie
             break;
         }
         // Nor into a small label read wrong, or far smaller print (the notes column beside
-        // the value's row).
+        // the value's row). A letter-spaced 記号・番号's middle dot is a chunk of its own, and
+        // part of the value.
         const bool middleDot = started && combined && isMiddleDot(b, v.box, v.glyphHeight);
         if (started && !middleDot &&
             (smallLabelStart(chunks[j], v.glyphHeight) || chunks[j].chunk.glyphHeight * 10 < v.glyphHeight * 7))

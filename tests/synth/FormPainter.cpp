@@ -44,7 +44,7 @@ public:
     QRectF paint()
     {
         const bool kouki = m_c.symbol.isEmpty();
-        const bool expiryRow = !m_c.expiry.isEmpty() && !m_s.expiryTopRight;
+        const bool expiryRow = !m_c.expiry.isEmpty() && !expiryInTitleRow();
         const double idUnits = (m_s.idLine == IdLineStyle::Pairs && !kouki) ? 2.0 : 1.15;
         const double insurerUnits = m_s.insurerBlock == InsurerBlock::Rows ? 2.0 : m_s.insurerBlock == InsurerBlock::Stacked ? 2.2 : 1.7;
         const double total = 1.5 + idUnits + static_cast<double>(m_c.rows.size()) + (expiryRow ? 1 : 0) + insurerUnits +
@@ -80,6 +80,14 @@ private:
         return std::clamp(widest + 2 * m_pad, m_area.width() * 0.16, m_area.width() * 0.36);
     }
 
+    // A single date fits the box at the title's right; a whole 有効期間 (「…から…まで」) is printed
+    // in a row of its own: at the top it was wider than the title row, and its box started off
+    // the paper.
+    bool expiryInTitleRow() const
+    {
+        return m_s.expiryTopRight && !m_c.expiry.isEmpty() && m_c.expiryLabel != QStringLiteral("有効期間");
+    }
+
     QPen rulePen(double widthFactor = 0.035) const
     {
         QPen pen(m_s.rule);
@@ -94,7 +102,7 @@ private:
         TextSpec title{m_unit * 0.78, m_s.titleFamily, true, m_s.titleColour};
         title.letterSpacing = m_unit * 0.05;
         double rightUsed = 0;
-        if (m_s.expiryTopRight && !m_c.expiry.isEmpty()) {
+        if (expiryInTitleRow()) {
             const TextSpec small{m_unit * 0.38, m_s.labelFamily, false, m_s.ink};
             const double w = std::max(textWidth(m_c.expiryLabel, small), textWidth(m_c.expiry, m_value)) + m_pad;
             const QRectF box(row.right() - w - m_pad, row.top() + h * 0.05, w + m_pad, h * 0.9);

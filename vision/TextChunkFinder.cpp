@@ -64,14 +64,20 @@ int glyphHeightOf(const cv::Mat& bin)
     return std::max(8, median(heights));
 }
 
-// Removes ruled lines (longer than four characters) from `bin`; returns the vertical ones
-// (they separate text that the glue would otherwise join).
-cv::Mat removeRules(cv::Mat& bin, int glyph)
+struct Rules {
+    cv::Mat horizontal, vertical;
+};
+
+// Removes ruled lines (longer than four characters) from `bin` and returns them: the vertical ones
+// separate text that the glue would otherwise join.
+Rules removeRules(cv::Mat& bin, int glyph)
 {
     const int len = std::max(25, glyph * 4);
     // A blurred, noisy photo breaks a rule into dashes shorter than `len`: gaps of a pixel or
     // two are bridged along the rule first (text left glued to a frame was lost as a "frame").
-    cv::Mat horizontal, vertical;
+    Rules found;
+    cv::Mat& horizontal = found.horizontal;
+    cv::Mat& vertical = found.vertical;
     cv::morphologyEx(bin, horizontal, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {3, 1}));
     cv::morphologyEx(horizontal, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
     cv::morphologyEx(bin, vertical, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {1, 3}));
@@ -80,7 +86,43 @@ cv::Mat removeRules(cv::Mat& bin, int glyph)
     cv::Mat rules = horizontal | vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
     bin.setTo(0, rules);
-    return vertical;
+    return found;
+}
+
+// Cell borders of a card's ruled rows are barely more than two characters tall, shorter than the
+// rules removeRules takes out by the page width: left in, a border glued a label to its value
+// (「番号|527827」, the border read as 1) and made the chunk twice as tall as its print. A
+// vertical run 2.2 body characters tall that meets a horizontal rule at both ends is such a
+// border; a large title's strokes (on a postcard standing up, 3.6 times the body's size) meet
+// none. Measured on `withRules`, the print before rules were taken out, where a border's ends
+// still lie within the rules. Removed from `bin` and added to `rules.vertical`.
+void removeCellBorders(cv::Mat& bin, const cv::Mat& withRules, Rules& rules, int glyph)
+{
+    cv::Mat runs;
+    cv::morphologyEx(withRules, runs, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {1, 3}));
+    cv::morphologyEx(runs, runs, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, glyph * 22 / 10}));
+    if (cv::countNonZero(runs) == 0)
+        return;
+    cv::Mat labels, stats, centroids;
+    const int n = cv::connectedComponentsWithStats(runs, labels, stats, centroids, 8, CV_32S);
+    const cv::Rect page(0, 0, bin.cols, bin.rows);
+    auto ruleNear = [&](int x, int width, int y) {
+        const cv::Rect end = cv::Rect(x - 1, y - 3, width + 2, 7) & page;
+        return !end.empty() && cv::countNonZero(rules.horizontal(end)) > 0;
+    };
+    cv::Mat borders = cv::Mat::zeros(bin.size(), CV_8U);
+    for (int i = 1; i < n; ++i) {
+        const int x = stats.at<int>(i, cv::CC_STAT_LEFT), y = stats.at<int>(i, cv::CC_STAT_TOP);
+        const int w = stats.at<int>(i, cv::CC_STAT_WIDTH), h = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const cv::Rect box(x, y, w, h);
+        if (ruleNear(x, w, y) && ruleNear(x, w, y + h - 1))
+            borders(box).setTo(255, labels(box) == i);
+    }
+    if (cv::countNonZero(borders) == 0)
+        return;
+    rules.vertical |= borders;
+    cv::dilate(borders, borders, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
+    bin.setTo(0, borders);
 }
 
 // True when a vertical rule runs between two chunks on one row (boxes at analysis scale): a
@@ -259,9 +301,12 @@ TextChunkLayout findTextChunks(const cv::Mat& gray)
         if (measured > guessedGlyph * kFarLargerGlyph)
             ruleGlyph = measured;
     }
-    const cv::Mat verticalRules = removeRules(bin, ruleGlyph);
+    const cv::Mat withRules = bin.clone();
+    Rules rules = removeRules(bin, ruleGlyph);
 
     const int glyph = glyphHeightOf(bin);
+    removeCellBorders(bin, withRules, rules, glyph);
+    const cv::Mat& verticalRules = rules.vertical;
     // Screens print labels in grey beside values in black; the paper forms print both in black,
     // and there adding faint print cost values (measured on the generated postcards and cards).
     const bool screen = std::max(small.rows, small.cols) >= kScreenAspect * std::min(small.rows, small.cols);

@@ -174,3 +174,36 @@ TEST(TextChunkFinder, ATitlesOwnStrokesDoNotCutIt)
     const TextChunkLayout layout = findTextChunks(page);
     EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 48 && b.br().x >= 40 + title.width * 9 / 10; }));
 }
+
+// A card's ruled row is barely more than two characters tall: its cell borders are shorter than
+// the rules taken out by the page's width. Left in, the border between 「番号」 and 「527827」
+// glued them into one chunk as tall as the cell, and the border read as a 1 (seed 31337's
+// oshirase_0009, whose 番号 then stayed in review).
+TEST(TextChunkFinder, ALabelIsNotGluedToItsValueAcrossACellBorder)
+{
+    // A card page whose body print is 16-17 px, as on the bench's cards (1000 px wide).
+    cv::Mat page(630, 1000, CV_8UC1, cv::Scalar(235));
+    const double scale = 0.7;
+    for (int i = 0; i < 6; ++i)
+        cv::putText(page, "ABCDEFGH 12345", {40, 300 + 45 * i}, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(30), 2, cv::LINE_AA);
+    const int text = textHeight("NO", scale, 2);
+    const int top = 100, bottom = top + text * 25 / 10, border = 700;
+    cv::line(page, {560, top}, {980, top}, cv::Scalar(60), 2);
+    cv::line(page, {560, bottom}, {980, bottom}, cv::Scalar(60), 2);
+    cv::line(page, {border, top}, {border, bottom}, cv::Scalar(60), 2);
+    const int baseline = (top + bottom + text) / 2;
+    int unused = 0;
+    const int labelWidth = cv::getTextSize("NO", cv::FONT_HERSHEY_SIMPLEX, scale, 2, &unused).width;
+    cv::putText(page, "NO", {border - 8 - labelWidth, baseline}, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(30), 2, cv::LINE_AA);
+    cv::putText(page, "527827", {border + 8, baseline}, cv::FONT_HERSHEY_SIMPLEX, scale, cv::Scalar(30), 2, cv::LINE_AA);
+    // A title far larger than the body (a postcard's, standing up): its strokes are as tall as a
+    // border, but meet no rule.
+    const cv::Size title = cv::getTextSize("HIHIH", cv::FONT_HERSHEY_SIMPLEX, 1.9, 5, &unused);
+    cv::putText(page, "HIHIH", {40, 90}, cv::FONT_HERSHEY_SIMPLEX, 1.9, cv::Scalar(30), 5, cv::LINE_AA);
+
+    const TextChunkLayout layout = findTextChunks(page);
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x <= 48 && b.br().x >= 40 + title.width * 9 / 10; }));
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x < border && b.br().x <= border && b.height <= text * 13 / 10; }));
+    EXPECT_TRUE(anyChunk(layout, [&](const cv::Rect& b) { return b.x >= border && b.x <= border + 12 && b.height <= text * 13 / 10; }));
+    EXPECT_FALSE(anyChunk(layout, [&](const cv::Rect& b) { return b.x < border - 4 && b.br().x > border + 4 && b.y < bottom && b.br().y > top; }));
+}

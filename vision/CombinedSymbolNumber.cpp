@@ -179,7 +179,6 @@ bool digitModelReadsTheNumberAlone(OcrEngine& ocr, const cv::Mat& gray, const Va
     return digitModelAgrees(numberA, check.text);
 }
 
-
 PlaceReading readCombinedPlaceTwice(OcrEngine& ocr, const cv::Mat& gray, const ValueLocation& at, const Models& models,
                                     const JudgeOptions& judge, std::optional<Segmentation> mode, CropBinarisation binarisation,
                                     bool& runTogether)

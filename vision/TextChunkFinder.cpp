@@ -76,14 +76,12 @@ Rules removeRules(cv::Mat& bin, int glyph)
     // A blurred, noisy photo breaks a rule into dashes shorter than `len`: gaps of a pixel or
     // two are bridged along the rule first (text left glued to a frame was lost as a "frame").
     Rules found;
-    cv::Mat& horizontal = found.horizontal;
-    cv::Mat& vertical = found.vertical;
-    cv::morphologyEx(bin, horizontal, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {3, 1}));
-    cv::morphologyEx(horizontal, horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
-    cv::morphologyEx(bin, vertical, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {1, 3}));
-    cv::morphologyEx(vertical, vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
+    cv::morphologyEx(bin, found.horizontal, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {3, 1}));
+    cv::morphologyEx(found.horizontal, found.horizontal, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {len, 1}));
+    cv::morphologyEx(bin, found.vertical, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {1, 3}));
+    cv::morphologyEx(found.vertical, found.vertical, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, {1, len}));
     // Rules are thicker than one pixel after blur; widen the mask a little.
-    cv::Mat rules = horizontal | vertical;
+    cv::Mat rules = found.horizontal | found.vertical;
     cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, {3, 3}));
     bin.setTo(0, rules);
     return found;
@@ -106,6 +104,7 @@ void removeCellBorders(cv::Mat& bin, const cv::Mat& withRules, Rules& rules, int
     cv::Mat labels, stats, centroids;
     const int n = cv::connectedComponentsWithStats(runs, labels, stats, centroids, 8, CV_32S);
     const cv::Rect page(0, 0, bin.cols, bin.rows);
+    // A rule within three rows of the run's end, across the run's columns.
     auto ruleNear = [&](int x, int width, int y) {
         const cv::Rect end = cv::Rect(x - 1, y - 3, width + 2, 7) & page;
         return !end.empty() && cv::countNonZero(rules.horizontal(end)) > 0;

@@ -251,8 +251,10 @@ FieldLocations locateFields(const PageText& page)
             // (「(枝番)00」: the value starts after the closing bracket's ink).
             v.labelLastCharacterX = label.symbols[start - 1].box.x;
             v.labelIsBracketed = label.text.front() == U'(';
-            if (label.label->lastCharacterLost)
+            if (label.label->lastCharacterLost) {
                 v.doubt = "label read with its last character missing: where the value starts is unsure";
+                v.doubtOnlyAtTheStart = true;
+            }
         }
         std::size_t labelEnd = i; // the chunk the value follows
         if (goesOn[i]) {
@@ -282,6 +284,7 @@ FieldLocations locateFields(const PageText& page)
             valueGlyph = below->glyphHeight;
         } else if (label.label->lastCharacterMisread && v.doubt.empty()) {
             v.doubt = "label read with its last character wrong: the value's first character may be hidden too";
+            v.doubtOnlyAtTheStart = true;
         }
         if (r.area() > 0) {
             v.box = r;

@@ -20,6 +20,7 @@ struct ValueLocation {
     cv::Rect labelBox;    ///< where the label was
     bool combinedSymbolNumber = false;
     std::string doubt;    ///< why this place can hold a wrong or partial value: never `ok` when set
+    bool doubtOnlyAtTheStart = false; ///< the doubt is where the value starts only (its label's last character read wrong or lost)
     int labelLastCharacterX = -1; ///< value glued to its label in one chunk: where the label's last character's box starts
     bool labelIsBracketed = false; ///< 「(枝番)00」: a closing bracket follows the label, read or not
 };

@@ -10,6 +10,7 @@
 #include "RunTogetherDigits.h"
 #include "ScaledRect.h"
 #include "SingleFieldPlace.h"
+#include "StartInDoubt.h"
 
 #include <opencv2/imgproc.hpp>
 
@@ -175,8 +176,11 @@ std::array<FieldReading, 5> readValues(OcrEngine& ocr, const cv::Mat& gray, cons
     for (Place& place : places) {
         doubtDatesTheDigitModelDisputes(place.reading);
         for (auto& [field, reading] : place.reading.readings) {
-            if (!place.at.doubt.empty())
-                sendToReview(reading, place.at.doubt); // two agreeing readings do not prove the place
+            // Two agreeing readings do not prove the place, unless its doubt is where the value
+            // starts and the value's form would show a start lost or gained.
+            const bool startWouldShow = place.at.doubtOnlyAtTheStart && startChangeWouldShow(field, reading);
+            if (!place.at.doubt.empty() && !startWouldShow)
+                sendToReview(reading, place.at.doubt);
             keepBetter(placed[static_cast<std::size_t>(field)], {std::move(reading), !place.at.doubt.empty()});
         }
     }

@@ -19,4 +19,9 @@ bool differsOnlyAtItsStart(const std::string& sure, const std::string& doubted)
     return std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
 }
 
+bool startChangeWouldShow(FieldId id, const FieldReading& reading)
+{
+    return id == FieldId::Expiry && reading.status == FieldStatus::Ok;
+}
+
 } // namespace shikaku

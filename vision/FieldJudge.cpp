@@ -87,12 +87,16 @@ double largestGlareSpotInGlyphs(const ScanResult& r)
 
 // A 有効期限 not found on a kind that prints one only for some holders: "not printed", or staff
 // look. Each kind asks for its own evidence; on a photo, none holds while a reflection lies on
-// the page: the label may be under it (both models read the rest of the page cleanly).
+// the page: the label may be under it (both models read the rest of the page cleanly). Nor on a
+// page so bright that a reflection cannot be told from the paper: a clipped band painted over
+// the label alone made such pages "not printed" (docs/notes/unseen-reflection.md).
 void judgeMissingExpiry(ScanResult& r)
 {
     FieldReading& expiry = r.field(FieldId::Expiry);
-    const bool noReflection = largestGlareSpotInGlyphs(r) < 1.0;
-    const char* underReflection = "a reflection on the page may hide a 有効期限: check the document";
+    const bool noReflection = !r.quality.reflectionsUnseen && largestGlareSpotInGlyphs(r) < 1.0;
+    const char* underReflection = r.quality.reflectionsUnseen
+                                      ? "on a page this bright a reflection may hide a 有効期限 unseen: check the document"
+                                      : "a reflection on the page may hide a 有効期限: check the document";
     switch (r.kind) {
     case DocumentKind::Oshirase:
         // Printed for a holder aged 70–74 (re-assessed every August). Absent only where the page

@@ -64,13 +64,15 @@ double sharpnessOf(const cv::Mat& grey, double halfPoint)
 struct GlareShares {
     double clipped = 0.0;     ///< every clipped pixel
     double largestSpot = 0.0; ///< the largest connected clipped spot
+    bool unseen = false;      ///< the paper itself is at the clipping level: nothing can be measured
 };
 
 GlareShares glareOf(const cv::Mat& bgr, int level)
 {
+    // `bgr` is an 8-bit image here, so an empty mask means the paper is that bright.
     const cv::Mat clipped = reflectionMask(bgr, level);
     if (clipped.empty())
-        return {};
+        return {.unseen = true};
     const double total = double(std::max<std::size_t>(1, clipped.total()));
     GlareShares shares;
     shares.clipped = double(cv::countNonZero(clipped)) / total;
@@ -105,6 +107,7 @@ QualityMeasures measureQuality(const cv::Mat& frame, const DocumentQuad& quad, c
     // A share of the whole document, like a page area (measured inside the inset).
     const double inner = (1.0 - 2.0 * o.insetFraction) * (1.0 - 2.0 * o.insetFraction);
     m.largestGlareSpot = glare.largestSpot * inner;
+    m.reflectionsUnseen = glare.unseen;
     return m;
 }
 

@@ -19,6 +19,9 @@ struct QualityMeasures {
     double sharpness = 0.0;   ///< normalised variance of the Laplacian over the document
     double glare = 0.0;       ///< share of saturated pixels over the text area
     double largestGlareSpot = 0.0; ///< the largest connected saturated spot, share of the whole document
+    /// The paper (or screen) is so near the clipping level that no reflection can stand out from
+    /// it: glare reads 0 whatever lies on the page (ReflectionMask).
+    bool reflectionsUnseen = false;
     double coverage = 0.0;    ///< document area / frame area
     double tiltDegrees = 0.0; ///< deviation of the document from a rectangle seen face-on
     double exposure = 0.0;    ///< mean luminance of the document

@@ -62,6 +62,8 @@ TEST(QualityMeter, GlareSpotRaisesGlare)
     const QualityMeasures a = measure(clean), b = measure(shiny);
     EXPECT_LT(a.glare, 0.001);
     EXPECT_GT(b.glare, 0.05);
+    EXPECT_FALSE(a.reflectionsUnseen); // the paper is below the clipping level: a reflection shows
+    EXPECT_FALSE(b.reflectionsUnseen);
 }
 
 // One reflection is one clipped spot; a phone screen's white widgets that clip are many small
@@ -108,6 +110,8 @@ TEST(QualityMeter, WhitePaperAtTheClippingLevelIsNoGlare)
     ASSERT_GT(cv::countNonZero(clipped), 0.2 * quadArea(photo.quad));
     EXPECT_EQ(m.glare, 0.0);
     EXPECT_EQ(decideGuidance(m, false, true), CaptureGuidance::OkToCapture);
+    // No glare measured is not no glare: the document rules must know a reflection could not show.
+    EXPECT_TRUE(m.reflectionsUnseen);
 }
 
 TEST(QualityMeter, DarkerPhotoLowersExposure)

@@ -242,13 +242,15 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
 
 // A reflection on the page can hide the 有効期限 label while every other label reads cleanly (a
 // generated phone photo did exactly that: "the screen shows no 有効期限" over a clipped one).
-// With a clipped spot a glyph across (the values' box height, squared), "not printed" is not said.
+// With a clipped spot a glyph across (the values' box height, squared), or on a page too bright
+// for a reflection to show, "not printed" is not said.
 TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
 {
-    auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true) {
+    auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true, bool unseen = false) {
         ScanResult r;
         r.kind = kind;
         r.quality.largestGlareSpot = largestGlareSpot;
+        r.quality.reflectionsUnseen = unseen;
         r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
         r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
         r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.95, FieldSource::Ocr);
@@ -271,6 +273,11 @@ TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
             EXPECT_EQ(hidden.status, FieldStatus::NotFound);
             EXPECT_NE(hidden.reason.find("reflection"), std::string::npos) << hidden.reason;
         }
+        // A page so bright that no reflection can stand out measures no spot at all, and a
+        // reflection there may still hide the label: staff look.
+        const FieldReading unseen = expiryWith(kind, 0.0, true, true);
+        EXPECT_EQ(unseen.status, FieldStatus::NotFound);
+        EXPECT_NE(unseen.reason.find("bright"), std::string::npos) << unseen.reason;
     }
 }
 

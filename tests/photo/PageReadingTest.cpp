@@ -242,15 +242,17 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
 
 // A reflection on the page can hide the 有効期限 label while every other label reads cleanly (a
 // generated phone photo did exactly that: "the screen shows no 有効期限" over a clipped one).
-// With a clipped spot a glyph across (the values' box height, squared), or on a page too bright
-// for a reflection to show, "not printed" is not said.
+// With a clipped spot a glyph across (the values' box height, squared), on a page too bright
+// for a reflection to show, or beside a date whose label did not read, "not printed" is not said.
 TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
 {
-    auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true, bool unseen = false) {
+    auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true, bool unseen = false,
+                         bool dateWithUnreadLabel = false) {
         ScanResult r;
         r.kind = kind;
         r.quality.largestGlareSpot = largestGlareSpot;
         r.quality.reflectionsUnseen = unseen;
+        r.dateWithUnreadLabel = dateWithUnreadLabel;
         r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
         r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
         r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.95, FieldSource::Ocr);
@@ -278,6 +280,10 @@ TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
         const FieldReading unseen = expiryWith(kind, 0.0, true, true);
         EXPECT_EQ(unseen.status, FieldStatus::NotFound);
         EXPECT_NE(unseen.reason.find("bright"), std::string::npos) << unseen.reason;
+        // A date whose label did not read (UnreadDateLabel) may be the 有効期限 itself.
+        const FieldReading besideDate = expiryWith(kind, 0.0, true, false, true);
+        EXPECT_EQ(besideDate.status, FieldStatus::NotFound);
+        EXPECT_NE(besideDate.reason.find("label that did not read"), std::string::npos) << besideDate.reason;
     }
 }
 

@@ -23,8 +23,13 @@ bool sameRow(const cv::Rect& a, const cv::Rect& b)
     return overlap * 2 >= std::min(a.height, b.height);
 }
 
+struct LabelSlot {
+    std::size_t chunk = 0;
+    bool onTheRow = false; ///< before the value on its row; else right above it
+};
+
 // The chunk a label for `value` would be: before it on its row, or else right above it.
-std::optional<std::size_t> labelSlot(const PageText& page, std::size_t value)
+std::optional<LabelSlot> labelSlot(const PageText& page, std::size_t value)
 {
     const cv::Rect v = page.chunks[value].chunk.box;
     std::optional<std::size_t> before, above;
@@ -40,7 +45,11 @@ std::optional<std::size_t> labelSlot(const PageText& page, std::size_t value)
                 above = i;
         }
     }
-    return before ? before : above;
+    if (before)
+        return LabelSlot{*before, true};
+    if (above)
+        return LabelSlot{*above, false};
+    return std::nullopt;
 }
 
 // Edits from `reading` to the nearest of `labels` (some stretch of the reading, NearestHeading).
@@ -96,12 +105,21 @@ bool dateWithUnreadLabel(const PageText& page, const Models& models)
         if (!date.read || date.label || !startsLikeDate(date.text))
             continue;
         const auto slot = labelSlot(page, i);
-        if (!slot)
+        if (!slot) {
+            // A letter's date at the top right has nothing beside it, and comes before the title.
+            if (!std::ranges::any_of(page.chunks, [&](const ReadChunk& c) { return c.title && c.chunk.box.y >= date.chunk.box.br().y; }))
+                return true;
             continue;
-        const ReadChunk& label = page.chunks[*slot];
-        if (label.read && !label.label && !label.text.empty() && !label.title &&
-            label.chunk.box.height <= date.chunk.box.height && !startsLikeDate(label.text) &&
-            !readsAsAnotherLabel(label.text, models))
+        }
+        // Explained by a label, a title over it (a phone's 「…時点の情報です」), a date before it
+        // (a period's two ends), a value not read before it on its row and printed like it (a
+        // period's first end, the value of the label before it; not a sliver of print left
+        // beside a finger), or print that reads as another label.
+        const ReadChunk& label = page.chunks[slot->chunk];
+        const bool valueBefore = !label.read && slot->onTheRow && label.chunk.box.height * 3 >= date.chunk.box.height * 2;
+        const bool explained = label.label || label.title || startsLikeDate(label.text) || valueBefore ||
+                               (!label.text.empty() && readsAsAnotherLabel(label.text, models));
+        if (!explained)
             return true;
     }
     return false;

@@ -1,7 +1,8 @@
-// A 有効期限 label washed out by a thin reflection while its date stays clean: a clipped line
-// 3 px thick across the label read it as 「吉効甚眼」 beside 2027年10月31日, and the page looked
-// as if it printed no 有効期限 (docs/notes/unseen-reflection.md). The drawn page (PaintKit,
-// IPAGothic) is read by real Tesseract; the other cases give the chunks as PageText would.
+// A 有効期限 label washed out by a thin reflection, or under a thumb, while its date stays clean:
+// a clipped line 3 px thick across the label read it as 「吉効甚眼」 beside 2027年10月31日, a thumb
+// left nothing there, and the page looked as if it printed no 有効期限
+// (docs/notes/unseen-reflection.md). The drawn page (PaintKit, IPAGothic) is read by real
+// Tesseract; the other cases give the chunks as PageText would.
 #include "DrawnPage.h"
 #include "Models.h"
 #include "OcrEngine.h"
@@ -59,6 +60,15 @@ ReadChunk at(const char* text, int x, int y, int width, int height)
     return c;
 }
 
+// A chunk PageText did not read (a value after its label, or print too small to hold one).
+ReadChunk unreadAt(int x, int y, int width, int height)
+{
+    ReadChunk c;
+    c.chunk.box = cv::Rect(x, y, width, height);
+    c.chunk.glyphHeight = height;
+    return c;
+}
+
 } // namespace
 
 TEST(UnreadDateLabel, ADateWhoseLabelAThinReflectionWashedOut)
@@ -68,19 +78,28 @@ TEST(UnreadDateLabel, ADateWhoseLabelAThinReflectionWashedOut)
     cv::Mat washed = page.clone(); // a clipped line across the label alone, a fifth of its height
     cv::rectangle(washed, cv::Rect(30, kExpiryLabelMiddleY - 2, 120, 4), cv::Scalar(255), cv::FILLED);
     EXPECT_TRUE(readsADateWithAnUnreadLabel(washed));
+    cv::Mat thumb = page.clone(); // a thumb from the left edge over the label, its date bare
+    cv::ellipse(thumb, cv::Point(40, kExpiryLabelMiddleY + 20), cv::Size(150, 45), 0, 0, 360, cv::Scalar(150), cv::FILLED);
+    EXPECT_TRUE(readsADateWithAnUnreadLabel(thumb));
 }
 
 TEST(UnreadDateLabel, DatesThatNeedNoLabel)
 {
     PageText page;
     // A phone's 「2026年11月16日 時点の情報です」 under its title.
-    page.chunks = {at("健康保険証の資格情報", 35, 279, 357, 34), at("2026年11月16日時", 36, 334, 308, 19)};
+    ReadChunk heading = at("健康保険証の資格情報", 35, 279, 357, 34);
+    heading.title = true;
+    page.chunks = {heading, at("2026年11月16日時", 36, 334, 308, 19)};
     EXPECT_FALSE(unreadLabelBesideADate(page));
-    // A letter's date at the top right, its address far to the left on the row.
-    page.chunks = {at("〒347-2148", 132, 139, 105, 19), at("令和7年8月18日", 962, 138, 146, 20)};
+    // A letter's date at the top right, its address far to the left on the row, above the title.
+    ReadChunk title = at("資格情報のお知らせ", 423, 356, 395, 44);
+    title.title = true;
+    page.chunks = {at("〒347-2148", 132, 139, 105, 19), at("令和7年8月18日", 962, 138, 146, 20), title};
     EXPECT_FALSE(unreadLabelBesideADate(page));
-    // A period's second date after its first.
-    page.chunks = {at("令和7年10月13日から", 300, 100, 260, 22), at("令和8年10月31日まで", 580, 100, 260, 22)};
+    // A period's second date after its first, read or not (the value of the label before it).
+    page.chunks = {at("有効期間", 150, 100, 90, 22), at("令和7年10月13日から", 300, 100, 260, 22), at("令和8年10月31日まで", 580, 100, 260, 22)};
+    EXPECT_FALSE(unreadLabelBesideADate(page));
+    page.chunks[1] = unreadAt(300, 100, 260, 22);
     EXPECT_FALSE(unreadLabelBesideADate(page));
     // A date beside a label that reads.
     page.chunks = {at("資格取得年月日", 53, 795, 150, 20), at("2013年9月20日", 421, 792, 198, 25)};
@@ -100,10 +119,26 @@ TEST(UnreadDateLabel, ADateBesideOrUnderPrintNoLabelMatched)
     page.chunks = {at("有効年月日", 52, 923, 106, 20), at("2027年10月31日", 404, 920, 215, 25)};
     EXPECT_TRUE(unreadLabelBesideADate(page));
     // Stacked: the label above its value, as a phone's list prints them.
-    page.chunks = {at("平成20年5月9日", 50, 944, 210, 28), at("有劫期眼", 51, 998, 79, 18), at("令和11年11月30日", 50, 1028, 244, 28)};
+    page.chunks = {at("資格取得年月日", 51, 913, 139, 19), at("平成20年5月9日", 50, 944, 210, 28), at("有劫期眼", 51, 998, 79, 18),
+                   at("令和11年11月30日", 50, 1028, 244, 28)};
     EXPECT_TRUE(unreadLabelBesideADate(page));
-    page.chunks[1] = at("有効期限", 51, 998, 79, 18);
+    page.chunks[2] = at("有効期限", 51, 998, 79, 18);
     EXPECT_FALSE(unreadLabelBesideADate(page));
+}
+
+// A thumb over a phone's label leaves the date with nothing before it on its row: above it lie
+// only the row before's value, or nothing, or a sliver of the label beside the thumb.
+TEST(UnreadDateLabel, ADateWithNoLabelBesideIt)
+{
+    PageText page;
+    ReadChunk title = at("健康保険証の資格情報", 35, 279, 357, 34);
+    title.title = true;
+    page.chunks = {title, at("2027年10月31日", 403, 929, 215, 25)};
+    EXPECT_TRUE(unreadLabelBesideADate(page));
+    page.chunks = {title, unreadAt(597, 886, 52, 28), at("2027年10月31日", 423, 920, 215, 29)};
+    EXPECT_TRUE(unreadLabelBesideADate(page));
+    page.chunks = {title, unreadAt(55, 973, 30, 6), at("2027/10/10", 494, 971, 150, 29)};
+    EXPECT_TRUE(unreadLabelBesideADate(page));
 }
 
 TEST(UnreadDateLabel, WhatStartsLikeADate)

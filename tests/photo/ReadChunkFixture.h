@@ -17,6 +17,16 @@ inline const LabelMatcher& defaultLabels()
     return matcher;
 }
 
+// A chunk as the chunk finder gives it, not read (a value after its label, print too small to
+// hold one, or a title piece before the title search).
+inline ReadChunk unreadChunkAt(int x, int y, int width, int height)
+{
+    ReadChunk c;
+    c.chunk.box = cv::Rect(x, y, width, height);
+    c.chunk.glyphHeight = height;
+    return c;
+}
+
 inline ReadChunk chunkReadAs(const char* text, int x, int width, const LabelMatcher& labels, int height = 22, int glyph = 20)
 {
     ReadChunk c;

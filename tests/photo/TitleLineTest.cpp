@@ -1,4 +1,5 @@
 // A letter-spaced title that came apart into chunks is read as one line (TitleSearch::titleLine).
+#include "ReadChunkFixture.h"
 #include "TitleSearch.h"
 
 #include <gtest/gtest.h>
@@ -9,10 +10,7 @@ namespace {
 
 ReadChunk chunkAt(int x, int y, int w, int h)
 {
-    ReadChunk c;
-    c.chunk.box = cv::Rect(x, y, w, h);
-    c.chunk.glyphHeight = h;
-    return c;
+    return test::unreadChunkAt(x, y, w, h);
 }
 
 } // namespace

@@ -63,9 +63,14 @@ ReadChunk at(const char* text, int x, int y, int width, int height)
 // A chunk PageText did not read (a value after its label, or print too small to hold one).
 ReadChunk unreadAt(int x, int y, int width, int height)
 {
-    ReadChunk c;
-    c.chunk.box = cv::Rect(x, y, width, height);
-    c.chunk.glyphHeight = height;
+    return test::unreadChunkAt(x, y, width, height);
+}
+
+// A phone's title, among the page's largest print.
+ReadChunk phoneTitle()
+{
+    ReadChunk c = at("健康保険証の資格情報", 35, 279, 357, 34);
+    c.title = true;
     return c;
 }
 
@@ -87,9 +92,7 @@ TEST(UnreadDateLabel, DatesThatNeedNoLabel)
 {
     PageText page;
     // A phone's 「2026年11月16日 時点の情報です」 under its title.
-    ReadChunk heading = at("健康保険証の資格情報", 35, 279, 357, 34);
-    heading.title = true;
-    page.chunks = {heading, at("2026年11月16日時", 36, 334, 308, 19)};
+    page.chunks = {phoneTitle(), at("2026年11月16日時", 36, 334, 308, 19)};
     EXPECT_FALSE(unreadLabelBesideADate(page));
     // A letter's date at the top right, its address far to the left on the row, above the title.
     ReadChunk title = at("資格情報のお知らせ", 423, 356, 395, 44);
@@ -131,8 +134,7 @@ TEST(UnreadDateLabel, ADateBesideOrUnderPrintNoLabelMatched)
 TEST(UnreadDateLabel, ADateWithNoLabelBesideIt)
 {
     PageText page;
-    ReadChunk title = at("健康保険証の資格情報", 35, 279, 357, 34);
-    title.title = true;
+    const ReadChunk title = phoneTitle();
     page.chunks = {title, at("2027年10月31日", 403, 929, 215, 25)};
     EXPECT_TRUE(unreadLabelBesideADate(page));
     page.chunks = {title, unreadAt(597, 886, 52, 28), at("2027年10月31日", 423, 920, 215, 29)};

@@ -20,6 +20,16 @@ Rectangle {
     signal edit(string text)
     signal accepted()
 
+    // Why staff must look: a value in review, or a field not found with a reason (a reflection
+    // or a thumb may hide its label).
+    readonly property string statusNote: {
+        if (status === FieldReviewModel.Status.Review)
+            return "要確認 / review" + (reason !== "" ? ": " + reason : "")
+        if (status === FieldReviewModel.Status.NotFound && reason !== "")
+            return "未検出 / not found: " + reason
+        return ""
+    }
+
     readonly property string sourceText: {
         switch (source) {
         case FieldReviewModel.Source.Ocr: return "OCR"
@@ -105,12 +115,14 @@ Rectangle {
                 color: Theme.mutedText
             }
             Text {
-                text: row.status === FieldReviewModel.Status.Review ? "要確認 / review" + (row.reason !== "" ? ": " + row.reason : "") : ""
+                text: row.statusNote
                 visible: text !== ""
                 font.pixelSize: Theme.staffBody
                 font.family: Theme.fontFamily
                 color: Theme.warning
                 Layout.fillWidth: true
+                wrapMode: Text.Wrap // the reason is what staff need: two lines rather than cut
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }

@@ -34,5 +34,19 @@ TestCase {
         verify(r.sourceText.indexOf("staff") >= 0)
     }
 
+    // A field not found says why staff must look, as a value in review does; an `ok` one says nothing.
+    function test_reasonShownForReviewAndNotFound() {
+        const reason = "a reflection on the page may hide a 有効期限: check the document"
+        const r = createTemporaryObject(row, this, { status: FieldReviewModel.Status.NotFound, reason: reason })
+        verify(r.statusNote.indexOf("not found") >= 0 && r.statusNote.indexOf(reason) >= 0, r.statusNote)
+        r.status = FieldReviewModel.Status.Review
+        verify(r.statusNote.indexOf("review") >= 0 && r.statusNote.indexOf(reason) >= 0, r.statusNote)
+        r.status = FieldReviewModel.Status.Ok
+        compare(r.statusNote, "")
+        r.status = FieldReviewModel.Status.NotFound
+        r.reason = ""
+        compare(r.statusNote, "")
+    }
+
     Component { id: signalSpyComponent; SignalSpy {} }
 }

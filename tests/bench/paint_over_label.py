@@ -5,6 +5,8 @@
 #   paint_over_label.py band  PHOTO.jpg OUT.jpg THICKNESS   a reflection clipped to white,
 #       THICKNESS page px across, soft-edged, along the label's row left of the value (rows
 #       layouts) or along the row above the value (screen_list)
+#   paint_over_label.py rowband PHOTO.jpg OUT.jpg THICKNESS the same band along the whole row,
+#       across the label and the value (rows layouts)
 #   paint_over_label.py thumb PHOTO.jpg OUT.jpg REACH       a shaded thumb from the page's left
 #       edge, five value heights wide, its tip REACH (0..1) of the way to the value (rows layouts)
 import json, sys
@@ -22,11 +24,11 @@ img = cv2.imread(photo).astype(np.float32)
 def on_photo(mask):
     return cv2.warpPerspective(mask, to_photo, (img.shape[1], img.shape[0]))
 
-if mode == 'band':
+if mode in ('band', 'rowband'):
     if truth['layout'] == 'screen_list':
         cy, x0, x1 = y - 0.62 * h, 0, W_
     else:
-        cy, x0, x1 = y + h / 2, 0, x - 0.4 * h
+        cy, x0, x1 = y + h / 2, 0, (W_ if mode == 'rowband' else x - 0.4 * h)
     m = np.zeros((H_, W_), np.float32)
     m[int(cy - size / 2):int(cy + size / 2), int(x0):int(x1)] = 1.0
     m = np.maximum(m, np.clip(cv2.GaussianBlur(m, (0, 0), max(1.0, size / 4)) * 1.5, 0, 1))
@@ -44,5 +46,5 @@ elif mode == 'thumb':
     skin = np.array([130, 160, 215], np.float32)
     img = img * (1 - mw[..., None]) + (skin[None, None, :] * tone[..., None]) * mw[..., None]
 else:
-    sys.exit('mode: band or thumb')
+    sys.exit('mode: band, rowband or thumb')
 cv2.imwrite(out, np.clip(img, 0, 255).astype(np.uint8), [cv2.IMWRITE_JPEG_QUALITY, 94])

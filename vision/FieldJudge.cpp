@@ -88,9 +88,9 @@ double largestGlareSpotInGlyphs(const ScanResult& r)
 // A 有効期限 not found on a kind that prints one only for some holders: "not printed", or staff
 // look. Each kind asks for its own evidence; on a photo, none holds while a reflection lies on
 // the page: the label may be under it (both models read the rest of the page cleanly). Nor on a
-// page so bright that a reflection cannot be told from the paper, nor beside a date whose label
-// did not read: a clipped band painted over the label alone made such pages "not printed"
-// (docs/notes/unseen-reflection.md).
+// page so bright that a reflection cannot be told from the paper, nor beside a date that nothing
+// on the page explains: a clipped band or a thumb painted over the label alone made such pages
+// "not printed" (docs/notes/unseen-reflection.md).
 void judgeMissingExpiry(ScanResult& r)
 {
     FieldReading& expiry = r.field(FieldId::Expiry);
@@ -98,10 +98,11 @@ void judgeMissingExpiry(ScanResult& r)
     const char* underReflection = r.quality.reflectionsUnseen
                                       ? "on a page this bright a reflection may hide a 有効期限 unseen: check the document"
                                       : "a reflection on the page may hide a 有効期限: check the document";
-    // A date whose label did not read may be the 有効期限 (its label under a thin reflection).
+    // A date nothing on the page explains may be the 有効期限 (its label under a thin reflection
+    // or a thumb).
     if (r.dateWithUnreadLabel && expiry.status == FieldStatus::NotFound && !expiry.box &&
         (r.kind == DocumentKind::Oshirase || r.kind == DocumentKind::PortalScreen)) {
-        expiry.reason = "a date on the page has a label that did not read: it may be the 有効期限: check the document";
+        expiry.reason = "a date on the page has no label that reads: it may be the 有効期限: check the document";
         return;
     }
     switch (r.kind) {

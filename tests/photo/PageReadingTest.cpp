@@ -280,10 +280,10 @@ TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
         const FieldReading unseen = expiryWith(kind, 0.0, true, true);
         EXPECT_EQ(unseen.status, FieldStatus::NotFound);
         EXPECT_NE(unseen.reason.find("bright"), std::string::npos) << unseen.reason;
-        // A date whose label did not read (UnreadDateLabel) may be the 有効期限 itself.
+        // A date nothing explains (UnreadDateLabel) may be the 有効期限 itself.
         const FieldReading besideDate = expiryWith(kind, 0.0, true, false, true);
         EXPECT_EQ(besideDate.status, FieldStatus::NotFound);
-        EXPECT_NE(besideDate.reason.find("label that did not read"), std::string::npos) << besideDate.reason;
+        EXPECT_NE(besideDate.reason.find("no label that reads"), std::string::npos) << besideDate.reason;
     }
 }
 

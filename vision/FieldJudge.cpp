@@ -100,7 +100,7 @@ void judgeMissingExpiry(ScanResult& r)
                                       : "a reflection on the page may hide a 有効期限: check the document";
     // A date nothing on the page explains may be the 有効期限 (its label under a thin reflection
     // or a thumb).
-    if (r.dateWithUnreadLabel && expiry.status == FieldStatus::NotFound && !expiry.box &&
+    if (r.unexplainedDate && expiry.status == FieldStatus::NotFound && !expiry.box &&
         (r.kind == DocumentKind::Oshirase || r.kind == DocumentKind::PortalScreen)) {
         expiry.reason = "a date on the page has no label that reads: it may be the 有効期限: check the document";
         return;

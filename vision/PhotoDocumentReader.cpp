@@ -66,7 +66,7 @@ ScanResult readPhoto(const cv::Mat& bgr, const ReadContext& ctx, const std::opti
     r.rectified = page.document.image;
 
     r.kind = text.kind;
-    r.dateWithUnreadLabel = dateWithUnreadLabel(text.page, ctx.models);
+    r.unexplainedDate = hasUnexplainedDate(text.page, ctx.models);
     if (r.kind == DocumentKind::BackSide || r.kind == DocumentKind::Unknown) {
         // Nothing on a back side is read: it carries 戸籍上の氏名 and the organ-donation choice.
         for (auto& f : r.fields) {

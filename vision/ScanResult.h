@@ -36,7 +36,7 @@ struct ScanResult {
     int orientationDegrees = 0;          ///< 0/90/180/270 applied to make the image upright
     QualityMeasures quality;
     cv::Mat rectified;                   ///< upright document image the boxes refer to (may be empty)
-    bool dateWithUnreadLabel = false;    ///< photos: a date that nothing on the page explains (UnreadDateLabel)
+    bool unexplainedDate = false;        ///< photos: a date that nothing on the page explains (UnreadDateLabel)
     std::vector<std::string> notes;      ///< document-level flags for staff (e.g. "old card, expired")
     double elapsedMs = 0.0;
     ScanError error;                     ///< set when the input could not be processed at all

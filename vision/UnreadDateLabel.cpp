@@ -98,7 +98,7 @@ bool startsLikeDate(const std::u32string& text)
     return year >= 1900 && year < 2100 && (after == U'年' || after == U'/' || after == U'-' || after == U'.');
 }
 
-bool dateWithUnreadLabel(const PageText& page, const Models& models)
+bool hasUnexplainedDate(const PageText& page, const Models& models)
 {
     for (std::size_t i = 0; i < page.chunks.size(); ++i) {
         const ReadChunk& date = page.chunks[i];

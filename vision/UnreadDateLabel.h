@@ -23,6 +23,6 @@ bool startsLikeDate(const std::u32string& text);
 /// label of `models` than to the 有効期限's (a card's 9 px 資格取得年月日 read 責格販得年月日: two
 /// edits from it, four from 有効期限); with no slot at all, when it lies above a title (a
 /// letter's date at the top right).
-bool dateWithUnreadLabel(const PageText& page, const Models& models);
+bool hasUnexplainedDate(const PageText& page, const Models& models);
 
 } // namespace shikaku

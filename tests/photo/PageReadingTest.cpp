@@ -247,12 +247,12 @@ TEST(DocumentRules, PhoneScreenWithoutExpiryLabel)
 TEST(DocumentRules, NoAbsentExpiryUnderAReflection)
 {
     auto expiryWith = [](DocumentKind kind, double largestGlareSpot, bool measurable = true, bool unseen = false,
-                         bool dateWithUnreadLabel = false) {
+                         bool unexplainedDate = false) {
         ScanResult r;
         r.kind = kind;
         r.quality.largestGlareSpot = largestGlareSpot;
         r.quality.reflectionsUnseen = unseen;
-        r.dateWithUnreadLabel = dateWithUnreadLabel;
+        r.unexplainedDate = unexplainedDate;
         r.field(FieldId::InsurerNumber) = judgeField(FieldId::InsurerNumber, "01130012", 0.95, FieldSource::Ocr);
         r.field(FieldId::Symbol) = judgeField(FieldId::Symbol, "3546", 0.95, FieldSource::Ocr);
         r.field(FieldId::Number) = judgeField(FieldId::Number, "80478686", 0.95, FieldSource::Ocr);

@@ -41,7 +41,7 @@ const Models& models()
 
 bool unreadLabelBesideADate(const PageText& page)
 {
-    return dateWithUnreadLabel(page, models());
+    return hasUnexplainedDate(page, models());
 }
 
 constexpr int kExpiryLabelMiddleY = 30 + 5 * 75 + 3 + 10;
